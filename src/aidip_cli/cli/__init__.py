@@ -1,0 +1,97 @@
+"""The ``aidip`` command line: thin Typer commands over the library.
+
+Each command lives in its own module and registers itself on :data:`app`. Nothing here imports
+spaCy at module level, so ``aidip --help`` and ``aidip --version`` stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+import typer
+
+from .. import __version__
+from ..errors import EXIT_INTERRUPTED, EXIT_USAGE, AidipError
+from . import state
+
+app = typer.Typer(
+    name="aidip",
+    help=(
+        "Map the argument of op-eds about AI and international diplomacy: major claim, claims, "
+        "premises, support/attack relations, cited numbers and their sources.\n\n"
+        "Exit codes: 0 ok; 1 a batch gate failed; 2 usage or I/O error; 3 input cannot be "
+        "analysed (empty, binary, undecodable, too large); 4 spaCy pipeline or model file "
+        "cannot be loaded; 130 interrupted."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"aidip {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version_callback, is_eager=True, help="Print the version."
+    ),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+) -> None:
+    state.DEBUG = debug
+
+
+# Command modules register themselves on `app` when imported.
+from . import analyse_cmd  # noqa: E402,F401
+
+
+def _fail(message: str, code: int) -> int:
+    sys.stderr.write(f"aidip: error: {message}\n")
+    sys.stderr.flush()
+    return code
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code, turning every expected failure into one line."""
+    command = typer.main.get_command(app)
+    args = sys.argv[1:] if argv is None else argv
+    state.DEBUG = "--debug" in args or os.environ.get("AIDIP_DEBUG") == "1"
+    try:
+        result = command.main(args=args, prog_name="aidip", standalone_mode=False)
+    except AidipError as exc:
+        if state.DEBUG:
+            raise
+        return _fail(exc.message, exc.exit_code)
+    except click.exceptions.Abort:
+        return _fail("interrupted", EXIT_INTERRUPTED)
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_INTERRUPTED)
+    except click.exceptions.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error worth a traceback.
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        except OSError:
+            pass
+        return 0
+    except Exception as exc:  # the last resort: one line, unless --debug
+        if state.DEBUG:
+            raise
+        return _fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)", 70)
+    if isinstance(result, int):
+        return result
+    return 0
+
+
+def main() -> None:
+    code = run()
+    sys.exit(code if code is not None else EXIT_USAGE)

@@ -1,0 +1,3 @@
+"""Process-wide CLI flags (set once by the root callback)."""
+
+DEBUG = False

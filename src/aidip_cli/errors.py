@@ -1,0 +1,53 @@
+"""User-facing errors and the exit codes the CLI documents.
+
+Every failure a user can cause is an :class:`AidipError` carrying a one-line message and an exit
+code; the CLI prints the message (no traceback unless ``--debug``) and exits with the code.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_GATE = 1  # batch: a --fail-on gate failed
+EXIT_USAGE = 2  # bad arguments, unreadable / missing input, unwritable output
+EXIT_INPUT = 3  # the input was read but cannot be analysed (empty, binary, undecodable, too large)
+EXIT_MODEL = 4  # the spaCy pipeline or a trained model file cannot be loaded
+EXIT_INTERRUPTED = 130
+
+
+class AidipError(Exception):
+    """An expected failure with a message fit for one line on stderr."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, message: str, *, exit_code: int | None = None) -> None:
+        super().__init__(message)
+        if exit_code is not None:
+            self.exit_code = exit_code
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class InputError(AidipError):
+    """The input path is missing, a directory, unreadable, or not a regular file."""
+
+    exit_code = EXIT_USAGE
+
+
+class ContentError(AidipError):
+    """The input was read but holds nothing analysable: empty, binary, undecodable, too large."""
+
+    exit_code = EXIT_INPUT
+
+
+class OutputError(AidipError):
+    """An output path cannot be written."""
+
+    exit_code = EXIT_USAGE
+
+
+class ModelError(AidipError):
+    """The spaCy pipeline or a trained scorer cannot be loaded."""
+
+    exit_code = EXIT_MODEL
