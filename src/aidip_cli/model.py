@@ -77,7 +77,9 @@ class Tool(_Strict):
 class Source(_Strict):
     path: str | None = Field(description="Path as given by the user; null for stdin")
     sha256: str = Field(description="SHA-256 of the raw input bytes")
-    encoding: str = Field(description="Encoding used to decode the bytes, e.g. utf-8, utf-16, cp1252")
+    encoding: str = Field(
+        description="Encoding used to decode the bytes, e.g. utf-8, utf-16, cp1252"
+    )
     format: Literal["txt", "md", "html"]
     bytes: int = Field(ge=0)
 
@@ -138,7 +140,9 @@ class Relation(_Strict):
     target: str
     type: RelationType
     confidence: float = Field(ge=0.0, le=1.0)
-    cue: str = Field(description="What produced the edge: a marker ('Therefore') or a structural cue")
+    cue: str = Field(
+        description="What produced the edge: a marker ('Therefore') or a structural cue"
+    )
     cue_kind: Literal["marker", "structural", "learned"] = "marker"
 
 

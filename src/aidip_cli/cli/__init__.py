@@ -6,6 +6,7 @@ spaCy at module level, so ``aidip --help`` and ``aidip --version`` stay fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -78,10 +79,8 @@ def run(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not an error worth a traceback.
-        try:
+        with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-        except OSError:
-            pass
         return 0
     except Exception as exc:  # the last resort: one line, unless --debug
         if state.DEBUG:

@@ -1,17 +1,95 @@
-"""`aidip analyse` and `aidip schema` (placeholder wiring; filled in by the analyser work)."""
+"""`aidip analyse` and `aidip schema`."""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import typer
 
+from ..errors import AidipError
 from . import app
+from .options import EngineOption, MaxCharsOption, ModelOption, SpacyModelOption, resolve_models
+
+FORMAT_HELP = (
+    "Output format: map (the rich argument map; default on stdout), json, aif, argdown, dot, "
+    "graphml, node-link, mermaid, csv, html. With -o, inferred from the file extension."
+)
+
+
+@app.command()
+def analyse(
+    path: str = typer.Argument(..., help="An op-ed (.txt, .md, .html) or '-' for standard input."),
+    fmt: str | None = typer.Option(None, "--format", "-f", help=FORMAT_HELP),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write to this file (atomically) instead of stdout."
+    ),
+    model: str | None = ModelOption,
+    spacy_model: str | None = SpacyModelOption,
+    engine: str | None = EngineOption,
+    max_chars: int = MaxCharsOption,
+) -> None:
+    """Analyse one op-ed and print its argument map (or export it)."""
+    from ..api import analyse_path
+
+    spacy_name, engine_name = resolve_models(model, spacy_model, engine)
+    chosen = fmt or (_format_for(output) if output else "map")
+    _check_format(chosen)
+    analysis = analyse_path(path, spacy_model=spacy_name, engine=engine_name, max_chars=max_chars)
+
+    if chosen == "map":
+        from rich.console import Console
+
+        from ..render import argument_map
+
+        if output is not None:
+            from ..io import write_atomic
+
+            console = Console(record=True, width=120, force_terminal=False, no_color=True)
+            with console.capture():
+                console.print(argument_map(analysis))
+            write_atomic(output, console.export_text())
+            return
+        Console().print(argument_map(analysis))
+        return
+
+    from ..export import export
+
+    data = export(analysis, chosen)
+    if output is not None:
+        from ..io import write_atomic
+
+        write_atomic(output, data)
+    else:
+        sys.stdout.write(data)
+        sys.stdout.flush()
+
+
+def _format_for(output: Path) -> str:
+    from ..export import format_from_suffix
+
+    found = format_from_suffix(output)
+    if found is None:
+        raise AidipError(
+            f"cannot tell the format from '{output.name}'; pass --format (json, html, ...)"
+        )
+    return found
+
+
+def _check_format(fmt: str) -> None:
+    if fmt == "map":
+        return
+    from ..export import FORMATS
+
+    if fmt not in FORMATS:
+        known = ", ".join(["map", *sorted(FORMATS)])
+        raise AidipError(f"unknown format '{fmt}' (choose from: {known})")
 
 
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the analysis JSON (generated from the pydantic model)."""
-    import json
-
     from ..model import json_schema
 
     typer.echo(json.dumps(json_schema(), indent=2, sort_keys=True))

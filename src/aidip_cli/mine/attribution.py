@@ -1,0 +1,81 @@
+"""Where a claim comes from: a named source, a vague one ("experts say"), or none.
+
+Fact-checkers care about the difference between "according to the IMF" and "projections
+indicate": the first can be checked, the second cannot. A source counts as named when an
+organisation or person entity introduces the content (subject of a reporting verb, object of
+"according to", or the owner of a "study"/"report"), otherwise vague cues decide.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicons import load as load_lexicon
+from ..model import Attribution, AttributionStatus
+from .lexmatch import pattern
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_SOURCE_LABELS = {"ORG", "PERSON", "NORP", "GPE", "WORK_OF_ART", "LAW"}
+_NOT_SOURCES = {"it", "this", "that", "they", "we", "he", "she", "which"}
+
+
+def _lexicon(key: str) -> set[str]:
+    return {w.lower() for w in load_lexicon("attribution")[key]}
+
+
+def _source_entity(span: Span, tokens: list) -> str | None:
+    """An entity (not a technology) overlapping ``tokens``, as the source name."""
+    ids = {t.i for t in tokens}
+    for ent in span.ents:
+        if ent.label_ in _SOURCE_LABELS and any(t.i in ids for t in ent):
+            return ent.text
+    return None
+
+
+def attribute(unit: Span) -> Attribution:
+    """Attribution of one unit span."""
+    reporting = _lexicon("reporting")
+    source_nouns = _lexicon("source_nouns")
+    text = unit.text
+
+    # "according to X", "data from X", "a report by X"
+    for match in pattern("attribution", "named_prepositions").finditer(text):
+        after = unit.char_span(
+            unit.start_char + match.end(), unit.end_char, alignment_mode="expand"
+        )
+        if after is None:
+            continue
+        window = list(after)[:8]
+        name = _source_entity(unit, window)
+        if name:
+            return Attribution(status=AttributionStatus.NAMED, source=name, cue=match.group(0))
+
+    for tok in unit:
+        # "The IMF estimates ...", "A PwC study found ..."
+        if tok.lemma_.lower() in reporting or tok.lower_ in reporting:
+            subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            for subj in subjects:
+                name = _source_entity(unit, list(subj.subtree))
+                if name:
+                    cue = f"{name} {tok.text}"
+                    return Attribution(status=AttributionStatus.NAMED, source=name, cue=cue)
+        # "a 2023 OECD survey", "the IMF's outlook", "a study by Stanford"
+        if tok.lower_ in source_nouns and tok.pos_ in {"NOUN", "PROPN"}:
+            name = _source_entity(unit, list(tok.subtree))
+            if name:
+                cue = " ".join(t.text for t in tok.subtree)
+                return Attribution(status=AttributionStatus.NAMED, source=name, cue=cue)
+
+    match = pattern("attribution", "vague_phrases").search(text)
+    if match:
+        return Attribution(status=AttributionStatus.VAGUE, cue=match.group(0))
+    vague_sources = _lexicon("vague_sources")
+    for tok in unit:
+        if tok.lemma_.lower() in reporting and tok.pos_ == "VERB":
+            for subj in (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                if subj.lower_ in vague_sources and subj.lower_ not in _NOT_SOURCES:
+                    cue = f"{subj.text} {tok.text}"
+                    return Attribution(status=AttributionStatus.VAGUE, cue=cue)
+    return Attribution()

@@ -1,0 +1,194 @@
+"""Numbers that carry information: money, percentages, counts, multipliers.
+
+Each figure gets a normalised value ("$15.7 trillion" → 1.57e13 USD), the qualifier that bounds
+it ("over" → a lower bound) and the time horizon it refers to ("the coming decade"). spaCy's NER
+finds the candidates; the parsing here is deterministic and unit-tested.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "trillions": 1e12,
+    "tn": 1e12,
+    "t": 1e12,
+    "hundred": 1e2,
+    "dozen": 12.0,
+}
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "a": 1, "an": 1, "half": 0.5, "dozens": 24, "hundreds": 200,
+}  # fmt: skip
+_CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
+    "eur": "EUR", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "yuan": "CNY",
+    "renminbi": "CNY", "rmb": "CNY", "yen": "JPY", "rupee": "INR", "rupees": "INR",
+    "francs": "CHF",
+}  # fmt: skip
+_QUALIFIERS = [
+    ("in excess of", "over"), ("more than", "over"), ("upwards of", "over"), ("over", "over"),
+    ("above", "over"), ("exceeding", "over"), ("beyond", "over"), ("greater than", "over"),
+    ("less than", "under"), ("fewer than", "under"), ("under", "under"), ("below", "under"),
+    ("nearly", "about"), ("almost", "about"), ("about", "about"), ("around", "about"),
+    ("roughly", "about"), ("approximately", "about"), ("some", "about"), ("an estimated", "about"),
+    ("close to", "about"), ("circa", "about"), ("up to", "up_to"), ("as much as", "up_to"),
+    ("as many as", "up_to"), ("at least", "at_least"), ("no fewer than", "at_least"),
+    ("no less than", "at_least"),
+]  # fmt: skip
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
+_HORIZON_HINT = re.compile(
+    r"\b(decade|decades|year|years|century|by|next|coming|within|until|\d{4})\b", re.I
+)
+_HORIZON_PREPOSITIONS = {"by", "until", "before", "within", "through"}
+_MULTIPLIER = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*-?\s*(?:fold|x)\b|\b(twice|threefold|fourfold|tenfold)\b", re.I
+)
+_MULTIPLIER_WORDS = {"twice": 2.0, "threefold": 3.0, "fourfold": 4.0, "tenfold": 10.0}
+
+
+@dataclass(frozen=True)
+class FoundQuantity:
+    start: int  # offsets relative to the parsed text of the span's doc
+    end: int
+    kind: str
+    value: float | None
+    unit: str
+    qualifier: str
+    horizon: str | None
+
+
+def parse_amount(text: str) -> tuple[float | None, str | None]:
+    """Parse '15.7 trillion', 'two billion', '1,200' → (value, currency-or-None)."""
+    low = text.lower().replace("\u00a0", " ")
+    currency = None
+    for symbol, code in sorted(_CURRENCY_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
+        if symbol in low:
+            currency = code
+            low = low.replace(symbol, " ")
+            break
+    words = re.findall(r"[a-z]+|\d+(?:,\d{3})*(?:\.\d+)?|\.\d+", low)
+    value: float | None = None
+    scale = 1.0
+    for word in words:
+        if currency is None and word in _CURRENCY_WORDS:
+            currency = _CURRENCY_WORDS[word]
+        elif _NUMBER.fullmatch(word):
+            if value is None:
+                value = float(word.replace(",", ""))
+        elif word in _SCALES and (value is not None or word in {"hundred", "dozen"}):
+            if len(word) == 1 and value is None:
+                continue
+            scale *= _SCALES[word]
+        elif word in _WORD_NUMBERS and value is None:
+            value = float(_WORD_NUMBERS[word])
+    if value is None:
+        return None, currency
+    return value * scale, currency
+
+
+def _qualifier_before(text: str) -> tuple[str, int]:
+    """The qualifier phrase that ends ``text`` (words just before a figure) and its length."""
+    low = text.lower().rstrip()
+    for phrase, qualifier in _QUALIFIERS:
+        if re.search(rf"(?:^|\W){re.escape(phrase)}$", low):
+            return qualifier, len(phrase)
+    return "exact", 0
+
+
+def _qualifier_inside(text: str) -> tuple[str, int]:
+    low = text.lower()
+    for phrase, qualifier in _QUALIFIERS:
+        if low.startswith(phrase + " "):
+            return qualifier, len(phrase) + 1
+    return "exact", 0
+
+
+def _horizon(unit: Span, after: int) -> str | None:
+    """The DATE entity in the unit that reads as a horizon, nearest after the figure first."""
+    dates = [e for e in unit.ents if e.label_ == "DATE" and _HORIZON_HINT.search(e.text)]
+    if not dates:
+        return None
+    dates.sort(key=lambda e: (e.start_char < after, abs(e.start_char - after)))
+    ent = dates[0]
+    text = ent.text
+    if ent.start > unit.start:
+        prev = unit.doc[ent.start - 1]
+        if prev.lower_ in _HORIZON_PREPOSITIONS:
+            text = f"{prev.text} {text}"
+    return text
+
+
+def find_quantities(unit: Span) -> list[FoundQuantity]:
+    """Figures in one unit span (offsets are character offsets into ``unit.doc.text``)."""
+    found: list[FoundQuantity] = []
+    taken: list[tuple[int, int]] = []
+    doc_text = unit.doc.text
+    for ent in unit.ents:
+        label = ent.label_
+        if label not in {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"}:
+            continue
+        start, end = ent.start_char, ent.end_char
+        qualifier, skip = _qualifier_inside(ent.text)
+        start += skip
+        if qualifier == "exact":
+            qualifier, _ = _qualifier_before(doc_text[unit.start_char : start])
+        text = doc_text[start:end]
+        value, currency = parse_amount(text)
+        if value is None:
+            continue
+        if label == "MONEY" or currency is not None:
+            kind, unit_name = "money", currency or "currency"
+        elif label == "PERCENT" or "%" in text or "per" in text.lower():
+            kind = "percent"
+            unit_name = "percentage_points" if "point" in text.lower() else "percent"
+        else:
+            if not _informative_count(ent, value):
+                continue
+            kind, unit_name = "count", "count"
+        taken.append((start, end))
+        found.append(
+            FoundQuantity(start, end, kind, value, unit_name, qualifier, _horizon(unit, end))
+        )
+    for match in _MULTIPLIER.finditer(unit.text):
+        start = unit.start_char + match.start()
+        end = unit.start_char + match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        raw = match.group(1) or match.group(2)
+        value = _MULTIPLIER_WORDS.get(raw.lower()) or float(raw)
+        found.append(FoundQuantity(start, end, "multiplier", value, "x", "exact", None))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _informative_count(ent: Span, value: float) -> bool:
+    """Drop numbers that carry no quantity: 'one of the', list numbering, bare years."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if value <= 1 and (nxt is None or nxt.lower_ in {"of", "another", "-"}):
+        return False
+    if value < 2 and ent.text.lower() in {"one", "a", "an"}:
+        return False
+    is_year = 1800 <= value <= 2100 and float(value).is_integer() and "," not in ent.text
+    return not is_year

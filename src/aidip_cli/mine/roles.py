@@ -1,0 +1,47 @@
+"""Roles from the decoded tree: the root is the major claim, what is argued for is a claim.
+
+A unit is a claim when something supports or attacks it, or when it states a position (a norm, a
+prediction, a judgement) directly under the major claim with nothing behind it — the
+"unsupported claim" a reader should notice. Everything else attached is a premise.
+"""
+
+from __future__ import annotations
+
+from ..model import Kind, Role
+from .decode import Tree
+from .features import UnitFeatures
+from .scoring import UnitScore
+
+_STANCE = {Kind.NORMATIVE, Kind.EVALUATIVE, Kind.PREDICTIVE}
+
+
+def assign_roles(
+    units: list[UnitFeatures], tree: Tree, scores: list[UnitScore]
+) -> list[tuple[Role, float]]:
+    """(role, confidence) per unit."""
+    incoming: dict[int, int] = {}
+    outgoing: dict[int, float] = {}
+    for edge in tree.edges:
+        incoming[edge.target] = incoming.get(edge.target, 0) + 1
+        outgoing[edge.source] = edge.score.weight
+    attached_to_root = {e.source for e in tree.edges if e.target == tree.root}
+    roles: list[tuple[Role, float]] = []
+    for u in units:
+        i = u.index
+        if i == tree.root:
+            roles.append((Role.MAJOR_CLAIM, scores[i].major_claim))
+        elif i not in outgoing:
+            roles.append((Role.BACKGROUND, scores[i].background))
+        elif incoming.get(i) or (i in attached_to_root and _reads_as_claim(u)):
+            roles.append((Role.CLAIM, outgoing[i]))
+        else:
+            roles.append((Role.PREMISE, outgoing[i]))
+    return roles
+
+
+def _reads_as_claim(u: UnitFeatures) -> bool:
+    if u.opener_cls in {"reason", "example", "addition"} or u.split_connective:
+        return False
+    if Kind.STATISTICAL in u.kinds or u.attribution.status != "none" or u.is_concession:
+        return False
+    return bool(_STANCE & set(u.kinds))

@@ -1,0 +1,140 @@
+"""Argument units: sentences, split where an argumentative connective opens a new clause.
+
+"X, as it facilitates Y" holds two units: a claim and the reason offered for it. Splitting only
+where the connective opens a clause with its own verb keeps "emerges as the most effective
+approach" (a preposition) or "because of" (a phrase) whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Connectives that split only after a comma (", as ...", ", since ...").
+_AFTER_COMMA = {"as", "since", "for", "while", "whereas", "although", "though", "but", "yet", "so"}
+# Connectives that split wherever they open a clause.
+_ANYWHERE = {"because"}
+# Two-word connectives: first word -> allowed second words.
+_PAIRS = {
+    "so": {"that"},
+    "given": {"that"},
+    "even": {"though", "if"},
+    "which": {"means", "meant"},
+    "provided": {"that"},
+}
+_NOT_CLAUSE_NEXT = {
+    "as": {"well", "such", "much", "many", "long", "far", "soon", "a", "an", "the", "part"},
+    "for": {"example", "instance", "the", "a", "an", "all", "many", "decades", "years", "now"},
+    "because": {"of"},
+    "so": {"far", "much", "many", "long", "too"},
+    "yet": {"another", "again"},
+}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj"}
+
+
+@dataclass(frozen=True)
+class RawUnit:
+    """A unit before roles: its offsets into the document text and the tokens it covers."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    sentence: int
+    span: Span
+    split_connective: str | None = None
+
+
+def _has_clause(tokens: Sequence[Token]) -> bool:
+    """True when the tokens hold a finite clause: a verb with a subject of its own."""
+    has_verb = any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+    has_subject = any(t.dep_ in _SUBJECT_DEPS for t in tokens)
+    return has_verb and has_subject
+
+
+def _split_points(sent: Span) -> list[tuple[int, str]]:
+    """Token indices (within the doc) where a new unit starts, with the connective text."""
+    points: list[tuple[int, str]] = []
+    tokens = list(sent)
+    n = len(tokens)
+    last_cut = 0
+    for i in range(2, n - 2):
+        tok = tokens[i]
+        low = tok.lower_
+        prev = tokens[i - 1]
+        nxt = tokens[i + 1].lower_
+        connective: str | None = None
+        if prev.text == ";" and tok.is_alpha:
+            connective = low
+        elif low in _PAIRS and nxt in _PAIRS[low] and (prev.text == "," or low != "which"):
+            connective = f"{low} {nxt}"
+        elif (low in _ANYWHERE and nxt not in _NOT_CLAUSE_NEXT.get(low, set())) or (
+            low in _AFTER_COMMA
+            and prev.text == ","
+            and nxt not in _NOT_CLAUSE_NEXT.get(low, set())
+            and tok.pos_ in {"SCONJ", "CCONJ", "ADP", "ADV"}
+        ):
+            connective = low
+        if connective is None:
+            continue
+        rest = tokens[i:]
+        head = tokens[last_cut:i]
+        if len(rest) < 4 or len([t for t in head if t.is_alpha]) < 3:
+            continue
+        if not _has_clause(rest) or not _has_clause(head):
+            continue
+        points.append((tok.i, connective))
+        last_cut = i
+    return points
+
+
+def _trimmed(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
+    text = doc.text
+    while start_char < end_char and text[start_char].isspace():
+        start_char += 1
+    while end_char > start_char and (text[end_char - 1].isspace() or text[end_char - 1] in ",;"):
+        end_char -= 1
+    return start_char, end_char
+
+
+def segment_paragraph(
+    doc: Doc, *, offset: int, paragraph: int, first_sentence: int
+) -> list[RawUnit]:
+    """Units of one parsed paragraph; ``offset`` maps doc offsets to document offsets."""
+    units: list[RawUnit] = []
+    sentence = first_sentence
+    for sent in doc.sents:
+        if not any(t.is_alpha for t in sent):
+            continue
+        cuts = _split_points(sent)
+        bounds: list[tuple[int, int, str | None]] = []
+        start_char = sent.start_char
+        connective: str | None = None
+        for tok_i, conn in cuts:
+            bounds.append((start_char, doc[tok_i].idx, connective))
+            start_char, connective = doc[tok_i].idx, conn
+        bounds.append((start_char, sent.end_char, connective))
+        for s, e, conn in bounds:
+            s, e = _trimmed(doc, s, e)
+            if e <= s:
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:  # pragma: no cover - expand mode always aligns
+                continue
+            units.append(
+                RawUnit(
+                    start=offset + s,
+                    end=offset + e,
+                    text=doc.text[s:e],
+                    paragraph=paragraph,
+                    sentence=sentence,
+                    span=span,
+                    split_connective=conn,
+                )
+            )
+        sentence += 1
+    return units

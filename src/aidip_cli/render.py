@@ -1,0 +1,193 @@
+"""The argument map in the terminal: rich renderables built from an Analysis, nothing else.
+
+Small pieces (header, tree, numbers, summary, excluded) composed by :func:`argument_map`, so a
+caller can print any one of them. Colour follows the role; rich drops the colour codes itself
+when stdout is not a terminal or NO_COLOR is set.
+"""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from .mine.stats import unattributed_numbers, unsupported_claims
+from .model import Analysis, Relation, RelationType, Role, Unit
+
+ROLE_STYLE = {
+    Role.MAJOR_CLAIM: "bold magenta",
+    Role.CLAIM: "bold cyan",
+    Role.PREMISE: "green",
+    Role.BACKGROUND: "dim",
+}
+ROLE_LABEL = {
+    Role.MAJOR_CLAIM: "MAJOR CLAIM",
+    Role.CLAIM: "CLAIM",
+    Role.PREMISE: "PREMISE",
+    Role.BACKGROUND: "BACKGROUND",
+}
+
+
+def _format_value(value: float | None, unit: str) -> str:
+    if value is None:
+        return "?"
+    if unit == "percent":
+        return f"{value:g}%"
+    return f"{value:.4g}" if abs(value) >= 1e6 else f"{value:g}"
+
+
+def unit_label(unit: Unit, relation: Relation | None = None) -> Text:
+    """One node of the map: relation arrow, role badge, text, then kinds, cues and numbers."""
+    label = Text()
+    if relation is not None:
+        if relation.type == RelationType.ATTACK:
+            label.append("✗ attacks ", style="bold red")
+        else:
+            label.append("✓ supports ", style="green")
+        label.append(f"[{relation.cue} · {relation.confidence:.2f}] ", style="dim")
+    label.append(f"{ROLE_LABEL[unit.role]} {unit.id} ", style=ROLE_STYLE[unit.role])
+    label.append(unit.text)
+    details: list[str] = []
+    if unit.kinds:
+        details.append("kinds: " + ", ".join(k.value for k in unit.kinds))
+    if unit.hedges:
+        details.append("hedges: " + ", ".join(unit.hedges))
+    if unit.boosters:
+        details.append("boosters: " + ", ".join(unit.boosters))
+    for q in unit.quantities:
+        piece = f"number: {q.text} = {_format_value(q.value, q.unit)} {q.unit}"
+        if q.qualifier != "exact":
+            piece += f" ({q.qualifier})"
+        if q.horizon:
+            piece += f", horizon {q.horizon}"
+        details.append(piece)
+    if unit.attribution.status.value != "none":
+        source = unit.attribution.source or unit.attribution.cue or ""
+        details.append(f"source: {unit.attribution.status.value} ({source})")
+    elif unit.quantities:
+        details.append("source: none named")
+    if details:
+        label.append("\n   " + " · ".join(details), style="dim italic")
+    return label
+
+
+def header(analysis: Analysis) -> RenderableType:
+    meta = analysis.metadata
+    lines = Text()
+    lines.append(meta.title or "(untitled)", style="bold")
+    if meta.author:
+        lines.append(f"\nby {meta.author}")
+    src = analysis.source
+    lines.append(
+        f"\n{src.path or '<stdin>'} · {src.format} · {src.encoding} · {analysis.stats.words} words",
+        style="dim",
+    )
+    return Panel(lines, title="aidip argument map", title_align="left")
+
+
+def argument_tree(analysis: Analysis) -> RenderableType:
+    """The tree from the major claim; units outside it are listed as background."""
+    by_id = {u.id: u for u in analysis.units}
+    children: dict[str, list[Relation]] = {}
+    for rel in analysis.relations:
+        children.setdefault(rel.target, []).append(rel)
+    order = {u.id: i for i, u in enumerate(analysis.units)}
+
+    if analysis.major_claim is None:
+        return Text("No major claim found: the text does not argue for a position.", style="yellow")
+
+    root = Tree(unit_label(by_id[analysis.major_claim]), guide_style="dim")
+    stack = [(root, analysis.major_claim)]
+    seen = {analysis.major_claim}
+    while stack:
+        node, unit_id = stack.pop()
+        for rel in sorted(children.get(unit_id, []), key=lambda r: order[r.source]):
+            if rel.source in seen:
+                continue
+            seen.add(rel.source)
+            child = node.add(unit_label(by_id[rel.source], rel))
+            stack.append((child, rel.source))
+    background = [u for u in analysis.units if u.id not in seen]
+    parts: list[RenderableType] = [root]
+    if background:
+        bg = Tree(Text("Not part of the argument", style="dim"), guide_style="dim")
+        for unit in background:
+            bg.add(unit_label(unit))
+        parts.append(bg)
+    return Group(*parts)
+
+
+def numbers_table(analysis: Analysis) -> RenderableType | None:
+    rows = [(u, q) for u in analysis.units for q in u.quantities]
+    if not rows:
+        return None
+    table = Table(title="Numbers cited", title_justify="left", show_lines=False)
+    for column in ("unit", "figure", "value", "qualifier", "horizon", "source"):
+        table.add_column(column)
+    for unit, q in rows:
+        status = unit.attribution.status.value
+        source = unit.attribution.source if status == "named" else status
+        style = "" if status == "named" else "yellow"
+        table.add_row(
+            unit.id,
+            q.text,
+            f"{_format_value(q.value, q.unit)} {q.unit}",
+            q.qualifier,
+            q.horizon or "",
+            Text(source or "", style=style),
+        )
+    return table
+
+
+def summary_table(analysis: Analysis) -> RenderableType:
+    stats = analysis.stats
+    table = Table(title="Summary", title_justify="left", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    rows = [
+        ("units", stats.units),
+        ("major claim", stats.major_claims),
+        ("claims", stats.claims),
+        ("premises", stats.premises),
+        ("background", stats.background),
+        ("relations (support / attack)", f"{stats.relations} ({stats.supports} / {stats.attacks})"),
+        ("unsupported claims", stats.unsupported_claims),
+        ("numbers cited", stats.quantities),
+        ("statistical units without a named source", stats.unattributed_numbers),
+        ("excluded (boilerplate) pieces", stats.excluded),
+    ]
+    for what, count in rows:
+        table.add_row(what, str(count))
+    unsupported = unsupported_claims(analysis.units, analysis.relations)
+    unsourced = unattributed_numbers(analysis.units)
+    notes = Text()
+    if unsupported:
+        notes.append("unsupported claims: " + ", ".join(unsupported) + "\n", style="yellow")
+    if unsourced:
+        notes.append("numbers without a named source: " + ", ".join(unsourced), style="yellow")
+    return Group(table, notes) if notes else table
+
+
+def excluded_list(analysis: Analysis) -> RenderableType | None:
+    if not analysis.excluded:
+        return None
+    text = Text("Excluded from analysis\n", style="dim bold")
+    for span in analysis.excluded:
+        snippet = " ".join(span.text.split())
+        if len(snippet) > 90:
+            snippet = snippet[:87] + "..."
+        text.append(f"  [{span.reason.value}] {snippet}\n", style="dim")
+    return text
+
+
+def argument_map(analysis: Analysis) -> RenderableType:
+    parts: list[RenderableType | None] = [
+        header(analysis),
+        argument_tree(analysis),
+        numbers_table(analysis),
+        summary_table(analysis),
+        excluded_list(analysis),
+    ]
+    return Group(*(p for p in parts if p is not None))
