@@ -8,6 +8,7 @@ organisation or person entity introduces the content (subject of a reporting ver
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicons import load as load_lexicon
@@ -42,15 +43,16 @@ def attribute(unit: Span) -> Attribution:
 
     # "according to X", "data from X", "a report by X"
     for match in pattern("attribution", "named_prepositions").finditer(text):
-        after = unit.char_span(
-            unit.start_char + match.end(), unit.end_char, alignment_mode="expand"
-        )
+        # Span.char_span takes offsets relative to the span itself.
+        after = unit.char_span(match.end(), len(text), alignment_mode="expand")
         if after is None:
             continue
         window = list(after)[:8]
         name = _source_entity(unit, window)
         if name:
             return Attribution(status=AttributionStatus.NAMED, source=name, cue=match.group(0))
+        if match.group(0).lower() == "according to":
+            return Attribution(status=AttributionStatus.VAGUE, cue=f"{match.group(0)} {window[0]}")
 
     for tok in unit:
         # "The IMF estimates ...", "A PwC study found ..."
@@ -79,3 +81,44 @@ def attribute(unit: Span) -> Attribution:
                     cue = f"{subj.text} {tok.text}"
                     return Attribution(status=AttributionStatus.VAGUE, cue=cue)
     return Attribution()
+
+
+_ANAPHORIC_SOURCE = re.compile(
+    r"\b(?:the same|this|that|these|the)\s+"
+    r"(?:report|study|survey|analysis|index|paper|review|estimate|estimates|figures)\b",
+    re.I,
+)
+
+
+def carries_back(text: str) -> str | None:
+    """A phrase that points back at a source named earlier ("the same report"), if any."""
+    match = _ANAPHORIC_SOURCE.search(text)
+    return match.group(0) if match else None
+
+
+def resolve_anaphora(
+    texts: list[str], paragraphs: list[int], sentences: list[int], found: list[Attribution]
+) -> None:
+    """Carry attribution to units that inherit it (in place).
+
+    A clause split off a reported sentence ("X found that A, while B") is reported too; and
+    "the same report counted ..." points at the source named by an earlier unit nearby.
+    """
+    for i in range(1, len(found)):
+        same_sentence = sentences[i] == sentences[i - 1]
+        if same_sentence and found[i].status == AttributionStatus.NONE:
+            found[i] = found[i - 1]
+    last_named: tuple[int, Attribution] | None = None
+    for i, (text, paragraph) in enumerate(zip(texts, paragraphs, strict=True)):
+        if found[i].status == AttributionStatus.NAMED:
+            last_named = (paragraph, found[i])
+            continue
+        if found[i].status != AttributionStatus.NONE or last_named is None:
+            continue
+        if paragraph - last_named[0] > 1:
+            continue
+        phrase = carries_back(text)
+        if phrase:
+            found[i] = Attribution(
+                status=AttributionStatus.NAMED, source=last_named[1].source, cue=phrase
+            )

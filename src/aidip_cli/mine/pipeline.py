@@ -24,6 +24,7 @@ from ..model import (
     Tool,
     Unit,
 )
+from .attribution import resolve_anaphora
 from .engine import get_scorer, mine_units
 from .features import UnitFeatures, unit_features
 from .stats import compute_stats
@@ -103,6 +104,15 @@ def _features(raw: list[RawUnit], *, n_paragraphs: int) -> list[UnitFeatures]:
                 split_connective=unit.split_connective,
             )
         )
+    attributions = [f.attribution for f in features]
+    resolve_anaphora(
+        [f.text for f in features],
+        [f.paragraph for f in features],
+        [unit.sentence for unit in raw],
+        attributions,
+    )
+    for f, attribution in zip(features, attributions, strict=True):
+        f.attribution = attribution
     return features
 
 

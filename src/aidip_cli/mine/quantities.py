@@ -48,7 +48,8 @@ _CURRENCY_WORDS = {
 }  # fmt: skip
 _QUALIFIERS = [
     ("in excess of", "over"), ("more than", "over"), ("upwards of", "over"), ("over", "over"),
-    ("above", "over"), ("exceeding", "over"), ("beyond", "over"), ("greater than", "over"),
+    ("above", "over"), ("exceeding", "over"), ("exceed", "over"), ("exceeds", "over"),
+    ("surpass", "over"), ("surpasses", "over"), ("top", "over"), ("tops", "over"), ("beyond", "over"), ("greater than", "over"),
     ("less than", "under"), ("fewer than", "under"), ("under", "under"), ("below", "under"),
     ("nearly", "about"), ("almost", "about"), ("about", "about"), ("around", "about"),
     ("roughly", "about"), ("approximately", "about"), ("some", "about"), ("an estimated", "about"),
@@ -56,6 +57,13 @@ _QUALIFIERS = [
     ("as many as", "up_to"), ("at least", "at_least"), ("no fewer than", "at_least"),
     ("no less than", "at_least"),
 ]  # fmt: skip
+_SCALE_WORDS = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?"
+_FALLBACK = re.compile(
+    r"(?:US\$|[$€£¥₹])\s?\d+(?:,\d{3})*(?:\.\d+)?"
+    + _SCALE_WORDS
+    + r"|\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
+)
+_EMPHASIS = ("only", "just", "a mere", "a full", "fully")
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
 _HORIZON_HINT = re.compile(
     r"\b(decade|decades|year|years|century|by|next|coming|within|until|\d{4})\b", re.I
@@ -118,6 +126,9 @@ def _qualifier_before(text: str) -> tuple[str, int]:
 
 def _qualifier_inside(text: str) -> tuple[str, int]:
     low = text.lower()
+    for phrase in _EMPHASIS:
+        if low.startswith(phrase + " "):
+            return "exact", len(phrase) + 1
     for phrase, qualifier in _QUALIFIERS:
         if low.startswith(phrase + " "):
             return qualifier, len(phrase) + 1
@@ -166,6 +177,25 @@ def find_quantities(unit: Span) -> list[FoundQuantity]:
             if not _informative_count(ent, value):
                 continue
             kind, unit_name = "count", "count"
+        taken.append((start, end))
+        found.append(
+            FoundQuantity(start, end, kind, value, unit_name, qualifier, _horizon(unit, end))
+        )
+    for match in _FALLBACK.finditer(unit.text):
+        # Figures the statistical NER missed: "£100 million", "12 percent".
+        start = unit.start_char + match.start()
+        end = unit.start_char + match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        text = match.group(0)
+        value, currency = parse_amount(text)
+        if value is None:
+            continue
+        qualifier, _ = _qualifier_before(doc_text[unit.start_char : start])
+        if currency is not None:
+            kind, unit_name = "money", currency
+        else:
+            kind, unit_name = "percent", "percent"
         taken.append((start, end))
         found.append(
             FoundQuantity(start, end, kind, value, unit_name, qualifier, _horizon(unit, end))

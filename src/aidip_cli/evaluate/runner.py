@@ -1,0 +1,228 @@
+"""Run an evaluation setting end to end and return its results as plain data.
+
+One function per corpus. Each returns a *section* (a JSON-ready dict) that the report module
+renders as a table, Markdown or JSON. The chosen engine is always reported together with the
+trivial baseline, scored on exactly the same texts and folds, so every number has its floor
+next to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..errors import AidipError
+from ..model import Analysis
+from .alignment import EMPTY_PRF, boundary_counts, project_tree, unit_tree_from_analysis
+from .engines import EngineUnavailable, Predictor, resolve_engine
+from .metrics import LEVELS, score_fold, summarise
+from .microtexts import CorpusError, MicroText
+from .training import load_trainer, train_predictor
+from .trees import ArgTree
+from .webdiscourse import WebDoc, WebScores, units_from_analysis
+
+Fold = list[MicroText]
+
+
+def select_folds(
+    texts: Sequence[MicroText], folds: Sequence[Sequence[str]] | None, *, limited: bool
+) -> list[Fold]:
+    """Test folds as lists of loaded texts sorted by id; no folds → one fold of all texts.
+
+    Ids the corpus does not have are an error, unless the corpus was cut with ``--limit``, in
+    which case they are dropped (and folds left empty are skipped).
+    """
+    by_id = {micro.id: micro for micro in texts}
+    if folds is None:
+        return [sorted(texts, key=lambda m: m.id)]
+    unknown = sorted({i for fold in folds for i in fold} - by_id.keys())
+    if unknown and not limited:
+        shown = ", ".join(unknown[:3]) + (" ..." if len(unknown) > 3 else "")
+        raise CorpusError(f"the fold file names {len(unknown)} id(s) not in the corpus: {shown}")
+    selected = [[by_id[i] for i in sorted(fold) if i in by_id] for fold in folds]
+    selected = [fold for fold in selected if fold]
+    if not selected:
+        raise CorpusError("no fold has a text from the loaded corpus")
+    return selected
+
+
+def _predict(predictor: Predictor, micro: MicroText) -> ArgTree:
+    prediction = predictor(list(micro.segments), [0] * len(micro.segments))
+    return ArgTree.from_prediction(prediction, len(micro.segments))
+
+
+def _engine_result(name: str, per_fold: list[dict[str, float]], folded: bool) -> dict:
+    summary = summarise(per_fold)
+    result: dict = {
+        "engine": name,
+        "levels": {lvl: {"mean": summary[lvl][0], "std": summary[lvl][1]} for lvl in LEVELS},
+    }
+    if folded:
+        result["per_fold"] = {lvl: [fold[lvl] for fold in per_fold] for lvl in LEVELS}
+    return result
+
+
+def _section(texts: Sequence[MicroText], folds: list[Fold], units: str, folded: bool) -> dict:
+    return {
+        "corpus": "microtexts",
+        "units": units,
+        "texts": len(texts),
+        "segments": sum(len(m.segments) for m in texts),
+        "folds": len(folds) if folded else None,
+        "results": [],
+        "notes": [],
+    }
+
+
+def evaluate_microtexts_gold(
+    texts: Sequence[MicroText],
+    *,
+    folds: Sequence[Sequence[str]] | None = None,
+    engine: str = "default",
+    model_file: Path | None = None,
+    train: bool = False,
+    limited: bool = False,
+) -> dict:
+    """Gold segments: the engine predicts a tree over each text's EDUs.
+
+    Zero-shot engines predict every text once and are scored per fold. With ``train=True`` the
+    engine is trained on each fold's training part (all loaded texts not in the test fold) and
+    scored on its test part (see :mod:`aidip_cli.evaluate.training`).
+    """
+    test_folds = select_folds(texts, folds, limited=limited)
+    folded = folds is not None
+    section = _section(texts, test_folds, "gold", folded)
+    names = [engine] if engine == "baseline" else [engine, "baseline"]
+    for name in names:
+        if name == engine and train:
+            if not folded:
+                raise AidipError("--train needs --folds (train and test parts come from the folds)")
+            trainer = load_trainer()
+            per_fold = []
+            for fold in test_folds:
+                test_ids = {m.id for m in fold}
+                predictor = train_predictor([m for m in texts if m.id not in test_ids], trainer)
+                predicted = [_predict(predictor, m) for m in fold]
+                per_fold.append(score_fold([m.gold for m in fold], predicted))
+            section["results"].append(_engine_result(f"{name} (trained per fold)", per_fold, True))
+            continue
+        predictor = resolve_engine(name, model_file=model_file if name == engine else None)
+        predicted = {m.id: _predict(predictor, m) for m in texts}
+        per_fold = [
+            score_fold([m.gold for m in fold], [predicted[m.id] for m in fold])
+            for fold in test_folds
+        ]
+        section["results"].append(_engine_result(name, per_fold, folded))
+    return section
+
+
+def analyse_texts(texts: Sequence[str], *, engine: str | None = None) -> list[Analysis]:
+    """Run the analyser on raw texts (spaCy loaded once, texts parsed in batches)."""
+    try:
+        from ..api import analyse_documents
+        from ..ingest import load_text
+
+        return list(analyse_documents([load_text(text) for text in texts], engine=engine))
+    except ImportError as exc:
+        raise EngineUnavailable(f"the analyser is not available ({exc})") from None
+
+
+def evaluate_microtexts_predicted(
+    texts: Sequence[MicroText],
+    *,
+    folds: Sequence[Sequence[str]] | None = None,
+    engine: str = "default",
+    model_file: Path | None = None,
+    analyses: Sequence[Analysis] | None = None,
+    limited: bool = False,
+) -> dict:
+    """The analyser's own units on the raw ``.txt``; trees projected onto the gold segments.
+
+    ``analyses`` (one per text, in order) can be passed in to reuse a run or to test; otherwise
+    :func:`analyse_texts` makes them. The baseline uses the same units with the trivial tree.
+    See :mod:`aidip_cli.evaluate.alignment` for the boundary and projection definitions.
+    """
+    test_folds = select_folds(texts, folds, limited=limited)
+    folded = folds is not None
+    section = _section(texts, test_folds, "predicted", folded)
+    if analyses is None:
+        analyses = analyse_texts(
+            [m.text for m in texts], engine=str(model_file) if model_file else None
+        )
+    if len(analyses) != len(texts):
+        raise AidipError(f"{len(analyses)} analyses for {len(texts)} texts")
+
+    boundaries = EMPTY_PRF
+    unit_trees = {}
+    for micro, analysis in zip(texts, analyses, strict=True):
+        unit_tree = unit_tree_from_analysis(analysis, micro.text)
+        unit_trees[micro.id] = unit_tree
+        boundaries += boundary_counts(micro.text, micro.spans, unit_tree.spans)
+    without_units = sorted(m.id for m in texts if not unit_trees[m.id].spans)
+
+    names = [engine] if engine == "baseline" else [engine, "baseline"]
+    for name in names:
+        predicted = {}
+        for micro in texts:
+            unit_tree = unit_trees[micro.id]
+            if name == "baseline":
+                unit_tree = unit_tree.trivial()
+            predicted[micro.id] = project_tree(micro.spans, unit_tree)
+        per_fold = [
+            score_fold([m.gold for m in fold], [predicted[m.id] for m in fold])
+            for fold in test_folds
+        ]
+        section["results"].append(_engine_result(name, per_fold, folded))
+    section["segmentation"] = {
+        "boundaries": boundaries.as_dict(),
+        "predicted_units": sum(len(t.spans) for t in unit_trees.values()),
+        "texts_without_units": len(without_units),
+    }
+    if without_units:
+        section["notes"].append(
+            f"{len(without_units)} text(s) got no units and were scored as the trivial tree"
+        )
+    section["notes"].append(
+        "baseline = the analyser's units, first unit the claim, all others supporting it"
+    )
+    return section
+
+
+def evaluate_webdiscourse(
+    docs: Sequence[WebDoc],
+    *,
+    engine: str = "default",
+    model_file: Path | None = None,
+    analyses: Sequence[Analysis] | None = None,
+) -> dict:
+    """Claim / premise detection and major-claim accuracy (see :mod:`.webdiscourse`)."""
+    if analyses is None:
+        analyses = analyse_texts(
+            [d.text for d in docs], engine=str(model_file) if model_file else None
+        )
+    if len(analyses) != len(docs):
+        raise AidipError(f"{len(analyses)} analyses for {len(docs)} documents")
+    names = [engine] if engine == "baseline" else [engine, "baseline"]
+    scores = {name: WebScores() for name in names}
+    for doc, analysis in zip(docs, analyses, strict=True):
+        units = units_from_analysis(analysis, doc.text)
+        for name in names:
+            scores[name].add(doc, units.trivial() if name == "baseline" else units)
+    return {
+        "corpus": "webdiscourse",
+        "units": "predicted",
+        "texts": len(docs),
+        "results": [{"engine": name, **scores[name].as_dict()} for name in names],
+        "notes": [
+            "baseline = the analyser's units, first unit the major claim, all others premises"
+        ],
+    }
+
+
+__all__ = [
+    "analyse_texts",
+    "evaluate_microtexts_gold",
+    "evaluate_microtexts_predicted",
+    "evaluate_webdiscourse",
+    "select_folds",
+]

@@ -1,0 +1,62 @@
+"""Where units begin and end: sentences, split at connectives that open a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidip_cli import analyse
+
+
+def _units(text: str) -> list[str]:
+    return [u.text for u in analyse(text).units]
+
+
+def test_as_opening_a_clause_splits_the_sentence() -> None:
+    text = (
+        "Summits must set shared rules for military AI, as unchecked deployment raises the risk "
+        "of accidental escalation."
+    )
+    assert _units(text) == [
+        "Summits must set shared rules for military AI",
+        "as unchecked deployment raises the risk of accidental escalation.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "AI Diplomacy emerges as the most effective approach to promote cooperation.",
+        "Export controls were tightened because of the rivalry between the two powers.",
+        "Diplomats, as well as engineers, attended the talks in Geneva last spring.",
+        "For example, the treaty covers nuclear command systems in detail.",
+    ],
+)
+def test_connectives_that_do_not_open_a_clause_keep_the_sentence_whole(sentence: str) -> None:
+    assert _units(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "Europe should fund open models because closed models concentrate power in few hands.",
+            "because closed models concentrate power in few hands.",
+        ),
+        (
+            "Smaller states need a seat at the table, since the rules will bind them as well.",
+            "since the rules will bind them as well.",
+        ),
+    ],
+)
+def test_reason_clauses_become_their_own_units(sentence: str, second: str) -> None:
+    units = analyse(sentence).units
+    assert [u.text for u in units][-1] == second
+    assert len(analyse(sentence).relations) == 1
+    rel = analyse(sentence).relations[0]
+    assert rel.source == units[1].id and rel.target == units[0].id
+
+
+def test_paragraphs_and_sentences_are_numbered_in_order() -> None:
+    text = "First point is made here. Second point follows.\n\nA new paragraph starts here."
+    units = analyse(text).units
+    assert [(u.paragraph, u.sentence) for u in units] == [(0, 0), (0, 1), (1, 2)]
