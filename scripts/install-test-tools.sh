@@ -1,4 +1,117 @@
 #!/usr/bin/env bash
-# Installs the external tools that the export tests use as real consumers. Tests skip when absent.
-set -euo pipefail
-echo "install-test-tools: nothing yet"
+# Install the external programs the export tests use as real consumers of our files:
+#   graphviz (dot)            - renders the DOT export           (Debian package)
+#   @argdown/cli (pinned)     - parses the Argdown export        (npm, into .tools/node_modules)
+#   arguebuf (pinned)         - loads the AIF export             (PyPI, into .tools/arguebuf-venv;
+#                               a separate venv because arguebuf needs lxml<6, our runtime has 6)
+# Idempotent and quick when everything is present. Optional tools only warn when unavailable;
+# the three above are retried, and a failure to get them is reported but does not stop CI
+# (their tests then skip with a reason), so one flaky registry cannot sink a run.
+set -uo pipefail
+
+ARGDOWN_VERSION="1.7.5"  # 2.0.0 on npm depends on an unpublished @argdown/markdown-it-plugin@^2
+ARGUEBUF_VERSION="2.7.2"
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+TOOLS="$ROOT/.tools"
+PYTHON="${PYTHON:-python3}"
+mkdir -p "$TOOLS"
+
+say() { printf 'install-test-tools: %s\n' "$*"; }
+warn() { printf 'install-test-tools: WARNING: %s\n' "$*" >&2; }
+
+# Run a command up to three times, pausing between tries (registries can hiccup).
+retry() {
+  local n
+  for n in 1 2 3; do
+    if "$@"; then return 0; fi
+    [ "$n" -lt 3 ] && sleep $((n * 3))
+  done
+  return 1
+}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@";
+  elif command -v sudo >/dev/null 2>&1; then sudo -n "$@";
+  else return 1; fi
+}
+
+APT_UPDATED=0
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || return 1
+  if [ "$APT_UPDATED" -eq 0 ]; then
+    retry as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq || return 1
+    APT_UPDATED=1
+  fi
+  retry as_root env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+status=0
+
+# --- graphviz --------------------------------------------------------------------------------
+if command -v dot >/dev/null 2>&1; then
+  say "graphviz present ($(dot -V 2>&1))"
+elif apt_install graphviz && command -v dot >/dev/null 2>&1; then
+  say "graphviz installed ($(dot -V 2>&1))"
+else
+  warn "graphviz could not be installed; the DOT rendering test will skip"
+  status=1
+fi
+
+# --- @argdown/cli ----------------------------------------------------------------------------
+argdown_installed_version() {
+  local pkg="$TOOLS/node_modules/@argdown/cli/package.json"
+  [ -f "$pkg" ] && [ -x "$TOOLS/node_modules/.bin/argdown" ] || return 1
+  node -e 'process.stdout.write(require(process.argv[1]).version)' "$pkg" 2>/dev/null
+}
+if [ "$(argdown_installed_version)" = "$ARGDOWN_VERSION" ]; then
+  say "@argdown/cli $ARGDOWN_VERSION present"
+else
+  if ! command -v npm >/dev/null 2>&1; then
+    apt_install nodejs npm || true
+  fi
+  if command -v npm >/dev/null 2>&1 && retry npm install --prefix "$TOOLS" --no-audit --no-fund \
+      --loglevel=error "@argdown/cli@$ARGDOWN_VERSION" >/dev/null \
+      && [ "$(argdown_installed_version)" = "$ARGDOWN_VERSION" ]; then
+    say "@argdown/cli $ARGDOWN_VERSION installed into .tools/node_modules"
+  else
+    warn "@argdown/cli $ARGDOWN_VERSION could not be installed; the Argdown test will skip"
+    status=1
+  fi
+fi
+
+# --- arguebuf (separate venv) ----------------------------------------------------------------
+VENV="$TOOLS/arguebuf-venv"
+arguebuf_ok() {
+  [ -x "$VENV/bin/python" ] && [ "$("$VENV/bin/python" -c \
+    'import importlib.metadata as m, arguebuf; print(m.version("arguebuf"))' 2>/dev/null)" \
+    = "$ARGUEBUF_VERSION" ]
+}
+if arguebuf_ok; then
+  say "arguebuf $ARGUEBUF_VERSION present in .tools/arguebuf-venv"
+else
+  if [ ! -x "$VENV/bin/python" ]; then
+    rm -rf "$VENV"
+    "$PYTHON" -m venv "$VENV" 2>/dev/null || { apt_install python3-venv && "$PYTHON" -m venv "$VENV"; }
+  fi
+  if [ -x "$VENV/bin/python" ] && retry "$VENV/bin/python" -m pip install --quiet \
+      --disable-pip-version-check "arguebuf==$ARGUEBUF_VERSION" && arguebuf_ok; then
+    say "arguebuf $ARGUEBUF_VERSION installed into .tools/arguebuf-venv"
+  else
+    warn "arguebuf $ARGUEBUF_VERSION could not be installed; the AIF consumer test will skip"
+    status=1
+  fi
+fi
+
+# --- optional: headless chromium (never installed here: too large; used when present) ---------
+if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then
+  say "chromium present (HTML screenshot test will run)"
+else
+  say "chromium absent (optional; HTML screenshot test will skip)"
+fi
+
+if [ "$status" -ne 0 ]; then
+  warn "some consumers are missing; their tests skip (see warnings above)"
+fi
+exit 0

@@ -17,7 +17,9 @@ WEBDISCOURSE = SHARED / "corpora" / "webdiscourse" / "toulmin_gold.jsonl"
 
 def _need(path: Path, what: str) -> Path:
     if not path.exists():
-        pytest.skip(f"{what} not found at {path} (../shared is only present in CI and dev machines)")
+        pytest.skip(
+            f"{what} not found at {path} (../shared is only present in CI and dev machines)"
+        )
     return path
 
 

@@ -52,7 +52,9 @@ def _unattributed(analysis) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_as_clause_is_split_off_and_supports_its_main_clause(seed_analysis) -> None:
-    main = _unit_starting(seed_analysis, "In this context, AI Diplomacy emerges as the most effective")
+    main = _unit_starting(
+        seed_analysis, "In this context, AI Diplomacy emerges as the most effective"
+    )
     reason = _unit_starting(seed_analysis, "as it facilitates the implementation")
     assert main.text.endswith("ethical AI models")
     rel = next(r for r in seed_analysis.relations if r.source == reason.id)
