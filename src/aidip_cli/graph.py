@@ -15,7 +15,8 @@ from collections import deque
 
 import networkx as nx
 
-from .model import Analysis, RelationType, Role
+from .mine import stats
+from .model import Analysis, RelationType
 
 #: Node attributes set by :func:`to_digraph`, with their types (GraphML needs scalars).
 NODE_ATTRIBUTES: dict[str, type] = {
@@ -95,12 +96,7 @@ def unsupported_claims(analysis: Analysis) -> list[str]:
 
     An attack is not support: a claim that is only attacked is still unsupported.
     """
-    supported = {r.target for r in analysis.relations if r.type is RelationType.SUPPORT}
-    return [
-        unit.id
-        for unit in analysis.units
-        if unit.role in (Role.MAJOR_CLAIM, Role.CLAIM) and unit.id not in supported
-    ]
+    return stats.unsupported_claims(analysis.units, analysis.relations)
 
 
 def depth(analysis: Analysis) -> dict[str, int]:
