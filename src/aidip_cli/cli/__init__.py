@@ -12,6 +12,8 @@ import sys
 
 import click
 import typer
+from typer.exceptions import Abort as TyperAbort
+from typer.exceptions import TyperException
 
 from .. import __version__
 from ..errors import EXIT_INTERRUPTED, EXIT_USAGE, AidipError
@@ -50,7 +52,7 @@ def _root(
 
 
 # Command modules register themselves on `app` when imported.
-from . import analyse_cmd, evaluate_cmd, export_cmd  # noqa: E402,F401
+from . import analyse_cmd, evaluate_cmd, export_cmd, train_cmd  # noqa: E402,F401
 
 
 def _fail(message: str, code: int) -> int:
@@ -59,8 +61,24 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
+def _usage_error(exc: click.exceptions.ClickException | TyperException) -> int:
+    """Bad arguments: one line naming the problem and where help is (help itself is shown)."""
+    code = int(getattr(exc, "exit_code", EXIT_USAGE))
+    if type(exc).__name__ == "NoArgsIsHelpError":  # `aidip` alone: the help is the answer
+        exc.show()  # type: ignore[union-attr]
+        return code
+    message = " ".join(exc.format_message().split())
+    ctx = getattr(exc, "ctx", None)
+    where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    return _fail(f"{message}{where}", code)
+
+
 def run(argv: list[str] | None = None) -> int:
-    """Run the CLI and return its exit code, turning every expected failure into one line."""
+    """Run the CLI and return its exit code, turning every expected failure into one line.
+
+    Typer (>= 0.20) ships its own copy of click, so both families of exceptions are caught;
+    it also turns Ctrl-C into a silent exit code 130, which is reported here as one line.
+    """
     command = typer.main.get_command(app)
     args = sys.argv[1:] if argv is None else argv
     state.DEBUG = "--debug" in args or os.environ.get("AIDIP_DEBUG") == "1"
@@ -70,13 +88,10 @@ def run(argv: list[str] | None = None) -> int:
         if state.DEBUG:
             raise
         return _fail(exc.message, exc.exit_code)
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, TyperAbort, KeyboardInterrupt):
         return _fail("interrupted", EXIT_INTERRUPTED)
-    except KeyboardInterrupt:
-        return _fail("interrupted", EXIT_INTERRUPTED)
-    except click.exceptions.ClickException as exc:
-        exc.show()
-        return exc.exit_code
+    except (click.exceptions.ClickException, TyperException) as exc:
+        return _usage_error(exc)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not an error worth a traceback.
         with contextlib.suppress(OSError):
@@ -86,6 +101,8 @@ def run(argv: list[str] | None = None) -> int:
         if state.DEBUG:
             raise
         return _fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)", 70)
+    if result == EXIT_INTERRUPTED:
+        return _fail("interrupted", EXIT_INTERRUPTED)
     if isinstance(result, int):
         return result
     return 0

@@ -8,7 +8,7 @@ model file written by ``aidip train``. ``predict_tree`` serves evaluation on pre
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..errors import ModelError
@@ -96,21 +96,50 @@ def segment_features(
     paragraph_of: list[int] | None = None,
     spacy_model: str | None = None,
 ) -> list[UnitFeatures]:
-    """Features for pre-segmented text; each segment is parsed on its own."""
+    """Features for pre-segmented text; each segment is parsed on its own.
+
+    Results are cached per (segments, paragraphs, model): cross-validated training and
+    evaluation see the same texts many times, and the parse dominates their cost.
+    """
+    key = (tuple(segments), tuple(paragraph_of) if paragraph_of else None, spacy_model)
+    return list(_segment_features(*key))
+
+
+def continuation_word(previous: str | None, segment: str) -> str | None:
+    """The opening word of a segment that continues the previous one's sentence.
+
+    "You should watch less TV," + "as it makes you stupid" is one sentence cut in two: the
+    second part opens with a connective in mid-sentence, as the analyser's own split clauses do.
+    """
+    if previous is None:
+        return None
+    if previous.rstrip().rstrip("\"'”’)").endswith((".", "!", "?")):
+        return None
+    words = segment.split()
+    if not words or not words[0][:1].islower():
+        return None
+    return words[0].strip(",;:").lower()
+
+
+@lru_cache(maxsize=4096)
+def _segment_features(
+    segments: tuple[str, ...], paragraph_of: tuple[int, ...] | None, spacy_model: str | None
+) -> tuple[UnitFeatures, ...]:
     from ..nlp import get_nlp
 
     nlp = get_nlp(spacy_model)
-    paragraph_of = paragraph_of or [0] * len(segments)
+    paragraphs = list(paragraph_of) if paragraph_of else [0] * len(segments)
     sizes: dict[int, int] = {}
-    for p in paragraph_of:
+    for p in paragraphs:
         sizes[p] = sizes.get(p, 0) + 1
     n_paragraphs = len(sizes)
     seen: dict[int, int] = {}
     features: list[UnitFeatures] = []
     for i, doc in enumerate(nlp.pipe(segments)):
-        p = paragraph_of[i]
+        p = paragraphs[i]
         pos = seen.get(p, 0)
         seen[p] = pos + 1
+        previous = segments[i - 1] if i > 0 and paragraphs[i - 1] == p else None
         features.append(
             unit_features(
                 doc[:],
@@ -119,7 +148,7 @@ def segment_features(
                 n_paragraphs=n_paragraphs,
                 position_in_paragraph=pos,
                 paragraph_size=sizes[p],
-                split_connective=None,
+                split_connective=continuation_word(previous, segments[i]),
             )
         )
-    return features
+    return tuple(features)

@@ -49,7 +49,8 @@ _CURRENCY_WORDS = {
 _QUALIFIERS = [
     ("in excess of", "over"), ("more than", "over"), ("upwards of", "over"), ("over", "over"),
     ("above", "over"), ("exceeding", "over"), ("exceed", "over"), ("exceeds", "over"),
-    ("surpass", "over"), ("surpasses", "over"), ("top", "over"), ("tops", "over"), ("beyond", "over"), ("greater than", "over"),
+    ("surpass", "over"), ("surpasses", "over"), ("top", "over"), ("tops", "over"),
+    ("beyond", "over"), ("greater than", "over"),
     ("less than", "under"), ("fewer than", "under"), ("under", "under"), ("below", "under"),
     ("nearly", "about"), ("almost", "about"), ("about", "about"), ("around", "about"),
     ("roughly", "about"), ("approximately", "about"), ("some", "about"), ("an estimated", "about"),

@@ -7,6 +7,7 @@ a reader can see why an edge exists. A learned scorer (``mine/learn.py``) has th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -40,21 +41,72 @@ def _clamp(x: float, lo: float = 0.01, hi: float = 0.99) -> float:
     return max(lo, min(hi, x))
 
 
+# A turn near the start of a unit ("Indeed, however, ...", "This, however, ...") counts like an
+# opening "However": the unit answers what came before it.
+_EARLY_TURN = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:however|nevertheless|nonetheless)\b", re.I
+)
+# A conclusion stated inside the unit ("Higher fines are therefore ...", "That's why ...").
+_INNER_CONCLUSION = re.compile(
+    r"\b(?:therefore|thus|hence|consequently|that's why|that is why|this is why|which is why)\b",
+    re.I,
+)
+_TURN_OPENERS = {"concession"}  # "although"/"while" open a conceded clause, not a turn
+
+
+def turns(u: UnitFeatures) -> bool:
+    """The unit turns against what precedes it ("But ...", "X, however, ...")."""
+    if u.opener_cls == "contrast":
+        return True
+    if u.opener_cls in _TURN_OPENERS:
+        return False
+    return bool(_EARLY_TURN.match(u.text))
+
+
+def concludes(u: UnitFeatures) -> bool:
+    """The unit is marked as following from others (opening or inner "therefore")."""
+    return u.opener_cls in {"conclusion", "summary"} or bool(_INNER_CONCLUSION.search(u.text))
+
+
+def conceded(units: list[UnitFeatures], i: int) -> bool:
+    """The writer grants this unit only to override it: a concession marker, or the very next
+    unit of the paragraph turns against it ("X. But Y": X is the other side's point)."""
+    u = units[i]
+    if u.is_concession:
+        return True
+    if Kind.STATISTICAL in u.kinds or u.has_date:
+        return False  # a reported fact followed by "yet" is evidence being weighed, not a side
+    if i + 1 < len(units) and units[i + 1].paragraph == u.paragraph:
+        nxt = units[i + 1]
+        return turns(nxt) and not nxt.is_concession
+    return False
+
+
 class RuleScorer:
     """Hand-written rules; every weight below is a readable, general heuristic."""
 
-    name = "rules-v1"
+    name = "rules-v2"
 
     def unit_scores(self, units: list[UnitFeatures]) -> list[UnitScore]:
-        return [UnitScore(self._major(u), self._background(u, units)) for u in units]
+        return [UnitScore(self._major(u, units), self._background(u, units)) for u in units]
 
-    def _major(self, u: UnitFeatures) -> float:
+    def _major(self, u: UnitFeatures, units: list[UnitFeatures]) -> float:
         score = 0.2
+        if u.opener_cls not in {"conclusion", "summary"} and concludes(u):
+            score += 0.2
+        if not u.is_concession and conceded(units, u.index):
+            score -= 0.25
         kinds = set(u.kinds)
         last_paragraph = u.paragraph == u.n_paragraphs - 1 and u.n_paragraphs > 1
         first_paragraph = u.paragraph == 0
         if u.opener_cls == "summary":
-            score += 0.45 + (0.15 if last_paragraph else 0.0)
+            # A summary of numbers closes a paragraph of evidence; it is not the thesis.
+            bonus = 0.45 + (0.15 if last_paragraph else 0.0)
+            score += bonus / 2 if Kind.STATISTICAL in kinds else bonus
+        if Kind.NORMATIVE in kinds and u.n_paragraphs > 2 and u.paragraph <= 1:
+            score += 0.1  # op-eds state what should be done early, then argue for it
+        if not ({Kind.NORMATIVE, Kind.EVALUATIVE, Kind.PREDICTIVE} & kinds):
+            score -= 0.1  # a bare fact is rarely the writer's thesis
         if any(m.cls == "thesis" for m in u.inner):
             score += 0.2
         if Kind.NORMATIVE in kinds:
@@ -137,30 +189,31 @@ class RuleScorer:
             contributions.append(
                 (0.12 if d == -1 else 0.1, s.opener.text if s.opener else "", "marker")
             )
-        if opener == "contrast" and d == -1:
-            contributions.append((0.3, s.opener.text if s.opener else "contrast", "marker"))
-            attack = 0.8
-        elif opener == "contrast" and d < -1 and same_par:
-            attack = 0.5
-        if s.is_concession:
-            if t.is_concession:
+        s_turn, s_conc, t_conc = turns(s), conceded(units, source), conceded(units, target)
+        turn_cue = s.opener.text if s.opener and s.opener_cls == "contrast" else "however"
+        if s_turn and d == -1:
+            contributions.append((0.3, turn_cue, "marker"))
+        if s_conc:
+            if t_conc:
                 contributions.append((-0.2, "concession", "marker"))
             elif d > 0:
                 contributions.append((0.1, "concession", "marker"))
-            attack = max(attack, 0.85)
-        if opener == "contrast" and t.is_concession and d < 0:
-            contributions.append(
-                (0.35, f"{s.opener.text if s.opener else 'but'} (rebuttal)", "marker")
-            )
-            attack = 0.9
+            # The other side's point is raised against the writer's thesis.
+            contributions.append((0.2 * self._major(t, units), "concession", "marker"))
+        if s_turn and t_conc and d < 0 and not s_conc:
+            contributions.append((0.35, f"{turn_cue} (rebuttal)", "marker"))
+        # Role consistency: a conceded unit belongs to the other side, so an edge between the
+        # two sides is an attack and an edge within one side a support.
+        if s_conc != t_conc:
+            attack = 0.9 if (s_turn and t_conc) else 0.85
         if opener in {"conclusion", "summary"} and d == -1:
             # A conclusion is supported by what precedes it; it does not support its own premise.
             contributions.append((-0.25, "conclusion marker", "marker"))
 
         # Markers on the target: "Therefore T" is supported by the unit(s) just before it.
-        if t.opener_cls in {"conclusion", "summary"} and d in (1, 2) and same_par:
+        if concludes(t) and d > 0 and same_par:
             cue = t.opener.text if t.opener else "therefore"
-            contributions.append((0.45 if d == 1 else 0.2, cue, "marker"))
+            contributions.append((0.45 if d == 1 else 0.2 if d == 2 else 0.1, cue, "marker"))
         if t.opener_cls in {"conclusion"} and d == 1 and not same_par and s.is_paragraph_last:
             contributions.append((0.25, t.opener.text if t.opener else "therefore", "marker"))
         if t.opener_cls in {"reason", "example"} and t.split_connective is None and d > 0:
