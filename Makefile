@@ -34,7 +34,7 @@ tools:
 	bash scripts/install-test-tools.sh
 
 eval: setup
-	$(BIN)/python scripts/run_eval.py --shared $(SHARED)
+	$(BIN)/python scripts/run_eval.py --shared $(SHARED) --train
 
 bench: setup
 	$(BIN)/python scripts/bench.py
