@@ -77,7 +77,10 @@ def microtexts(
         EngineChoice.DEFAULT, "--engine", help="Engine to score (the baseline is always reported)."
     ),
     model_file: Path | None = typer.Option(
-        None, "--model-file", help="Trained model file, passed to the engine."
+        None,
+        "--model",
+        "--model-file",
+        help="Trained model file (from aidip train), passed to the engine.",
     ),
     train: bool = typer.Option(
         False, "--train", help="Train the engine on each fold's training part (needs --folds)."
@@ -131,7 +134,10 @@ def webdiscourse(
         EngineChoice.DEFAULT, "--engine", help="Engine to score (the baseline is always reported)."
     ),
     model_file: Path | None = typer.Option(
-        None, "--model-file", help="Trained model file, passed to the analyser."
+        None,
+        "--model",
+        "--model-file",
+        help="Trained model file (from aidip train), passed to the analyser.",
     ),
     output: OutputFormat = typer.Option(OutputFormat.TABLE, "--format", help="table or json."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N documents."),

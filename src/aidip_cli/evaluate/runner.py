@@ -112,7 +112,8 @@ def evaluate_microtexts_gold(
             score_fold([m.gold for m in fold], [predicted[m.id] for m in fold])
             for fold in test_folds
         ]
-        section["results"].append(_engine_result(name, per_fold, folded))
+        label = f"{name} ({model_file.name})" if model_file and name == engine else name
+        section["results"].append(_engine_result(label, per_fold, folded))
     return section
 
 
