@@ -63,12 +63,16 @@ def test_boilerplate_and_metadata_match_the_gold(gold_path: Path) -> None:
 def test_every_gold_figure_is_found_with_value_unit_qualifier_and_source(gold_path: Path) -> None:
     gold, analysis = _pair(gold_path)
     found = [(u, q) for u in analysis.units for q in u.quantities]
+    after = -1  # gold figures are in text order: match each to the next figure found
     for expected in gold["quantities"]:
         candidates = [
-            (u, q) for u, q in found if q.text in expected["text"] or expected["text"] in q.text
+            (u, q)
+            for u, q in found
+            if q.start > after and (q.text in expected["text"] or expected["text"] in q.text)
         ]
         assert candidates, f"figure not found: {expected['text']}"
         unit, q = candidates[0]
+        after = q.start
         assert q.value == pytest.approx(expected["value"], rel=1e-6), expected
         assert q.unit == expected["unit"], expected
         assert q.qualifier == expected["qualifier"], expected

