@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from ..ingest import DEFAULT_MAX_CHARS
+from ..limits import DEFAULT_MAX_CHARS
 
 ModelOption = typer.Option(
     None,

@@ -11,6 +11,7 @@ import hashlib
 from pathlib import Path
 
 from ..errors import ContentError, InputError
+from ..limits import DEFAULT_MAX_CHARS
 from ..model import Metadata
 from .blocks import plain_blocks
 from .boilerplate import Separation, separate
@@ -19,10 +20,6 @@ from .document import Document, Format
 from .html import extract_html
 from .markdown import markdown_layout
 from .source import STDIN, format_from_path, label, read_file, read_stdin, sniff_format
-
-#: Default ``--max-chars``: a million characters of decoded text, about 150,000 words — far
-#: beyond any op-ed, small enough that an accidental log file or book fails fast.
-DEFAULT_MAX_CHARS = 1_000_000
 
 _FORMATS: frozenset[str] = frozenset({"txt", "md", "html"})
 
