@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..lexicons import load as load_lexicon
@@ -12,6 +13,22 @@ from .lexmatch import find_all, starts_with
 _CLAUSE_ONLY = {"as", "since", "for", "so that", "which means", "given", "while", "though"}
 # Opening markers that mark the clause as conceded (the writer grants it, then overrides it).
 CONCESSIVE_OPENERS = {"although", "though", "even though", "even if", "whereas", "while"}
+
+
+# An unnamed group voicing the other side: "Some diplomats fear that ...", "Many economists
+# doubt ...", "Other governments object ...". Verbs of opposition only: "Some analysts believe
+# / estimate / say" reports evidence, not an objection.
+_OPPOSING_VERBS = (
+    r"(?:fear|fears|argue|argues|worry|warn|object|insist|contend|complain|doubt|question"
+    r"|dismiss|reject|counter|retort|protest)"
+)
+_OPPOSING_VOICE = re.compile(
+    r"\b(?:(?:some|many|other|several)\s+(?:[a-z-]+\s+){1,2}?"
+    r"|(?:critics|sceptics|skeptics|opponents|detractors)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?)"
+    + _OPPOSING_VERBS
+    + r"\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -53,4 +70,7 @@ def inner_markers(text: str) -> list[Marker]:
     found: list[Marker] = []
     for cls in ("concession", "thesis"):
         found.extend(Marker(m, cls) for m in find_all("markers", cls, text))
+    voice = _OPPOSING_VOICE.search(text)
+    if voice and not any(m.cls == "concession" for m in found):
+        found.append(Marker(re.sub(r"\s+", " ", voice.group(0).lower()), "concession"))
     return found

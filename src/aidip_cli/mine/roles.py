@@ -32,11 +32,23 @@ def assign_roles(
             roles.append((Role.MAJOR_CLAIM, scores[i].major_claim))
         elif i not in outgoing:
             roles.append((Role.BACKGROUND, scores[i].background))
-        elif incoming.get(i) or (i in attached_to_root and _reads_as_claim(u)):
+        elif incoming.get(i) or (i in attached_to_root and _point_without_reasons(u, tree)):
             roles.append((Role.CLAIM, outgoing[i]))
         else:
             roles.append((Role.PREMISE, outgoing[i]))
     return roles
+
+
+def _point_without_reasons(u: UnitFeatures, tree: Tree) -> bool:
+    """Attached to the thesis with nothing behind it, yet still a claim.
+
+    In an op-ed that is a paragraph's point (a one-sentence paragraph); the thesis paragraph's
+    own follow-up sentences are reasons for the thesis, i.e. premises. In a single paragraph it
+    is a stance (norm, prediction, judgement) that reads as a position rather than a reason.
+    """
+    if u.n_paragraphs > 1:
+        return u.index in tree.heads
+    return _reads_as_claim(u)
 
 
 def _reads_as_claim(u: UnitFeatures) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import Protocol
 
 from ..model import Kind
@@ -43,9 +44,7 @@ def _clamp(x: float, lo: float = 0.01, hi: float = 0.99) -> float:
 
 # A turn near the start of a unit ("Indeed, however, ...", "This, however, ...") counts like an
 # opening "However": the unit answers what came before it.
-_EARLY_TURN = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:however|nevertheless|nonetheless)\b", re.I
-)
+_EARLY_TURN = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:however|nevertheless|nonetheless)\b", re.I)
 # A conclusion stated inside the unit ("Higher fines are therefore ...", "That's why ...").
 _INNER_CONCLUSION = re.compile(
     r"\b(?:therefore|thus|hence|consequently|that's why|that is why|this is why|which is why)\b",
@@ -72,6 +71,8 @@ def conceded(units: list[UnitFeatures], i: int) -> bool:
     """The writer grants this unit only to override it: a concession marker, or the very next
     unit of the paragraph turns against it ("X. But Y": X is the other side's point)."""
     u = units[i]
+    if u.n_paragraphs > 1:
+        return _voices_other_side(u)
     if u.is_concession:
         return True
     if Kind.STATISTICAL in u.kinds or u.has_date:
@@ -80,6 +81,28 @@ def conceded(units: list[UnitFeatures], i: int) -> bool:
         nxt = units[i + 1]
         return turns(nxt) and not nxt.is_concession
     return False
+
+
+# Split-off clauses that only set two facts side by side ("X, while Y"; "X, whereas Y").
+_CONTRASTING_CLAUSES = {"while", "whereas"}
+
+
+def _voices_other_side(u: UnitFeatures) -> bool:
+    """Op-eds: only an opposing voice or a granted point is the other side.
+
+    Essays set facts against each other all the time ("X, yet Y"; "X, while Y"); that is
+    evidence being weighed, not an objection. So in multi-paragraph texts a unit is conceded only
+    when it carries a concession marker ("Critics argue", "Admittedly", "some say") or opens a
+    conceded clause ("although ...").
+    """
+    if u.opener_cls == "concession":
+        return u.opener is not None and u.opener.text not in _CONTRASTING_CLAUSES
+    return any(m.cls == "concession" for m in u.inner)
+
+
+def _opening_prescribes(units: list[UnitFeatures]) -> bool:
+    """The opening paragraph says what should be done (scans that paragraph only)."""
+    return any(Kind.NORMATIVE in v.kinds for v in takewhile(lambda v: v.paragraph == 0, units))
 
 
 class RuleScorer:
@@ -103,8 +126,10 @@ class RuleScorer:
             # A summary of numbers closes a paragraph of evidence; it is not the thesis.
             bonus = 0.45 + (0.15 if last_paragraph else 0.0)
             score += bonus / 2 if Kind.STATISTICAL in kinds else bonus
-        if Kind.NORMATIVE in kinds and u.n_paragraphs > 2 and u.paragraph <= 1:
-            score += 0.1  # op-eds state what should be done early, then argue for it
+        # Op-eds state what should be done early (then argue for it) or, failing that, at the end.
+        early = u.paragraph <= 1 or (last_paragraph and not _opening_prescribes(units))
+        if Kind.NORMATIVE in kinds and u.n_paragraphs > 2 and early:
+            score += 0.1
         if not ({Kind.NORMATIVE, Kind.EVALUATIVE, Kind.PREDICTIVE} & kinds):
             score -= 0.1  # a bare fact is rarely the writer's thesis
         if any(m.cls == "thesis" for m in u.inner):
@@ -181,6 +206,10 @@ class RuleScorer:
 
         # Markers on the source: it gives a reason, an example, a turn, a concession ...
         opener = s.opener_cls
+        if s.split_connective == "which means":
+            opener = None  # "X, which means Y": Y is what follows from X, not a reason for it
+        if t.split_connective == "which means" and d == 1:
+            contributions.append((0.5, "which means", "marker"))
         if opener in {"reason", "example"} and d == -1 and same_par:
             contributions.append((0.5, s.opener.text if s.opener else "reason", "marker"))
         elif opener in {"reason", "example"} and d < -1 and same_par:
@@ -204,7 +233,8 @@ class RuleScorer:
             contributions.append((0.35, f"{turn_cue} (rebuttal)", "marker"))
         # Role consistency: a conceded unit belongs to the other side, so an edge between the
         # two sides is an attack and an edge within one side a support.
-        if s_conc != t_conc:
+        if s_conc != t_conc and (s.n_paragraphs == 1 or s_conc or s_turn):
+            # (In op-eds a reason given for an objection supports it; only a reply attacks it.)
             attack = 0.9 if (s_turn and t_conc) else 0.85
         if opener in {"conclusion", "summary"} and d == -1:
             # A conclusion is supported by what precedes it; it does not support its own premise.
