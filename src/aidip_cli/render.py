@@ -57,7 +57,8 @@ def unit_label(unit: Unit, relation: Relation | None = None) -> Text:
     if unit.boosters:
         details.append("boosters: " + ", ".join(unit.boosters))
     for q in unit.quantities:
-        piece = f"number: {q.text} = {_format_value(q.value, q.unit)} {q.unit}"
+        unit_name = "" if q.unit == "percent" else f" {q.unit}"
+        piece = f"number: {q.text} = {_format_value(q.value, q.unit)}{unit_name}"
         if q.qualifier != "exact":
             piece += f" ({q.qualifier})"
         if q.horizon:
@@ -133,7 +134,7 @@ def numbers_table(analysis: Analysis) -> RenderableType | None:
         table.add_row(
             unit.id,
             q.text,
-            f"{_format_value(q.value, q.unit)} {q.unit}",
+            _format_value(q.value, q.unit) + ("" if q.unit == "percent" else f" {q.unit}"),
             q.qualifier,
             q.horizon or "",
             Text(source or "", style=style),

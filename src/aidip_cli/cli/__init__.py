@@ -52,7 +52,7 @@ def _root(
 
 
 # Command modules register themselves on `app` when imported.
-from . import analyse_cmd, evaluate_cmd, export_cmd, train_cmd  # noqa: E402,F401
+from . import analyse_cmd, batch_cmd, evaluate_cmd, export_cmd, train_cmd  # noqa: E402,F401
 
 
 def _fail(message: str, code: int) -> int:

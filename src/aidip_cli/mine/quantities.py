@@ -69,6 +69,13 @@ _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
 _HORIZON_HINT = re.compile(
     r"\b(decade|decades|year|years|century|by|next|coming|within|until|\d{4})\b", re.I
 )
+_AHEAD = re.compile(r"\b(coming|next|future|ahead|forthcoming)\b", re.I)
+_BACKWARD = re.compile(r"\b(last|past|ago|previous|earlier|since)\b", re.I)
+_FORWARD = re.compile(
+    r"\b(will|would|could|shall|expected|projected|forecast|set to|poised|on track|"
+    r"target|goal|aim|pledge[ds]?|promise[ds]?)\b",
+    re.I,
+)
 _HORIZON_PREPOSITIONS = {"by", "until", "before", "within", "through"}
 _MULTIPLIER = re.compile(
     r"\b(\d+(?:\.\d+)?)\s*-?\s*(?:fold|x)\b|\b(twice|threefold|fourfold|tenfold)\b", re.I
@@ -137,18 +144,27 @@ def _qualifier_inside(text: str) -> tuple[str, int]:
 
 
 def _horizon(unit: Span, after: int) -> str | None:
-    """The DATE entity in the unit that reads as a horizon, nearest after the figure first."""
-    dates = [e for e in unit.ents if e.label_ == "DATE" and _HORIZON_HINT.search(e.text)]
+    """The DATE in the unit that reads as the figure's horizon, nearest after the figure first.
+
+    A date is a horizon when it looks ahead: "by 2030", "the coming decade", "next year", or a
+    bare year in a forward-looking sentence ("will reach ... in 2030"). "A 2021 report" or
+    "last year" date the evidence, not the figure's horizon.
+    """
+    forward = bool(_FORWARD.search(unit.text))
+    dates = []
+    for ent in unit.ents:
+        if ent.label_ != "DATE" or _BACKWARD.search(ent.text):
+            continue
+        prev = unit.doc[ent.start - 1] if ent.start > unit.start else None
+        by = prev is not None and prev.lower_ in _HORIZON_PREPOSITIONS
+        ahead = bool(_AHEAD.search(ent.text))
+        if by or ahead or (forward and _HORIZON_HINT.search(ent.text)):
+            dates.append((ent, by))
     if not dates:
         return None
-    dates.sort(key=lambda e: (e.start_char < after, abs(e.start_char - after)))
-    ent = dates[0]
-    text = ent.text
-    if ent.start > unit.start:
-        prev = unit.doc[ent.start - 1]
-        if prev.lower_ in _HORIZON_PREPOSITIONS:
-            text = f"{prev.text} {text}"
-    return text
+    dates.sort(key=lambda d: (d[0].start_char < after, abs(d[0].start_char - after)))
+    ent, by = dates[0]
+    return f"{unit.doc[ent.start - 1].text} {ent.text}" if by else ent.text
 
 
 def find_quantities(unit: Span) -> list[FoundQuantity]:

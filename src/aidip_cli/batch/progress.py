@@ -1,0 +1,146 @@
+"""Progress reporting: a rich bar on a terminal, one plain line per file in CI or in a pipe.
+
+The runner only calls the three methods of :class:`Progress`; the CLI picks the flavour.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import IO, TYPE_CHECKING, Protocol
+
+from .records import FileRecord
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
+
+
+class Progress(Protocol):
+    def start(self, total: int, to_analyse: int) -> None: ...
+
+    def advance(self, record: FileRecord) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class Silent:
+    """The library default: say nothing."""
+
+    def start(self, total: int, to_analyse: int) -> None:
+        pass
+
+    def advance(self, record: FileRecord) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+def _describe(record: FileRecord) -> str:
+    if record.status != "ok":
+        return f"error {record.path}: {record.error}"
+    state = "cached" if record.cached else "ok"
+    counts = record.digest.counts if record.digest else None
+    extra = f" ({counts.units} units, {counts.claims} claims)" if counts else ""
+    return f"{state} {record.path}{extra}"
+
+
+class PlainLog:
+    """``aidip: [i/n] ok path (k units, c claims)`` per file: greppable CI logs."""
+
+    def __init__(self, stream: IO[str] | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.total = 0
+        self.done = 0
+
+    def start(self, total: int, to_analyse: int) -> None:
+        self.total = total
+        self.stream.write(f"aidip: {total} inputs, {to_analyse} to analyse\n")
+        self.stream.flush()
+
+    def advance(self, record: FileRecord) -> None:
+        self.done += 1
+        self.stream.write(f"aidip: [{self.done}/{self.total}] {_describe(record)}\n")
+        self.stream.flush()
+
+    def stop(self) -> None:
+        pass
+
+
+class RichBar:
+    """Files done, rate and ETA on a live bar (stderr), errors printed above it.
+
+    Rate and ETA are computed here from analysed files over wall time: results arrive a chunk
+    at a time, and rich's own short-window speed would read those bursts as huge rates.
+    """
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TaskProgressColumn,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self.console = Console(stderr=True)
+        self.progress = Progress(
+            TextColumn("[bold]aidip batch"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TaskProgressColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TextColumn("{task.fields[eta]}"),
+            console=self.console,
+        )
+        self.task: TaskID | None = None
+        self.started = 0.0
+        self.analysed = 0
+        self.done = 0
+        self.total = 0
+
+    def start(self, total: int, to_analyse: int) -> None:
+        self.total = total
+        self.started = time.monotonic()
+        self.progress.start()
+        self.task = self.progress.add_task("batch", total=total, rate="", eta="")
+
+    def advance(self, record: FileRecord) -> None:
+        from rich.markup import escape
+
+        if record.status != "ok":
+            line = escape(f"{record.path}: {record.error}")
+            self.progress.console.print(f"[red]error[/red] {line}")
+        self.done += 1
+        if not record.cached:
+            self.analysed += 1
+        elapsed = time.monotonic() - self.started
+        rate = self.analysed / elapsed if elapsed > 0 else 0.0
+        fields = {"rate": "", "eta": ""}
+        if rate > 0:
+            fields = {
+                "rate": f"{rate:.2f} files/s",
+                "eta": f"ETA {_clock((self.total - self.done) / rate)}",
+            }
+        assert self.task is not None
+        self.progress.update(self.task, advance=1, **fields)
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}"
+
+
+def choose_progress(stream: IO[str] | None = None) -> Progress:
+    """Rich bar on an interactive terminal, plain lines in CI (``CI`` set) or when piped."""
+    stream = stream or sys.stderr
+    interactive = stream.isatty() and not os.environ.get("CI")
+    return RichBar() if interactive else PlainLog(stream)
