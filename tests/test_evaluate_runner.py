@@ -131,7 +131,7 @@ def test_training_per_fold_never_sees_the_test_texts(tmp_path: Path, monkeypatch
     section = evaluate_microtexts_gold(texts, folds=folds, engine="default", train=True)
     assert [len(examples) for examples in trained_on] == [4, 2]
     trained, baseline = section["results"]
-    assert (trained["engine"], baseline["engine"]) == ("default (trained per fold)", "baseline")
+    assert (trained["engine"], baseline["engine"]) == ("learned (trained per fold)", "baseline")
     # A memoriser that never saw its test texts falls back to the trivial tree every time.
     assert trained["per_fold"] == baseline["per_fold"]
     assert trained["levels"]["fu"]["mean"] < 1.0

@@ -104,7 +104,7 @@ def evaluate_microtexts_gold(
                 predictor = train_predictor([m for m in texts if m.id not in test_ids], trainer)
                 predicted = [_predict(predictor, m) for m in fold]
                 per_fold.append(score_fold([m.gold for m in fold], predicted))
-            section["results"].append(_engine_result(f"{name} (trained per fold)", per_fold, True))
+            section["results"].append(_engine_result("learned (trained per fold)", per_fold, True))
             continue
         predictor = resolve_engine(name, model_file=model_file if name == engine else None)
         predicted = {m.id: _predict(predictor, m) for m in texts}
