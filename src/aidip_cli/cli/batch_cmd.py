@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from . import app
+from .options import EngineOption, MaxCharsOption, ModelOption, SpacyModelOption, resolve_models
 
 BATCH_HELP = """Analyse many essays: one analysis JSON per input under OUTDIR, plus index.jsonl and
 summary.json (and a SARIF log with --format sarif).
@@ -67,18 +68,17 @@ def batch(
     sarif: Path = typer.Option(
         None, "--sarif", help="Write the SARIF log here (implies --format sarif)."
     ),
-    model: str = typer.Option(None, "--model", help="spaCy pipeline to load."),
-    engine: str = typer.Option(None, "--engine", help="Mining engine (default: rules)."),
-    max_chars: int = typer.Option(
-        None, "--max-chars", help="Refuse inputs longer than this many characters."
-    ),
+    model: str | None = ModelOption,
+    spacy_model: str | None = SpacyModelOption,
+    engine: str | None = EngineOption,
+    max_chars: int = MaxCharsOption,
 ) -> int:
     from ..batch import DEFAULT_GLOBS, SARIF_NAME, BatchOptions, run_batch
     from ..batch.options import normalise_gates
     from ..batch.progress import choose_progress
     from ..batch.summary import render_summary
-    from ..ingest import DEFAULT_MAX_CHARS
 
+    spacy_name, engine_name = resolve_models(model, spacy_model, engine)
     sarif_path = sarif
     if sarif_path is None and output_format == OutputFormat.SARIF:
         sarif_path = output / SARIF_NAME
@@ -89,9 +89,9 @@ def batch(
         force=force,
         fail_on=normalise_gates(fail_on),
         sarif=sarif_path,
-        spacy_model=model,
-        engine=engine,
-        max_chars=DEFAULT_MAX_CHARS if max_chars is None else max_chars,
+        spacy_model=spacy_name,
+        engine=engine_name,
+        max_chars=max_chars,
     )
     result = run_batch([str(p) for p in paths], output, options, progress=choose_progress())
     from rich.console import Console
