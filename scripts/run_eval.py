@@ -4,8 +4,9 @@ Settings, each with the default engine and the trivial baseline side by side:
 
 1. microtexts, gold segments, the 50 standard folds;
 2. microtexts, the analyser's own units (boundaries + projected tree), the same 50 folds;
-3. web-discourse Toulmin corpus: claim / premise detection and major-claim accuracy;
-4. with ``--train``: the engine trained on each fold's training part, tested on its test part.
+3. the project's own annotated op-eds (development and held-out essays apart);
+4. web-discourse Toulmin corpus: claim / premise detection and major-claim accuracy;
+5. with ``--train``: the engine trained on each fold's training part, tested on its test part.
 
 The corpora live in the shared folder (``--shared``, default ``../shared``) and are never copied
 into the repository; only the scores are written. Without the shared folder this exits 0 with a
@@ -29,6 +30,7 @@ def _display_path(path: Path) -> str:
 
 
 def _sections(shared: Path, engine: str, notes: list[str], *, train: bool) -> list[dict]:
+    from aidip_cli.evaluate.essays import evaluate_essays
     from aidip_cli.evaluate.microtexts import load_corpus, load_folds
     from aidip_cli.evaluate.runner import (
         evaluate_microtexts_gold,
@@ -59,6 +61,9 @@ def _sections(shared: Path, engine: str, notes: list[str], *, train: bool) -> li
             )
     else:
         notes.append(f"microtexts skipped: {_display_path(micro_dir)} not found")
+    started = time.perf_counter()
+    sections.append(evaluate_essays(REPO / "data" / "essays"))
+    print(f"own essays: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     if web_file.is_file():
         started = time.perf_counter()
         sections.append(evaluate_webdiscourse(load_webdiscourse(web_file), engine=engine))

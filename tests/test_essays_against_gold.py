@@ -8,13 +8,20 @@ engine measures (argument mining is hard; these floors catch regressions, not pe
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from pathlib import Path
 
 import pytest
 
 from aidip_cli import analyse_path
+from aidip_cli.evaluate.essays import (
+    DEVELOPMENT,
+    HELD_OUT,
+    match_units,
+    normalise_text,
+    pool_scores,
+    score_essay,
+)
 from aidip_cli.model import Analysis
 
 ESSAYS = Path(__file__).resolve().parents[1] / "data" / "essays"
@@ -22,14 +29,15 @@ GOLD_FILES = sorted(ESSAYS.glob("*.gold.json"))
 
 # Floors (fractions), measured on the shipped engine and rounded down; see docs/quality.md.
 MIN_UNIT_RECALL = 0.85  # gold units found with the same text
-MIN_ATTACHMENT = 0.75  # gold relations whose source attaches to the gold target (all essays pooled)
-MIN_MAJOR_CLAIMS = 5  # essays whose major claim matches the gold one (6 of 01-06 measured)
-MIN_ROLE_ACCURACY = 0.8  # gold units found with the gold role (all essays pooled)
+# Development essays (01-06; measured .86 attachment, 6/6 major claims, .90 roles):
+MIN_ATTACHMENT = 0.8  # gold relations whose source attaches to the gold target, pooled
+MIN_MAJOR_CLAIMS = 5  # essays whose major claim matches the gold one
+MIN_ROLE_ACCURACY = 0.85  # gold units found with the gold role, pooled
+# Held-out essays (07-08, not used to develop the rules; measured .75, 1/2, .87):
+MIN_HELD_OUT_ATTACHMENT = 0.7
+MIN_HELD_OUT_MAJOR_CLAIMS = 1
+MIN_HELD_OUT_ROLE_ACCURACY = 0.8
 MAX_FALSE_ATTACKS = 1  # per essay whose gold has no attack at all
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().rstrip(".,;:").lower()
 
 
 @cache
@@ -38,15 +46,10 @@ def _pair(gold_path: Path) -> tuple[dict, Analysis]:
     return gold, analyse_path(ESSAYS / gold["essay"])
 
 
-def _matches(gold: dict, analysis: Analysis) -> dict[str, str | None]:
-    predicted = {_norm(u.text): u.id for u in analysis.units}
-    return {u["id"]: predicted.get(_norm(u["text"])) for u in gold["units"]}
-
-
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
 def test_units_match_the_gold_segmentation(gold_path: Path) -> None:
     gold, analysis = _pair(gold_path)
-    found = sum(v is not None for v in _matches(gold, analysis).values())
+    found = sum(v is not None for v in match_units(gold, analysis).values())
     assert found / len(gold["units"]) >= MIN_UNIT_RECALL
 
 
@@ -56,9 +59,9 @@ def test_boilerplate_and_metadata_match_the_gold(gold_path: Path) -> None:
     assert analysis.metadata.title == gold["metadata"]["title"]
     if gold["metadata"].get("author"):
         assert analysis.metadata.author == gold["metadata"]["author"]
-    body = " ".join(_norm(u.text) for u in analysis.units)
+    body = " ".join(normalise_text(u.text) for u in analysis.units)
     for excluded in gold["excluded"]:
-        assert _norm(excluded["text"]).lstrip("# ") not in body, excluded
+        assert normalise_text(excluded["text"]).lstrip("# ") not in body, excluded
 
 
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
@@ -83,31 +86,23 @@ def test_every_gold_figure_is_found_with_value_unit_qualifier_and_source(gold_pa
             assert q.horizon is not None and expected["horizon"] in q.horizon, expected
 
 
-def test_structure_floors_over_all_gold_essays() -> None:
-    attached = total = majors = 0
-    for gold_path in GOLD_FILES:
-        gold, analysis = _pair(gold_path)
-        match = _matches(gold, analysis)
-        head = {r.source: r.target for r in analysis.relations}
-        for rel in gold["relations"]:
-            total += 1
-            source, target = match.get(rel["source"]), match.get(rel["target"])
-            attached += source is not None and head.get(source) == target
-        majors += match.get(gold["major_claim"]) == analysis.major_claim
-    assert attached / total >= MIN_ATTACHMENT
-    assert majors >= MIN_MAJOR_CLAIMS
+def _pooled(split: str) -> dict:
+    scores = [score_essay(*_pair(path)) for path in GOLD_FILES]
+    return pool_scores([s for s in scores if s.split == split])
 
 
-def test_roles_match_the_gold_over_all_essays() -> None:
-    right = total = 0
-    for gold_path in GOLD_FILES:
-        gold, analysis = _pair(gold_path)
-        match = _matches(gold, analysis)
-        role = {u.id: u.role.value for u in analysis.units}
-        for unit in gold["units"]:
-            total += 1
-            right += match[unit["id"]] is not None and role[match[unit["id"]]] == unit["role"]
-    assert right / total >= MIN_ROLE_ACCURACY
+def test_structure_floors_on_the_development_essays() -> None:
+    pooled = _pooled(DEVELOPMENT)
+    assert pooled["attachment"] >= MIN_ATTACHMENT
+    assert pooled["major_claims_right"] >= MIN_MAJOR_CLAIMS
+    assert pooled["role_accuracy"] >= MIN_ROLE_ACCURACY
+
+
+def test_structure_floors_on_the_held_out_essays() -> None:
+    pooled = _pooled(HELD_OUT)
+    assert pooled["attachment"] >= MIN_HELD_OUT_ATTACHMENT
+    assert pooled["major_claims_right"] >= MIN_HELD_OUT_MAJOR_CLAIMS
+    assert pooled["role_accuracy"] >= MIN_HELD_OUT_ROLE_ACCURACY
 
 
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)

@@ -1,0 +1,45 @@
+"""Scoring an analysis against a hand-made gold file: counts a reader can verify by hand."""
+
+from __future__ import annotations
+
+from aidip_cli import analyse
+from aidip_cli.evaluate.essays import pool_scores, score_essay
+
+TEXT = (
+    "Nations must regulate military AI, as autonomous weapons make war cheaper. "
+    "Critics argue that rules cannot be verified. However, chip registries make checks possible."
+)
+
+
+def test_a_gold_file_is_scored_unit_by_unit() -> None:
+    analysis = analyse(TEXT)
+    texts = [u.text for u in analysis.units]
+    assert len(texts) == 4
+    gold = {
+        "essay": "inline",
+        "major_claim": "g1",
+        "units": [
+            {"id": "g1", "text": texts[0], "role": "major_claim"},
+            {"id": "g2", "text": texts[1], "role": "premise"},
+            {"id": "g3", "text": texts[2], "role": "premise"},
+            {"id": "g4", "text": "A sentence the engine never saw.", "role": "premise"},
+        ],
+        "relations": [
+            {"source": "g2", "target": "g1", "type": "support"},
+            {"source": "g3", "target": "g1", "type": "attack"},
+            {"source": "g4", "target": "g3", "type": "attack"},
+        ],
+    }
+    score = score_essay(gold, analysis)
+    assert (score.units, score.units_matched, score.relations) == (4, 3, 3)
+    assert score.major_claim_right == (analysis.major_claim == analysis.units[0].id)
+    head = {r.source: (r.target, r.type.value) for r in analysis.relations}
+    ids = [u.id for u in analysis.units]
+    expected = [(ids[1], (ids[0], "support")), (ids[2], (ids[0], "attack"))]
+    assert score.attached == sum(head.get(s, (None,))[0] == t for s, (t, _) in expected)
+    assert score.attached_labelled == sum(head.get(s) == tl for s, tl in expected)
+    assert score.gold_attacks == 2
+    pooled = pool_scores([score, score])
+    assert pooled["essays"] == 2
+    assert pooled["unit_recall"] == 3 / 4
+    assert pooled["attachment"] == score.attached / 3
