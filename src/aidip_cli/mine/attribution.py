@@ -9,6 +9,7 @@ organisation or person entity introduces the content (subject of a reporting ver
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import load as load_lexicon
@@ -22,8 +23,9 @@ _SOURCE_LABELS = {"ORG", "PERSON", "NORP", "GPE", "WORK_OF_ART", "LAW"}
 _NOT_SOURCES = {"it", "this", "that", "they", "we", "he", "she", "which"}
 
 
-def _lexicon(key: str) -> set[str]:
-    return {w.lower() for w in load_lexicon("attribution")[key]}
+@cache
+def _lexicon(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("attribution")[key])
 
 
 def _source_entity(span: Span, tokens: list) -> str | None:

@@ -171,7 +171,10 @@ def find_quantities(unit: Span) -> list[FoundQuantity]:
     """Figures in one unit span (offsets are character offsets into ``unit.doc.text``)."""
     found: list[FoundQuantity] = []
     taken: list[tuple[int, int]] = []
-    doc_text = unit.doc.text
+    # Offsets stay doc-relative; slicing goes through the unit's own text, because
+    # ``Doc.text`` rebuilds the whole paragraph string on every access.
+    base = unit.start_char
+    unit_text = unit.text
     for ent in unit.ents:
         label = ent.label_
         if label not in {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"}:
@@ -180,8 +183,8 @@ def find_quantities(unit: Span) -> list[FoundQuantity]:
         qualifier, skip = _qualifier_inside(ent.text)
         start += skip
         if qualifier == "exact":
-            qualifier, _ = _qualifier_before(doc_text[unit.start_char : start])
-        text = doc_text[start:end]
+            qualifier, _ = _qualifier_before(unit_text[: start - base])
+        text = unit_text[start - base : end - base]
         value, currency = parse_amount(text)
         if value is None:
             continue
@@ -208,7 +211,7 @@ def find_quantities(unit: Span) -> list[FoundQuantity]:
         value, currency = parse_amount(text)
         if value is None:
             continue
-        qualifier, _ = _qualifier_before(doc_text[unit.start_char : start])
+        qualifier, _ = _qualifier_before(unit_text[: start - base])
         if currency is not None:
             kind, unit_name = "money", currency
         else:

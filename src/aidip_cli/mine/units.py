@@ -92,8 +92,7 @@ def _split_points(sent: Span) -> list[tuple[int, str]]:
     return points
 
 
-def _trimmed(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
-    text = doc.text
+def _trimmed(text: str, start_char: int, end_char: int) -> tuple[int, int]:
     while start_char < end_char and text[start_char].isspace():
         start_char += 1
     while end_char > start_char and (text[end_char - 1].isspace() or text[end_char - 1] in ",;"):
@@ -107,6 +106,7 @@ def segment_paragraph(
     """Units of one parsed paragraph; ``offset`` maps doc offsets to document offsets."""
     units: list[RawUnit] = []
     sentence = first_sentence
+    text = doc.text  # built from the tokens on every access: take it once
     for sent in doc.sents:
         if not any(t.is_alpha for t in sent):
             continue
@@ -119,7 +119,7 @@ def segment_paragraph(
             start_char, connective = doc[tok_i].idx, conn
         bounds.append((start_char, sent.end_char, connective))
         for s, e, conn in bounds:
-            s, e = _trimmed(doc, s, e)
+            s, e = _trimmed(text, s, e)
             if e <= s:
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -129,7 +129,7 @@ def segment_paragraph(
                 RawUnit(
                     start=offset + s,
                     end=offset + e,
-                    text=doc.text[s:e],
+                    text=text[s:e],
                     paragraph=paragraph,
                     sentence=sentence,
                     span=span,
