@@ -20,6 +20,7 @@ from pathlib import Path
 from aidip_cli import __version__
 from aidip_cli.ingest import load_text
 from aidip_cli.ingest.document import Document
+from aidip_cli.mine.stats import compute_stats
 from aidip_cli.model import (
     Analysis,
     Attribution,
@@ -31,7 +32,6 @@ from aidip_cli.model import (
     RelationType,
     Role,
     Source,
-    Stats,
     Tool,
     Unit,
 )
@@ -123,28 +123,12 @@ def fake_analysis(document: Document) -> Analysis:
         raise RuntimeError("the fake engine was told to fail")
     units = _units(document)
     relations = _relations(units)
-    supported = {r.target for r in relations}
     major = next((u.id for u in units if u.role == Role.MAJOR_CLAIM), None)
-    roles = [u.role for u in units]
-    statistical = [u for u in units if Kind.STATISTICAL in u.kinds]
-    stats = Stats(
-        paragraphs=len(document.paragraphs),
-        units=len(units),
-        major_claims=roles.count(Role.MAJOR_CLAIM),
-        claims=roles.count(Role.CLAIM),
-        premises=roles.count(Role.PREMISE),
-        background=roles.count(Role.BACKGROUND),
-        relations=len(relations),
-        supports=len(relations),
-        attacks=0,
-        unsupported_claims=sum(1 for u in units if u.role == Role.CLAIM and u.id not in supported),
-        quantities=sum(len(u.quantities) for u in units),
-        unattributed_numbers=sum(
-            1 for u in statistical if u.attribution.status != AttributionStatus.NAMED
-        ),
-        excluded=len(document.excluded),
-        words=len(document.text.split()),
-    )
+    paragraphs = [
+        Paragraph(start=s, end=e, text=document.text[s:e], index=i)
+        for i, (s, e) in enumerate(document.paragraphs)
+    ]
+    stats = compute_stats(units, relations, paragraphs, excluded=len(document.excluded))
     return Analysis(
         tool=Tool(version=__version__, engine="fake", spacy_model="none"),
         source=Source(
@@ -157,10 +141,7 @@ def fake_analysis(document: Document) -> Analysis:
         text=document.text,
         metadata=document.metadata,
         excluded=list(document.excluded),
-        paragraphs=[
-            Paragraph(start=s, end=e, text=document.text[s:e], index=i)
-            for i, (s, e) in enumerate(document.paragraphs)
-        ],
+        paragraphs=paragraphs,
         units=units,
         relations=relations,
         major_claim=major,
