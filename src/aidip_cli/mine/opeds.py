@@ -66,10 +66,11 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
     found: set[int] = set()
     root_par = units[root].paragraph
     first, last = min(members), max(members)
+    opening = min(u.paragraph for u in units)  # when it is all definitions, it is gone already
     before_root = [i for i in members[root_par] if i < root]
     if not concludes(units[root]):
         found.update(i for i in before_root if plain(units[i]))
-    if root_par != first and len(members) > 2:
+    if root_par != first and first == opening and len(members) > 2:
         found.update(_lead_in(units, members[first]))
     if root_par != last and len(members) > 2:
         mains = [i for i in members[last] if not units[i].split_connective]
@@ -88,13 +89,16 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
 def _lead_in(units: list[UnitFeatures], ids: list[int]) -> list[int]:
     """The plain sentences that open the essay, up to its first argumentative move.
 
-    A move is a marked unit or a sentence split at a connective ("X, but Y"). When the whole
+    A move is a marked unit, a sentence split at a connective ("X, but Y"), or the premise of
+    a "Therefore"/"Consequently" that follows it. When the whole
     opening paragraph is plain, its last sentence still counts as a move if it takes a stance.
     """
     lead: list[int] = []
     for k, i in enumerate(ids):
         hosts_clause = k + 1 < len(ids) and bool(units[ids[k + 1]].split_connective)
-        if not plain(units[i]) or hosts_clause:
+        # "X. Consequently, Y": X is Y's premise, not scene-setting.
+        premise_of_next = k + 1 < len(ids) and units[ids[k + 1]].opener_cls == "conclusion"
+        if not plain(units[i]) or hosts_clause or premise_of_next:
             return lead
         lead.append(i)
     if lead and _stance(units[lead[-1]]):
