@@ -21,7 +21,7 @@ UTF-16-LE without BOM                      analysed, encoding utf-16-le         
 cp1252 smart quotes                        analysed, quotes decoded right              0
 20 MB text, default --max-chars            error "... raise it with --max-chars"       3
 20 MB text, --max-chars 25,000,000         ingested (not analysed here; see bench)    -
-200,000-char sentence, no punctuation      analysed, cut into <=100,000-char pieces    0
+200,000-char sentence, no punctuation      analysed, cut into <=20,000-char pieces     0
 10,000 one-line paragraphs (slow)          analysed, 10,000 paragraphs                 0
 HTML with only script and style            error "no text found"                       3
 HTML nested 5,000 divs deep                analysed, no markup in the text             0

@@ -10,7 +10,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .. import __version__
 from ..ingest.document import Document
@@ -39,7 +39,10 @@ if TYPE_CHECKING:
 #: Longest stretch of text handed to spaCy as one Doc. A paragraph longer than this (a pasted
 #: log, a text without blank lines or punctuation) is parsed in pieces cut at a sentence end or
 #: a space, so memory and time stay bounded and spaCy's own ``max_length`` is never reached.
-MAX_PIECE_CHARS = 100_000
+MAX_PIECE_CHARS = 20_000
+T = TypeVar("T")
+#: Characters per ``nlp.pipe`` batch: about 64 ordinary paragraphs, or two maximal pieces.
+BATCH_CHARS = 40_000
 _SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d)]*\s")
 
 
@@ -66,11 +69,13 @@ def mine_documents(
                 for piece_start, piece_end in pieces(document.text, start, end):
                     yield document.text[piece_start:piece_end], (doc_index, p_index, piece_start)
 
+    def parsed_pieces() -> Iterator[tuple[Doc, tuple[int, int, int]]]:
+        for batch in _batches(paragraphs(), batch_size, BATCH_CHARS):
+            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
     current: _DocumentUnits | None = None
     current_index = 0
-    for parsed, (doc_index, p_index, offset) in nlp.pipe(
-        paragraphs(), as_tuples=True, batch_size=batch_size
-    ):
+    for parsed, (doc_index, p_index, offset) in parsed_pieces():
         if doc_index != current_index:
             yield _build(pending.popleft(), current, tool, scorer)
             current, current_index = None, doc_index
@@ -80,6 +85,27 @@ def mine_documents(
             current.add(parsed, paragraph=p_index, offset=offset)
     if pending:
         yield _build(pending.popleft(), current, tool, scorer)
+
+
+def _batches(
+    items: Iterable[tuple[str, T]], max_items: int, max_chars: int
+) -> Iterator[list[tuple[str, T]]]:
+    """Group texts for ``nlp.pipe`` by count and by characters.
+
+    spaCy's memory for a batch grows with the characters in it (about 2 KB per character of a
+    long text, measured), so a batch of a few huge pieces must be smaller than a batch of
+    ordinary paragraphs.
+    """
+    batch: list[tuple[str, T]] = []
+    chars = 0
+    for text, context in items:
+        if batch and (len(batch) >= max_items or chars + len(text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append((text, context))
+        chars += len(text)
+    if batch:
+        yield batch
 
 
 #: A parsed piece of a paragraph: the Doc, the paragraph index, the piece's document offset.
