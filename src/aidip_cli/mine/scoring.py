@@ -8,6 +8,7 @@ a reader can see why an edge exists. A learned scorer (``mine/learn.py``) has th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import takewhile
 from typing import Protocol
@@ -53,8 +54,24 @@ _INNER_CONCLUSION = re.compile(
 _TURN_OPENERS = {"concession"}  # "although"/"while" open a conceded clause, not a turn
 
 
+def _memo(u: UnitFeatures, key: str, compute: Callable[[], float]) -> float:
+    """Per-unit values the pair scorer asks for many times (one unit meets ~20 candidates).
+
+    Kept on the unit itself (``UnitFeatures.extra``), so they live exactly as long as the
+    document's features and always belong to the same list of units.
+    """
+    value = u.extra.get(key)
+    if value is None:
+        value = u.extra[key] = float(compute())
+    return value
+
+
 def turns(u: UnitFeatures) -> bool:
     """The unit turns against what precedes it ("But ...", "X, however, ...")."""
+    return bool(_memo(u, "turns", lambda: _turns(u)))
+
+
+def _turns(u: UnitFeatures) -> bool:
     if u.opener_cls == "contrast":
         return True
     if u.opener_cls in _TURN_OPENERS:
@@ -64,12 +81,24 @@ def turns(u: UnitFeatures) -> bool:
 
 def concludes(u: UnitFeatures) -> bool:
     """The unit is marked as following from others (opening or inner "therefore")."""
-    return u.opener_cls in {"conclusion", "summary"} or bool(_INNER_CONCLUSION.search(u.text))
+    return bool(
+        _memo(
+            u,
+            "concludes",
+            lambda: (
+                u.opener_cls in {"conclusion", "summary"} or bool(_INNER_CONCLUSION.search(u.text))
+            ),
+        )
+    )
 
 
 def conceded(units: list[UnitFeatures], i: int) -> bool:
     """The writer grants this unit only to override it: a concession marker, or the very next
     unit of the paragraph turns against it ("X. But Y": X is the other side's point)."""
+    return bool(_memo(units[i], "conceded", lambda: _conceded(units, i)))
+
+
+def _conceded(units: list[UnitFeatures], i: int) -> bool:
     u = units[i]
     if u.n_paragraphs > 1:
         return _voices_other_side(u)
@@ -228,7 +257,8 @@ class RuleScorer:
             elif d > 0:
                 contributions.append((0.1, "concession", "marker"))
             # The other side's point is raised against the writer's thesis.
-            contributions.append((0.2 * self._major(t, units), "concession", "marker"))
+            major = _memo(t, "major", lambda: self._major(t, units))
+            contributions.append((0.2 * major, "concession", "marker"))
         if s_turn and t_conc and d < 0 and not s_conc:
             contributions.append((0.35, f"{turn_cue} (rebuttal)", "marker"))
         # Role consistency: a conceded unit belongs to the other side, so an edge between the
