@@ -105,10 +105,15 @@ def test_structure_floors_on_the_held_out_essays() -> None:
     assert pooled["role_accuracy"] >= MIN_HELD_OUT_ROLE_ACCURACY
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+def _without_attacks(path: Path) -> bool:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    return not any(rel["type"] == "attack" for rel in gold["relations"])
+
+
+@pytest.mark.parametrize(
+    "gold_path", [p for p in GOLD_FILES if _without_attacks(p)], ids=lambda p: p.stem
+)
 def test_an_essay_without_objections_gets_no_attacks(gold_path: Path) -> None:
     gold, analysis = _pair(gold_path)
-    if any(rel["type"] == "attack" for rel in gold["relations"]):
-        pytest.skip("the gold has attacks")
     attacks = [r for r in analysis.relations if r.type.value == "attack"]
     assert len(attacks) <= MAX_FALSE_ATTACKS, [r.cue for r in attacks]
