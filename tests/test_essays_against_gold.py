@@ -114,6 +114,6 @@ def _without_attacks(path: Path) -> bool:
     "gold_path", [p for p in GOLD_FILES if _without_attacks(p)], ids=lambda p: p.stem
 )
 def test_an_essay_without_objections_gets_no_attacks(gold_path: Path) -> None:
-    gold, analysis = _pair(gold_path)
+    _, analysis = _pair(gold_path)
     attacks = [r for r in analysis.relations if r.type.value == "attack"]
     assert len(attacks) <= MAX_FALSE_ATTACKS, [r.cue for r in attacks]
