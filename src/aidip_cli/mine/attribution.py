@@ -28,10 +28,10 @@ def _lexicon(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon("attribution")[key])
 
 
-def _source_entity(span: Span, tokens: list) -> str | None:
+def _source_entity(ents: list[Span], tokens: list) -> str | None:
     """An entity (not a technology) overlapping ``tokens``, as the source name."""
     ids = {t.i for t in tokens}
-    for ent in span.ents:
+    for ent in ents:
         if ent.label_ in _SOURCE_LABELS and any(t.i in ids for t in ent):
             return ent.text
     return None
@@ -48,8 +48,10 @@ def _proper_name(head) -> str | None:  # type: ignore[no-untyped-def]
     return " ".join(t.text for t in [*parts, head])
 
 
-def attribute(unit: Span) -> Attribution:
+def attribute(unit: Span, ents: list[Span] | None = None) -> Attribution:
     """Attribution of one unit span."""
+    if ents is None:
+        ents = list(unit.ents)  # Span.ents filters the doc's entities on every access
     reporting = _lexicon("reporting")
     source_nouns = _lexicon("source_nouns")
     text = unit.text
@@ -61,7 +63,7 @@ def attribute(unit: Span) -> Attribution:
         if after is None:
             continue
         window = list(after)[:8]
-        name = _source_entity(unit, window)
+        name = _source_entity(ents, window)
         if name:
             return Attribution(status=AttributionStatus.NAMED, source=name, cue=match.group(0))
         if match.group(0).lower() == "according to":
@@ -72,13 +74,13 @@ def attribute(unit: Span) -> Attribution:
         if tok.lemma_.lower() in reporting or tok.lower_ in reporting:
             subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
             for subj in subjects:
-                name = _source_entity(unit, list(subj.subtree)) or _proper_name(subj)
+                name = _source_entity(ents, list(subj.subtree)) or _proper_name(subj)
                 if name:
                     cue = f"{name} {tok.text}"
                     return Attribution(status=AttributionStatus.NAMED, source=name, cue=cue)
         # "a 2023 OECD survey", "the IMF's outlook", "a study by Stanford"
         if tok.lower_ in source_nouns and tok.pos_ in {"NOUN", "PROPN"}:
-            name = _source_entity(unit, list(tok.subtree))
+            name = _source_entity(ents, list(tok.subtree))
             if name:
                 cue = " ".join(t.text for t in tok.subtree)
                 return Attribution(status=AttributionStatus.NAMED, source=name, cue=cue)

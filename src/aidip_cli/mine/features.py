@@ -19,6 +19,7 @@ from .quantities import FoundQuantity, find_quantities
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "us"})
 _ACTOR_LABELS = {"GPE", "ORG", "NORP", "ACTOR"}
 _DEFINITION = re.compile(
     r"\b(is defined as|refers to|is a term|integrates|covers|encompasses|describes|"
@@ -83,16 +84,19 @@ def unit_features(
     split_connective: str | None,
 ) -> UnitFeatures:
     text = span.text
-    quantities = find_quantities(span)
-    has_date = any(e.label_ == "DATE" for e in span.ents)
+    ents = list(span.ents)  # Span.ents filters the doc's entities on every access: once here
+    tokens = list(span)  # each iteration of a Span builds Token objects anew: once here
+    quantities = find_quantities(span, ents)
+    has_date = any(e.label_ == "DATE" for e in ents)
     root = span.root
-    modal = next((t.lower_ for t in span if t.tag_ == "MD"), None)
+    modal = next((t.lower_ for t in tokens if t.tag_ == "MD"), None)
     actors: list[str] = []
-    for ent in span.ents:
+    for ent in ents:
         if ent.label_ in _ACTOR_LABELS and ent.text not in actors:
             actors.append(ent.text)
+    lowers = [t.lower_ for t in tokens]
     content = frozenset(
-        t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop and len(t.text) > 2
+        t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and len(t.text) > 2
     )
     return UnitFeatures(
         index=index,
@@ -108,15 +112,15 @@ def unit_features(
         hedges=modality.hedges(text),
         boosters=modality.boosters(text),
         quantities=quantities,
-        attribution=attribute(span),
+        attribution=attribute(span, ents),
         actors=actors,
         content=content,
-        n_tokens=len(span),
+        n_tokens=len(tokens),
         root_lemma=root.lemma_.lower(),
         root_tag=root.tag_,
         modal=modal,
         is_question=text.rstrip().endswith("?"),
-        has_first_person=any(t.lower_ in {"i", "we", "my", "our", "us"} for t in span),
+        has_first_person=any(w in _FIRST_PERSON for w in lowers),
         is_definition=bool(_DEFINITION.search(text)),
         has_date=has_date,
     )

@@ -143,7 +143,7 @@ def _qualifier_inside(text: str) -> tuple[str, int]:
     return "exact", 0
 
 
-def _horizon(unit: Span, after: int) -> str | None:
+def _horizon(unit: Span, after: int, ents: list[Span]) -> str | None:
     """The DATE in the unit that reads as the figure's horizon, nearest after the figure first.
 
     A date is a horizon when it looks ahead: "by 2030", "the coming decade", "next year", or a
@@ -152,7 +152,7 @@ def _horizon(unit: Span, after: int) -> str | None:
     """
     forward = bool(_FORWARD.search(unit.text))
     dates = []
-    for ent in unit.ents:
+    for ent in ents:
         if ent.label_ != "DATE" or _BACKWARD.search(ent.text):
             continue
         prev = unit.doc[ent.start - 1] if ent.start > unit.start else None
@@ -167,15 +167,17 @@ def _horizon(unit: Span, after: int) -> str | None:
     return f"{unit.doc[ent.start - 1].text} {ent.text}" if by else ent.text
 
 
-def find_quantities(unit: Span) -> list[FoundQuantity]:
+def find_quantities(unit: Span, ents: list[Span] | None = None) -> list[FoundQuantity]:
     """Figures in one unit span (offsets are character offsets into ``unit.doc.text``)."""
+    if ents is None:
+        ents = list(unit.ents)
     found: list[FoundQuantity] = []
     taken: list[tuple[int, int]] = []
     # Offsets stay doc-relative; slicing goes through the unit's own text, because
     # ``Doc.text`` rebuilds the whole paragraph string on every access.
     base = unit.start_char
     unit_text = unit.text
-    for ent in unit.ents:
+    for ent in ents:
         label = ent.label_
         if label not in {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"}:
             continue
@@ -199,7 +201,7 @@ def find_quantities(unit: Span) -> list[FoundQuantity]:
             kind, unit_name = "count", "count"
         taken.append((start, end))
         found.append(
-            FoundQuantity(start, end, kind, value, unit_name, qualifier, _horizon(unit, end))
+            FoundQuantity(start, end, kind, value, unit_name, qualifier, _horizon(unit, end, ents))
         )
     for match in _FALLBACK.finditer(unit.text):
         # Figures the statistical NER missed: "£100 million", "12 percent".
@@ -218,7 +220,7 @@ def find_quantities(unit: Span) -> list[FoundQuantity]:
             kind, unit_name = "percent", "percent"
         taken.append((start, end))
         found.append(
-            FoundQuantity(start, end, kind, value, unit_name, qualifier, _horizon(unit, end))
+            FoundQuantity(start, end, kind, value, unit_name, qualifier, _horizon(unit, end, ents))
         )
     for match in _MULTIPLIER.finditer(unit.text):
         start = unit.start_char + match.start()
