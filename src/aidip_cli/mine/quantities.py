@@ -143,14 +143,14 @@ def _qualifier_inside(text: str) -> tuple[str, int]:
     return "exact", 0
 
 
-def _horizon(unit: Span, after: int, ents: list[Span]) -> str | None:
+def _horizon(unit: Span, after: int, ents: list[Span], unit_text: str) -> str | None:
     """The DATE in the unit that reads as the figure's horizon, nearest after the figure first.
 
     A date is a horizon when it looks ahead: "by 2030", "the coming decade", "next year", or a
     bare year in a forward-looking sentence ("will reach ... in 2030"). "A 2021 report" or
     "last year" date the evidence, not the figure's horizon.
     """
-    forward = bool(_FORWARD.search(unit.text))
+    forward = bool(_FORWARD.search(unit_text))
     dates = []
     for ent in ents:
         if ent.label_ != "DATE" or _BACKWARD.search(ent.text):
@@ -201,9 +201,11 @@ def find_quantities(unit: Span, ents: list[Span] | None = None) -> list[FoundQua
             kind, unit_name = "count", "count"
         taken.append((start, end))
         found.append(
-            FoundQuantity(start, end, kind, value, unit_name, qualifier, _horizon(unit, end, ents))
+            FoundQuantity(
+                start, end, kind, value, unit_name, qualifier, _horizon(unit, end, ents, unit_text)
+            )
         )
-    for match in _FALLBACK.finditer(unit.text):
+    for match in _FALLBACK.finditer(unit_text):
         # Figures the statistical NER missed: "£100 million", "12 percent".
         start = unit.start_char + match.start()
         end = unit.start_char + match.end()
@@ -220,9 +222,11 @@ def find_quantities(unit: Span, ents: list[Span] | None = None) -> list[FoundQua
             kind, unit_name = "percent", "percent"
         taken.append((start, end))
         found.append(
-            FoundQuantity(start, end, kind, value, unit_name, qualifier, _horizon(unit, end, ents))
+            FoundQuantity(
+                start, end, kind, value, unit_name, qualifier, _horizon(unit, end, ents, unit_text)
+            )
         )
-    for match in _MULTIPLIER.finditer(unit.text):
+    for match in _MULTIPLIER.finditer(unit_text):
         start = unit.start_char + match.start()
         end = unit.start_char + match.end()
         if any(s < end and start < e for s, e in taken):
