@@ -4,7 +4,8 @@ Every input is generated here (nothing binary is committed). The CLI runs in-pro
 ``aidip_cli.cli.run`` (fast); ``test_robust_cli_process.py`` repeats a few through a real
 process. "analysed" means exit 0, JSON valid against ``aidip schema``, every offset honest and
 the relations a tree (see ``test_robust_invariants.py``); "error N" means exit code N and one
-line ``aidip: error: ...`` on stderr, nothing on stdout, no output file.
+line ``aidip: error: ...`` on stderr, nothing on stdout, no output file. Root ignores permission
+bits, so ``test_robust_permissions.py`` also simulates EACCES at the exact call.
 
 =========================================  ==========================================  =====
 input                                      outcome                                     exit
@@ -33,9 +34,9 @@ German essay                               analysed                             
 a directory                                error "it is a directory"                   2
 a FIFO (no writer)                         error "a named pipe", without blocking      2
 a missing file                             error "no such file"                        2
-a file without read permission             error "permission denied" (skipped as root) 2
+a file without read permission             error "permission denied" (root: simulated) 2
 -o whose directory is a file               error "... is not a directory"              2
--o into a directory without write perm.    error "not writable" (skipped as root)      2
+-o into a directory without write perm.    error "not writable" (root: simulated)      2
 -o into a missing directory                error "... does not exist" (not created)    2
 -o naming an existing directory            error "it is a directory"                   2
 --max-chars 0 / not a number               error "Invalid value for '--max-chars'"     2
