@@ -1,4 +1,4 @@
-"""Permission errors as a user meets them, simulated so they also run as root (CI is root).
+"""Permission errors and an interactive stdin, as a user meets them (also when CI runs as root).
 
 Root can read a mode-000 file and write into a read-only folder, so the real-permission tests
 skip there; these make the operating system's answer (EACCES) happen at the exact call instead.
@@ -51,3 +51,19 @@ def test_an_unwritable_output_folder_is_a_one_line_usage_error(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "permission denied" in err[0].lower()
     assert not out.exists() and list(out.parent.iterdir()) == []
+
+
+def test_a_terminal_on_standard_input_is_refused_instead_of_waiting(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class Terminal:
+        buffer = None
+
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal())
+    Terminal.buffer = Terminal()  # type: ignore[assignment]
+    assert run(["analyse", "-"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "standard input is a terminal" in err and len(err.splitlines()) == 1

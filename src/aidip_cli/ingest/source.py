@@ -115,11 +115,24 @@ def read_file(path: str | Path, max_chars: int) -> bytes:
         raise InputError(f"cannot read {name}: {_os_reason(error)}") from None
 
 
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
 def read_stdin(max_chars: int) -> bytes:
     """All of standard input (bytes), refusing more than ``max_chars`` can need."""
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         raise InputError("cannot read standard input: it is closed or not a byte stream")
+    if _is_terminal(sys.stdin):
+        # Waiting for a user to type an op-ed and press Ctrl-D is never what was meant.
+        raise InputError(
+            "standard input is a terminal: pipe an essay in (cat essay.txt | aidip analyse -) "
+            "or give its path"
+        )
     budget = byte_budget(max_chars)
     try:
         data = stream.read(budget + 1)
