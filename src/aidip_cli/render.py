@@ -7,7 +7,9 @@ when stdout is not a terminal or NO_COLOR is set.
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+import os
+
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -192,3 +194,10 @@ def argument_map(analysis: Analysis) -> RenderableType:
         excluded_list(analysis),
     ]
     return Group(*(p for p in parts if p is not None))
+
+
+def console(**options: object) -> Console:
+    """A rich console that honours NO_COLOR fully: no escape codes at all, not even bold."""
+    if os.environ.get("NO_COLOR"):
+        options.setdefault("color_system", None)
+    return Console(**options)  # type: ignore[arg-type]

@@ -76,7 +76,6 @@ class RichBar:
     """
 
     def __init__(self) -> None:
-        from rich.console import Console
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -86,7 +85,9 @@ class RichBar:
             TimeElapsedColumn,
         )
 
-        self.console = Console(stderr=True)
+        from ..render import console
+
+        self.console = console(stderr=True)
         self.progress = Progress(
             TextColumn("[bold]aidip batch"),
             BarColumn(),

@@ -41,17 +41,17 @@ def analyse(
     if chosen == "map":
         from rich.console import Console
 
-        from ..render import argument_map
+        from ..render import argument_map, console
 
         if output is not None:
             from ..io import write_atomic
 
-            console = Console(record=True, width=120, force_terminal=False, no_color=True)
-            with console.capture():
-                console.print(argument_map(analysis))
-            write_atomic(output, console.export_text())
+            recorder = Console(record=True, width=120, force_terminal=False, no_color=True)
+            with recorder.capture():
+                recorder.print(argument_map(analysis))
+            write_atomic(output, recorder.export_text())
             return
-        Console().print(argument_map(analysis))
+        console().print(argument_map(analysis))
         return
 
     from ..export import export

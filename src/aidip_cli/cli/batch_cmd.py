@@ -94,7 +94,7 @@ def batch(
         max_chars=max_chars,
     )
     result = run_batch([str(p) for p in paths], output, options, progress=choose_progress())
-    from rich.console import Console
+    from ..render import console
 
-    render_summary(result, Console(highlight=False))
+    render_summary(result, console(highlight=False))
     return result.exit_code

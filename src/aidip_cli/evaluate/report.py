@@ -245,13 +245,14 @@ def to_markdown(report: dict[str, Any], *, title: str = "Evaluation") -> str:
 
 def print_tables(report: dict[str, Any], console: Any = None) -> None:
     """Print the report with rich tables (plain text when not on a terminal)."""
-    from rich.console import Console
     from rich.table import Table as RichTable
 
+    from ..render import console as make_console
+
     if console is None:
-        console = Console()
+        console = make_console()
         if not console.is_terminal:  # a pipe or a log: do not wrap the cells at 80 columns
-            console = Console(width=140)
+            console = make_console(width=140)
     for line in _header_lines(report):
         console.print(line, highlight=False, markup=False)
     for note in report.get("notes", []):
