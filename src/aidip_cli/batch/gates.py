@@ -11,7 +11,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Analysis, AttributionStatus, Kind, RelationType, Role, Unit
+from ..mine import stats
+from ..mine.stats import is_unattributed_number
+from ..model import Analysis, Role, Unit
 from .options import GATE_ERROR, GATE_NO_MAJOR, GATE_UNATTRIBUTED, GATE_UNSUPPORTED, GATES
 from .records import (
     ClaimFact,
@@ -27,7 +29,7 @@ from .records import (
 RULE_DESCRIPTIONS: dict[str, str] = {
     GATE_ERROR: "The input could not be read or analysed.",
     GATE_UNATTRIBUTED: "A statistical statement whose figures have no named source.",
-    GATE_UNSUPPORTED: "A claim that no premise supports.",
+    GATE_UNSUPPORTED: "A claim (or the major claim) that nothing supports.",
     GATE_NO_MAJOR: "No major claim (thesis) was identified in the essay.",
 }
 _SNIPPET = 100
@@ -51,13 +53,10 @@ class TextLines:
         return Region(start_line, start_column, end_line, end_column)
 
 
-def is_unattributed_number(unit: Unit) -> bool:
-    return Kind.STATISTICAL in unit.kinds and unit.attribution.status != AttributionStatus.NAMED
-
-
 def unsupported_claims(analysis: Analysis) -> list[Unit]:
-    supported = {r.target for r in analysis.relations if r.type == RelationType.SUPPORT}
-    return [u for u in analysis.units if u.role == Role.CLAIM and u.id not in supported]
+    """The same claims the analysis summary counts (one definition, in ``mine/stats.py``)."""
+    ids = set(stats.unsupported_claims(analysis.units, analysis.relations))
+    return [u for u in analysis.units if u.id in ids]
 
 
 def _snippet(text: str) -> str:

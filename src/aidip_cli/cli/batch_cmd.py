@@ -21,7 +21,8 @@ so a killed run resumes where it stopped.
 
 Gates (--fail-on, repeatable; default: error): error = an input could not be analysed;
 unattributed-number = a statistical unit without a named source; unsupported-claim = a claim
-no premise supports; no-major-claim = an essay without a major claim; none = no gate.
+(or the major claim) that nothing supports; no-major-claim = an essay without a major claim;
+none = no gate.
 
 Exit codes: 0 no --fail-on gate failed; 1 a --fail-on gate failed (all outputs are still
 written); 2 usage or I/O error (missing PATH, unwritable OUTDIR); 4 the spaCy pipeline cannot

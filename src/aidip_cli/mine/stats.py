@@ -18,13 +18,14 @@ def unsupported_claims(units: list[Unit], relations: list[Relation]) -> list[str
     ]
 
 
+def is_unattributed_number(unit: Unit) -> bool:
+    """A statistical unit whose figures have no named source (vague or none)."""
+    return Kind.STATISTICAL in unit.kinds and unit.attribution.status != AttributionStatus.NAMED
+
+
 def unattributed_numbers(units: list[Unit]) -> list[str]:
     """Ids of statistical units whose figures have no named source."""
-    return [
-        u.id
-        for u in units
-        if Kind.STATISTICAL in u.kinds and u.attribution.status != AttributionStatus.NAMED
-    ]
+    return [u.id for u in units if is_unattributed_number(u)]
 
 
 def compute_stats(
