@@ -45,6 +45,19 @@ class OutputFormat(StrEnum):
     JSON = "json"
 
 
+# Options both corpus commands take.
+_ENGINE_OPTION = typer.Option(
+    EngineChoice.DEFAULT, "--engine", help="Engine to score (the baseline is always reported)."
+)
+_MODEL_FILE_OPTION = typer.Option(
+    None,
+    "--model",
+    "--model-file",
+    help="Trained model file (from aidip train), used by the engine.",
+)
+_FORMAT_OPTION = typer.Option(OutputFormat.TABLE, "--format", help="table or json.")
+
+
 def _command(parts: list[str]) -> str:
     return shlex.join(["aidip", "evaluate", *parts])
 
@@ -73,19 +86,12 @@ def microtexts(
     folds: Path | None = typer.Option(
         None, "--folds", help="folds_10x5.json: score per test fold, report mean ± std."
     ),
-    engine: EngineChoice = typer.Option(
-        EngineChoice.DEFAULT, "--engine", help="Engine to score (the baseline is always reported)."
-    ),
-    model_file: Path | None = typer.Option(
-        None,
-        "--model",
-        "--model-file",
-        help="Trained model file (from aidip train), passed to the engine.",
-    ),
+    engine: EngineChoice = _ENGINE_OPTION,
+    model_file: Path | None = _MODEL_FILE_OPTION,
     train: bool = typer.Option(
         False, "--train", help="Train the engine on each fold's training part (needs --folds)."
     ),
-    output: OutputFormat = typer.Option(OutputFormat.TABLE, "--format", help="table or json."),
+    output: OutputFormat = _FORMAT_OPTION,
     limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N texts by id."),
 ) -> None:
     """Cross-validated scores (cc, ro, fu, at, lat) on the microtext corpus."""
@@ -130,16 +136,9 @@ def microtexts(
 @evaluate_app.command("webdiscourse")
 def webdiscourse(
     file: Path = typer.Argument(..., help="toulmin_gold.jsonl"),
-    engine: EngineChoice = typer.Option(
-        EngineChoice.DEFAULT, "--engine", help="Engine to score (the baseline is always reported)."
-    ),
-    model_file: Path | None = typer.Option(
-        None,
-        "--model",
-        "--model-file",
-        help="Trained model file (from aidip train), passed to the analyser.",
-    ),
-    output: OutputFormat = typer.Option(OutputFormat.TABLE, "--format", help="table or json."),
+    engine: EngineChoice = _ENGINE_OPTION,
+    model_file: Path | None = _MODEL_FILE_OPTION,
+    output: OutputFormat = _FORMAT_OPTION,
     limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N documents."),
 ) -> None:
     """Claim and premise detection F1 and major-claim accuracy on the Toulmin corpus."""
