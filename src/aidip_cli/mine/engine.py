@@ -84,7 +84,7 @@ def tree_to_prediction(tree: Tree, n: int) -> TreePrediction:
     labels: list[str | None] = [None] * n
     for edge in tree.edges:
         heads[edge.source] = edge.target
-        labels[edge.source] = "attack" if edge.score.attack >= 0.5 else "support"
+        labels[edge.source] = "attack" if edge.score.is_attack else "support"
     return TreePrediction(
         heads=heads, labels=labels, root=tree.root if tree.root is not None else 0
     )

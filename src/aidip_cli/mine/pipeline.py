@@ -276,7 +276,7 @@ def _analysis(document, raw, features, tree, scores, tool) -> Analysis:  # type:
                     id=f"r{n}",
                     source=ids[edge.source],
                     target=ids[edge.target],
-                    type=RelationType.ATTACK if edge.score.attack >= 0.5 else RelationType.SUPPORT,
+                    type=RelationType.ATTACK if edge.score.is_attack else RelationType.SUPPORT,
                     confidence=round(edge.score.weight, 4),
                     cue=edge.score.cue,
                     cue_kind=edge.score.cue_kind,  # type: ignore[arg-type]

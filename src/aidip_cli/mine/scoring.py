@@ -30,6 +30,11 @@ class EdgeScore:
     cue: str
     cue_kind: str  # "marker" | "structural" | "learned"
 
+    @property
+    def is_attack(self) -> bool:
+        """The one place that turns the attack probability into a relation type."""
+        return self.attack >= 0.5
+
 
 class Scorer(Protocol):
     name: str
