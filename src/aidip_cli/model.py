@@ -45,6 +45,7 @@ class AttributionStatus(StrEnum):
 class ExclusionReason(StrEnum):
     NAVIGATION = "navigation"
     TITLE = "title"
+    HEADING = "heading"
     BYLINE = "byline"
     AUTHOR_BIO = "author_bio"
     DISCLAIMER = "disclaimer"
