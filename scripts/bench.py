@@ -79,7 +79,7 @@ def batch_command() -> tuple[list[str], str]:
     shown = subprocess.run([*base, "--help"], capture_output=True, text=True, check=False)
     if re.search(r"^\s+batch\s", shown.stdout, re.M):  # a command line, not help prose
         return [*base, "batch"], ""
-    shim = "import aidip_cli.cli.batch_cmd; from aidip_cli.cli import main; main()"
+    shim = "import aidip_cli.cli._batch_cmd; from aidip_cli.cli import main; main()"
     note = "`batch` is not registered in `aidip --help` yet; ran its module via the CLI entry"
     return [sys.executable, "-c", shim, "batch"], note
 

@@ -1,12 +1,12 @@
 """`make eval`: the full evaluation, written to docs/quality.md and printed.
 
-Settings, each with the default engine and the trivial baseline side by side:
+Settings, each with the analyser and the trivial baseline side by side:
 
 1. microtexts, gold segments, the 50 standard folds;
 2. microtexts, the analyser's own units (boundaries + projected tree), the same 50 folds;
 3. the project's own annotated op-eds (development and held-out essays apart);
 4. web-discourse Toulmin corpus: claim / premise detection and major-claim accuracy;
-5. with ``--train``: the engine trained on each fold's training part, tested on its test part.
+5. with ``--train``: a scorer trained on each fold's training part, tested on its test part.
 
 The corpora live in the shared folder (``--shared``, default ``../shared``) and are never copied
 into the repository; only the scores are written. Without the shared folder this exits 0 with a
@@ -29,15 +29,15 @@ def _display_path(path: Path) -> str:
     return os.path.relpath(path.resolve(), REPO)
 
 
-def _sections(shared: Path, engine: str, notes: list[str], *, train: bool) -> list[dict]:
-    from aidip_cli.evaluate.essays import evaluate_essays
-    from aidip_cli.evaluate.microtexts import load_corpus, load_folds
+def _sections(shared: Path, notes: list[str], *, train: bool) -> list[dict]:
+    from aidip_cli.corpora.microtexts import load_corpus, load_folds
+    from aidip_cli.corpora.webdiscourse import load_webdiscourse
     from aidip_cli.evaluate.runner import (
+        evaluate_essays,
         evaluate_microtexts_gold,
         evaluate_microtexts_predicted,
         evaluate_webdiscourse,
     )
-    from aidip_cli.evaluate.webdiscourse import load_webdiscourse
 
     micro_dir = shared / "corpora" / "microtexts1"
     web_file = shared / "corpora" / "webdiscourse" / "toulmin_gold.jsonl"
@@ -50,11 +50,11 @@ def _sections(shared: Path, engine: str, notes: list[str], *, train: bool) -> li
             ("predicted units", evaluate_microtexts_predicted),
         ):
             started = time.perf_counter()
-            sections.append(run(texts, folds=folds, engine=engine))
+            sections.append(run(texts, folds=folds))
             print(f"microtexts, {label}: {time.perf_counter() - started:.1f}s", file=sys.stderr)
         if train:
             started = time.perf_counter()
-            sections.append(evaluate_microtexts_gold(texts, folds=folds, engine=engine, train=True))
+            sections.append(evaluate_microtexts_gold(texts, folds=folds, train=True))
             print(
                 f"microtexts, trained per fold: {time.perf_counter() - started:.1f}s",
                 file=sys.stderr,
@@ -66,7 +66,7 @@ def _sections(shared: Path, engine: str, notes: list[str], *, train: bool) -> li
     print(f"own essays: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     if web_file.is_file():
         started = time.perf_counter()
-        sections.append(evaluate_webdiscourse(load_webdiscourse(web_file), engine=engine))
+        sections.append(evaluate_webdiscourse(load_webdiscourse(web_file)))
         print(f"webdiscourse: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     else:
         notes.append(f"webdiscourse skipped: {_display_path(web_file)} not found")
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--train",
         action="store_true",
-        help="Also train the engine on each fold's training part (slower: about 2 s per fold).",
+        help="Also train a scorer on each fold's training part (slower: about 2 s per fold).",
     )
     args = parser.parse_args(argv)
 
@@ -90,20 +90,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     from aidip_cli.errors import AidipError
-    from aidip_cli.evaluate.engines import default_available
     from aidip_cli.evaluate.report import run_metadata, to_json, to_markdown
 
     notes: list[str] = []
-    available, reason = default_available()
-    engine = "default" if available else "baseline"
-    if not available:
-        notes.append(f"default engine not evaluated: {reason}")
     command = f"python scripts/run_eval.py --shared {_display_path(args.shared)}"
     if args.train:
         command += " --train"
     started = time.perf_counter()
     try:
-        sections = _sections(args.shared, engine, notes, train=args.train and available)
+        sections = _sections(args.shared, notes, train=args.train)
     except AidipError as exc:
         print(f"run_eval: error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -7,21 +7,21 @@ from fractions import Fraction
 from pathlib import Path
 
 from aidip_cli.batch import BatchOptions, run_batch
-from aidip_cli.batch.corpus import (
+from aidip_cli.batch._corpus import (
     JACCARD_THRESHOLD,
     content_words,
     corpus_view,
     similar_pairs,
 )
-from aidip_cli.batch.records import (
+from aidip_cli.batch._records import (
     ClaimFact,
     CorpusFacts,
-    Counts,
     Digest,
     FileRecord,
     QuantityFact,
 )
-from test_batch_fake_engine import fake_analyse_documents
+from aidip_cli.schema import Stats
+from helpers import fake_analyse_documents
 
 PROJECTIONS = [
     "AI will add $15.7 trillion to the global economy by 2030.",
@@ -36,9 +36,13 @@ def _record(path: str, claims: list[str], quantities=(), actors=(), kinds=("pred
         quantities=tuple(quantities),
         actors=tuple(actors),
     )
-    counts = Counts(len(claims), len(claims), 0, len(quantities), 0, 0, True)
+    stats = Stats(
+        paragraphs=1, units=len(claims), major_claims=1, claims=len(claims), premises=0,
+        background=0, relations=0, supports=0, attacks=0, unsupported_claims=0,
+        quantities=len(quantities), unattributed_numbers=0, excluded=0, words=0,
+    )  # fmt: skip
     return FileRecord(
-        path, path + ".json", "0" * 64, "ok", None, Digest("0" * 64, "txt", counts, (), facts)
+        path, path + ".json", "0" * 64, "ok", None, Digest("0" * 64, "txt", stats, True, (), facts)
     )
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-import aidip_cli.api
-import aidip_cli.cli.batch_cmd  # registers the command until cli/__init__ imports it
+import aidip_cli.batch._runner
+import aidip_cli.cli._batch_cmd  # registers the command until cli/__init__ imports it
 from aidip_cli.cli import run
-from test_batch_fake_engine import (
+from helpers import (
     BINARY,
     CLEAN,
     NO_MAJOR,
@@ -30,7 +30,7 @@ ALL_CONTENT_GATES = [
 
 @pytest.fixture(autouse=True)
 def _fake_engine(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(aidip_cli.api, "analyse_documents", fake_analyse_documents)
+    monkeypatch.setattr(aidip_cli.batch._runner, "analyse_documents", fake_analyse_documents)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("CI", "1")
 

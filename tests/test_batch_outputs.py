@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from aidip_cli.batch import BatchOptions, run_batch
-from aidip_cli.model import Analysis
-from test_batch_fake_engine import CLEAN, fake_analyse_documents, make_tree
+from aidip_cli.schema import Analysis
+from helpers import CLEAN, fake_analyse_documents, make_tree
 
 INDEX_KEYS = [
     "path",

@@ -8,14 +8,7 @@ from pathlib import Path
 import pytest
 
 from aidip_cli.batch import BatchOptions, run_batch
-from test_batch_fake_engine import fake_analyse_documents, make_tree
-
-
-def snapshot(outdir: Path) -> dict[str, bytes]:
-    """Every file under ``outdir`` (outputs, index, summary, SARIF, journal) by relative path."""
-    return {
-        p.relative_to(outdir).as_posix(): p.read_bytes() for p in outdir.rglob("*") if p.is_file()
-    }
+from helpers import fake_analyse_documents, make_tree, snapshot
 
 
 def run_with(workers: int, root: Path, out: str, **kw: object) -> dict[str, bytes]:

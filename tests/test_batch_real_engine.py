@@ -12,9 +12,7 @@ from pathlib import Path
 import pytest
 
 from aidip_cli.batch import BatchOptions, run_batch
-from test_batch_fake_engine import BINARY
-from test_batch_parallel import snapshot
-from test_batch_resume import _check_complete, _kill_mid_run
+from helpers import BINARY, check_complete, kill_mid_run, snapshot
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("aidip_cli.mine.pipeline") is None,
@@ -23,7 +21,7 @@ pytestmark = pytest.mark.skipif(
 
 REPO = Path(__file__).resolve().parents[1]
 ESSAYS = REPO / "data" / "essays"
-CLI = "import aidip_cli.cli.batch_cmd; from aidip_cli.cli import main; main()"
+CLI = "import aidip_cli.cli._batch_cmd; from aidip_cli.cli import main; main()"
 
 
 def small_essays(folder: Path, n: int) -> list[Path]:
@@ -75,14 +73,14 @@ def test_real_engine_run_killed_with_sigkill_resumes(
     cmd = [sys.executable, "-c", CLI, "batch", "essays", "-o", "out", "--workers", "1"]
     env = {**os.environ, "CI": "1"}
     monkeypatch.chdir(tmp_path)
-    written = _kill_mid_run(cmd, out, at_least=1, env=env)
+    written = kill_mid_run(cmd, out, at_least=1, env=env)
     assert 1 <= written < n
     assert not (out / "index.jsonl").exists()
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     summary = json.loads((out / "summary.json").read_text())
     assert written - 8 <= summary["skipped"] <= written  # at most one chunk was not journaled
-    _check_complete(out, n)
+    check_complete(out, n)
 
 
 def test_real_engine_gates_and_sarif_on_the_sample_essays(
@@ -94,7 +92,7 @@ def test_real_engine_gates_and_sarif_on_the_sample_essays(
     monkeypatch.chdir(tmp_path)
     options = BatchOptions(workers=1, fail_on=("unattributed-number",), sarif="out.sarif")
     result = run_batch(sources, "out", options)
-    flagged = sum(r.digest.counts.unattributed_numbers for r in result.records if r.digest)
+    flagged = sum(r.digest.stats.unattributed_numbers for r in result.records if r.digest)
     assert result.exit_code == (1 if flagged else 0)
     log = json.loads(Path("out.sarif").read_text())
     hits = [r for r in log["runs"][0]["results"] if r["ruleId"] == "aidip/unattributed-number"]
@@ -116,11 +114,11 @@ def test_missing_spacy_pipeline_stops_the_batch_with_exit_4(
     tmp_path: Path, workers: int, capsys: pytest.CaptureFixture
 ) -> None:
     from aidip_cli.cli import run
-    from aidip_cli.errors import ModelError
+    from aidip_cli.errors import LoadError
 
     small_essays(tmp_path / "essays", 2)
-    options = BatchOptions(workers=workers, chunk_size=1, spacy_model="no_such_pipeline_xyz")
-    with pytest.raises(ModelError, match="no_such_pipeline_xyz"):
+    options = BatchOptions(workers=workers, chunk_size=1, pipeline="no_such_pipeline_xyz")
+    with pytest.raises(LoadError, match="no_such_pipeline_xyz"):
         run_batch([tmp_path / "essays"], tmp_path / "out", options)
     if workers == 1:
         argv = ["batch", str(tmp_path / "essays"), "-o", str(tmp_path / "out"), "-j", "1"]

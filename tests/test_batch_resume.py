@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from aidip_cli.batch import BatchOptions, run_batch
-from aidip_cli.model import Analysis
-from test_batch_fake_engine import CLEAN, fake_analyse_documents, make_tree
-from test_batch_parallel import snapshot
+from aidip_cli.schema import Analysis
+from helpers import CLEAN, check_complete, fake_analyse_documents, kill_mid_run, make_tree, snapshot
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
@@ -54,36 +50,6 @@ def test_force_changed_input_and_changed_options_redo_the_work(first, tmp_path: 
     assert run_batch(["essays"], "out", _options(max_chars=10_000)).skipped == 0
 
 
-def _kill_mid_run(cmd: list[str], outdir: Path, at_least: int, env: dict[str, str]) -> int:
-    """Start ``cmd``, SIGKILL its whole process group once ``at_least`` outputs exist."""
-    proc = subprocess.Popen(
-        cmd, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    deadline = time.monotonic() + 60
-    try:
-        while time.monotonic() < deadline:
-            if len(list(outdir.rglob("*.txt.json"))) >= at_least:
-                break
-            if proc.poll() is not None:
-                pytest.fail(f"batch ended before it was killed: {proc.stderr.read().decode()}")  # type: ignore[union-attr]
-            time.sleep(0.01)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-    assert proc.returncode == -signal.SIGKILL
-    return len(list(outdir.rglob("*.txt.json")))
-
-
-def _check_complete(outdir: Path, n: int) -> None:
-    lines = [json.loads(x) for x in (outdir / "index.jsonl").read_text().splitlines()]
-    assert len(lines) == n == len({x["path"] for x in lines})  # no duplicates
-    assert all(x["status"] == "ok" for x in lines)
-    for line in lines:
-        Analysis.model_validate_json((outdir / line["output"]).read_text())
-    assert [p for p in outdir.rglob("*") if p.name.endswith(".tmp")] == []
-
-
 def test_run_killed_with_sigkill_resumes_without_duplicates(tmp_path: Path) -> None:
     essays = tmp_path / "essays"
     essays.mkdir()
@@ -93,20 +59,20 @@ def test_run_killed_with_sigkill_resumes_without_duplicates(tmp_path: Path) -> N
     out = tmp_path / "out"
     script = (
         "import sys; sys.path.insert(0, sys.argv[1]);"
-        "from test_batch_fake_engine import fake_analyse_documents as f;"
+        "from helpers import fake_analyse_documents as f;"
         "from aidip_cli.batch import BatchOptions, run_batch;"
         "run_batch([sys.argv[2]], sys.argv[3], BatchOptions(workers=1, chunk_size=1, analyser=f))"
     )
     env = {**os.environ, "AIDIP_FAKE_DELAY": "0.05"}
     cmd = [sys.executable, "-c", script, str(TESTS), str(essays), str(out)]
-    written = _kill_mid_run(cmd, out, at_least=5, env=env)
+    written = kill_mid_run(cmd, out, at_least=5, env=env)
     assert 5 <= written < n
     assert not (out / "index.jsonl").exists()
     for path in out.rglob("*.txt.json"):  # what exists is whole
         Analysis.model_validate_json(path.read_text())
     result = run_batch([essays], out, BatchOptions(workers=1, analyser=fake_analyse_documents))
     assert written - 1 <= result.skipped <= written  # at most the one not yet journaled is redone
-    _check_complete(out, n)
+    check_complete(out, n)
     journal = (out / ".aidip-batch-journal.jsonl").read_text().splitlines()
     assert len(journal) == n
 

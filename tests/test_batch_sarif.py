@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from aidip_cli.batch import BatchOptions, run_batch
-from aidip_cli.batch.gates import findings
+from aidip_cli.batch._gates import findings
 from aidip_cli.ingest import load_text
-from test_batch_fake_engine import (
+from helpers import (
     BINARY,
     CLEAN,
     NO_MAJOR,

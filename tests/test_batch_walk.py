@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from aidip_cli.batch.core import output_target
+from aidip_cli.batch._core import output_target
+from aidip_cli.batch._walk import discover
 from aidip_cli.batch.options import DEFAULT_GLOBS
-from aidip_cli.batch.walk import discover
 from aidip_cli.errors import InputError, OutputError
-from test_batch_fake_engine import make_tree
+from helpers import make_tree
 
 
 def _walk(*args: str, **kw: object) -> list:

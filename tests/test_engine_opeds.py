@@ -7,9 +7,11 @@ reply to it as attacks, and an opening scene that is background rather than argu
 
 from __future__ import annotations
 
-from aidip_cli.mine.engine import get_scorer, mine_units, predict_tree, segment_features
-from aidip_cli.mine.roles import assign_roles
-from aidip_cli.model import Role
+from aidip_cli.mine.scorers.registry import get_scorer
+from aidip_cli.mine.segments import predict_tree, segment_features
+from aidip_cli.mine.tree.roles import assign_roles
+from aidip_cli.mine.tree.spanning import build_tree
+from aidip_cli.schema import Role
 
 # (paragraph, sentence) pairs; each test builds its essay from these.
 THESIS = "Coastal states should share their AI flood forecasts through a regional treaty."
@@ -77,7 +79,7 @@ def test_the_opening_scene_before_the_thesis_is_background() -> None:
     segments = [s for p in paragraphs for s in p]
     paragraph_of = [k for k, p in enumerate(paragraphs) for _ in p]
     features = segment_features(segments, paragraph_of=paragraph_of)
-    tree, scores = mine_units(features, get_scorer(None))
+    tree, scores = build_tree(features, get_scorer(None))
     roles = [role for role, _ in assign_roles(features, tree, scores)]
     assert roles[segments.index(THESIS)] == Role.MAJOR_CLAIM
     assert roles[0] == Role.BACKGROUND and roles[1] == Role.BACKGROUND

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def corpus():  # type: ignore[no-untyped-def]
-    from aidip_cli.evaluate.microtexts import load_corpus, load_folds
+    from aidip_cli.corpora.microtexts import load_corpus, load_folds
 
     return load_corpus(MICRO), load_folds(MICRO / "folds_10x5.json")
 

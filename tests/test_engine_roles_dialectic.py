@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aidip_cli.mine.engine import predict_tree
+from aidip_cli.mine.segments import predict_tree
 
 
 def test_point_before_but_attacks_the_claim_and_the_but_clause_rebuts_it() -> None:

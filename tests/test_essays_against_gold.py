@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from aidip_cli import analyse_path
-from aidip_cli.evaluate.essays import (
+from aidip_cli.evaluate._essays import (
     DEVELOPMENT,
     HELD_OUT,
     match_units,
@@ -22,7 +22,7 @@ from aidip_cli.evaluate.essays import (
     pool_scores,
     score_essay,
 )
-from aidip_cli.model import Analysis
+from aidip_cli.schema import Analysis
 
 ESSAYS = Path(__file__).resolve().parents[1] / "data" / "essays"
 GOLD_FILES = sorted(ESSAYS.glob("*.gold.json"))

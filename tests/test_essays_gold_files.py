@@ -16,7 +16,7 @@ from typing import Any
 import lxml.html
 import pytest
 
-from aidip_cli.model import AttributionStatus, ExclusionReason, Kind, Role
+from aidip_cli.schema import AttributionStatus, ExclusionReason, Kind, Role
 
 ESSAYS = Path(__file__).resolve().parents[1] / "data" / "essays"
 GOLD_FILES = sorted(ESSAYS.glob("*.gold.json"))

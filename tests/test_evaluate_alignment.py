@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from aidip_cli.evaluate.alignment import (
+from aidip_cli.argtree import ArgTree
+from aidip_cli.evaluate._alignment import (
     UnitTree,
     align,
     boundary_counts,
@@ -10,18 +11,19 @@ from aidip_cli.evaluate.alignment import (
     project_tree,
     unit_tree_from_analysis,
 )
-from aidip_cli.evaluate.trees import baseline_tree
-from aidip_cli.model import (
-    Analysis,
-    Metadata,
-    Paragraph,
-    Relation,
-    Role,
-    Source,
-    Stats,
-    Tool,
-    Unit,
-)
+from aidip_cli.schema import Role
+from helpers import make_analysis
+
+
+def units_tree(spans, heads, labels, root) -> UnitTree:  # type: ignore[no-untyped-def]
+    return UnitTree(spans, ArgTree.build(heads, labels, root))
+
+
+def readme_edges(tree: ArgTree) -> tuple[tuple[int, int, str], ...]:
+    """The tree's edges as the corpus README writes them: segments from 1, sup / att."""
+    short = {"support": "sup", "attack": "att"}
+    return tuple((s + 1, t + 1, short[label]) for s, t, label in tree.edges())
+
 
 SEGMENTS = [
     "We must regulate AI now,",
@@ -43,59 +45,6 @@ def spans_of(pieces: list[str], text: str = TEXT) -> list[tuple[int, int]]:
 
 
 GOLD = spans_of(SEGMENTS)
-
-
-def make_analysis(
-    text: str,
-    units: list[tuple[int, int, Role]],
-    relations: list[tuple[int, int, str]],
-    major: int | None,
-) -> Analysis:
-    """A minimal valid Analysis with the given units, relations (index → index) and root."""
-    return Analysis(
-        tool=Tool(version="0", engine="test", spacy_model="none"),
-        source=Source(path=None, sha256="0" * 64, encoding="utf-8", format="txt", bytes=len(text)),
-        text=text,
-        metadata=Metadata(),
-        excluded=[],
-        paragraphs=[Paragraph(start=0, end=len(text), text=text, index=0)],
-        units=[
-            Unit(
-                start=s,
-                end=e,
-                text=text[s:e],
-                id=f"u{k}",
-                paragraph=0,
-                sentence=k,
-                role=role,
-                role_confidence=0.5,
-            )
-            for k, (s, e, role) in enumerate(units)
-        ],
-        relations=[
-            Relation(
-                id=f"r{k}", source=f"u{s}", target=f"u{t}", type=kind, confidence=0.5, cue="test"
-            )
-            for k, (s, t, kind) in enumerate(relations)
-        ],
-        major_claim=f"u{major}" if major is not None else None,
-        stats=Stats(
-            paragraphs=1,
-            units=len(units),
-            major_claims=1,
-            claims=0,
-            premises=0,
-            background=0,
-            relations=len(relations),
-            supports=0,
-            attacks=0,
-            unsupported_claims=0,
-            quantities=0,
-            unattributed_numbers=0,
-            excluded=0,
-            words=len(text.split()),
-        ),
-    )
 
 
 def test_units_equal_to_the_gold_segments_find_every_boundary() -> None:
@@ -127,69 +76,64 @@ def test_each_segment_aligns_to_the_unit_it_shares_most_characters_with() -> Non
 
 
 def test_a_perfect_segmentation_projects_the_predicted_tree_unchanged() -> None:
-    units = UnitTree(GOLD, [None, 0, 0, 2], [None, "support", "attack", "attack"], root=0)
+    units = units_tree(GOLD, [None, 0, 0, 2], [None, "support", "attack", "attack"], root=0)
     tree = project_tree(GOLD, units)
-    assert tree.root == 1
-    assert tree.edges == ((2, 1, "sup"), (3, 1, "att"), (4, 3, "att"))
+    assert tree.root + 1 == 1
+    assert readme_edges(tree) == ((2, 1, "sup"), (3, 1, "att"), (4, 3, "att"))
 
 
 def test_segments_merged_into_one_unit_are_joined_by_support_to_its_representative() -> None:
     merged = spans_of([SEGMENTS[0] + " " + SEGMENTS[1], *SEGMENTS[2:]])
-    units = UnitTree(merged, [None, 0, 1], [None, "attack", "attack"], root=0)
+    units = units_tree(merged, [None, 0, 1], [None, "attack", "attack"], root=0)
     tree = project_tree(GOLD, units)
     # Segment 2 (28 characters) overlaps the merged root unit more than segment 1 (24), so it
     # represents it and becomes the root; segment 1 supports it.
-    assert tree.root == 2
-    assert tree.edges == ((1, 2, "sup"), (3, 2, "att"), (4, 3, "att"))
+    assert tree.root + 1 == 2
+    assert readme_edges(tree) == ((1, 2, "sup"), (3, 2, "att"), (4, 3, "att"))
 
 
 def test_a_path_through_a_unit_without_a_segment_composes_its_labels() -> None:
     pieces = [SEGMENTS[0], "because", "the risks grow fast.", *SEGMENTS[2:]]
-    units = UnitTree(
+    units = units_tree(
         spans_of(pieces),
-        heads=[None, 0, 1, 2, 0],
-        labels=[None, "attack", "attack", "support", "support"],
+        [None, 0, 1, 2, 0],
+        [None, "attack", "attack", "support", "support"],
         root=0,
     )
     tree = project_tree(GOLD, units)
     # Segment 2 aligns to "the risks grow fast." (unit 2); unit 1 ("because") represents no
     # segment, so segment 2 attaches to unit 0's segment: attack ∘ attack = support.
-    assert tree.edges == ((2, 1, "sup"), (3, 2, "sup"), (4, 1, "sup"))
+    assert readme_edges(tree) == ((2, 1, "sup"), (3, 2, "sup"), (4, 1, "sup"))
 
 
 def test_a_root_unit_that_no_segment_aligns_to_falls_back_to_its_largest_overlap() -> None:
     pieces = ["We must", "regulate AI now, because the risks grow fast.", *SEGMENTS[2:]]
-    units = UnitTree(
+    units = units_tree(
         spans_of(pieces),
-        heads=[None, 0, 1, 1],
-        labels=[None, "support", "attack", "support"],
+        [None, 0, 1, 1],
+        [None, "support", "attack", "support"],
         root=0,
     )
     tree = project_tree(GOLD, units)
     # Segments 1 and 2 both align to unit 1 (segment 2 represents it); "We must" only overlaps
     # segment 1, which therefore becomes the root.
-    assert tree.root == 1
-    assert tree.edges == ((2, 1, "sup"), (3, 2, "att"), (4, 2, "sup"))
+    assert tree.root + 1 == 1
+    assert readme_edges(tree) == ((2, 1, "sup"), (3, 2, "att"), (4, 2, "sup"))
 
 
 def test_a_segment_no_unit_touches_supports_the_root() -> None:
-    units = UnitTree(GOLD[:3], [None, 0, 1], [None, "support", "attack"], root=0)
+    units = units_tree(GOLD[:3], [None, 0, 1], [None, "support", "attack"], root=0)
     tree = project_tree(GOLD, units)
-    assert tree.edges == ((2, 1, "sup"), (3, 2, "att"), (4, 1, "sup"))
+    assert readme_edges(tree) == ((2, 1, "sup"), (3, 2, "att"), (4, 1, "sup"))
 
 
 def test_an_analysis_without_units_projects_to_the_trivial_tree() -> None:
-    assert project_tree(GOLD, UnitTree([], [], [], None)) == baseline_tree(4)
+    assert project_tree(GOLD, UnitTree([], None)) == ArgTree.trivial(4)
 
 
 def test_the_baseline_over_predicted_units_makes_the_first_unit_the_claim() -> None:
-    units = UnitTree(GOLD, [None, 0, 0, 2], [None, "support", "attack", "attack"], root=2)
-    trivial = units.trivial()
-    assert (trivial.root, trivial.heads, trivial.labels) == (
-        0,
-        [None, 0, 0, 0],
-        [None, "support", "support", "support"],
-    )
+    units = units_tree(GOLD, [2, 2, None, 2], ["support", "attack", None, "attack"], root=2)
+    assert units.trivial().tree == ArgTree.trivial(4)
 
 
 def test_analysis_relations_become_unit_heads_rooted_at_the_major_claim() -> None:
@@ -201,14 +145,13 @@ def test_analysis_relations_become_unit_heads_rooted_at_the_major_claim() -> Non
     )
     units = unit_tree_from_analysis(analysis, TEXT)
     assert units.spans == GOLD
-    assert units.root == 1
-    assert units.heads == [1, None, 1, 2]
-    assert units.labels == ["support", None, "attack", "attack"]
+    assert units.tree == ArgTree.build([1, None, 1, 2], ["support", None, "attack", "attack"], 1)
 
 
 def test_without_a_major_claim_the_first_unit_without_a_relation_is_the_root() -> None:
     analysis = make_analysis(TEXT, [(s, e, Role.CLAIM) for s, e in GOLD], [(0, 2, "support")], None)
-    assert unit_tree_from_analysis(analysis, TEXT).root == 1
+    tree = unit_tree_from_analysis(analysis, TEXT).tree
+    assert tree is not None and tree.root == 1
 
 
 def test_offsets_of_a_normalised_text_are_mapped_back_to_the_original() -> None:

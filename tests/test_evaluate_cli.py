@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import aidip_cli.cli.evaluate_cmd  # noqa: F401 - registers `evaluate` on the app
+import aidip_cli.cli._evaluate_cmd  # noqa: F401 - registers `evaluate` on the app
 from aidip_cli.cli import run
-from test_evaluate_microtexts_loader import write_corpus
+from helpers import write_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -95,7 +95,7 @@ def test_limit_keeps_the_first_texts_and_drops_the_others_from_the_folds(
     [
         (["--train"], "--train needs --folds"),
         (["--train", "--units", "predicted"], "--train works with --units gold only"),
-        (["--model-file", "no/such/model.json"], "model file not found"),
+        (["--model-file", "no/such/model.json"], "scorer file not found"),
     ],
 )
 def test_bad_option_combinations_fail_with_one_line(corpus_dir, capsys, extra, message) -> None:
@@ -138,7 +138,7 @@ def test_a_broken_webdiscourse_file_fails_with_one_line(tmp_path, capsys) -> Non
 
 def test_loading_the_evaluate_command_does_not_import_spacy() -> None:
     code = (
-        "import sys, aidip_cli.cli.evaluate_cmd; "
+        "import sys, aidip_cli.cli._evaluate_cmd; "
         "sys.exit(1 if any(m == 'spacy' or m.startswith('spacy.') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

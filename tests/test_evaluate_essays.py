@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from aidip_cli import analyse
-from aidip_cli.evaluate.essays import pool_scores, score_essay
+from aidip_cli.evaluate._essays import pool_scores, score_essay
 
 TEXT = (
     "Nations must regulate military AI, as autonomous weapons make war cheaper. "

@@ -7,28 +7,24 @@ from pathlib import Path
 
 import pytest
 
-from aidip_cli.evaluate.metrics import (
+from aidip_cli.argtree import ArgTree, TreeError
+from aidip_cli.corpora.microtexts import load_corpus, load_folds
+from aidip_cli.evaluate._metrics import (
     accuracy,
     level_vectors,
     macro_f1,
     score_fold,
     summarise,
 )
-from aidip_cli.evaluate.microtexts import load_corpus, load_folds
-from aidip_cli.evaluate.trees import ArgTree, TreeError, baseline_tree
+from helpers import readme_tree
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-MICRO = SHARED / "corpora" / "microtexts1"
-needs_corpus = pytest.mark.skipif(
-    not (MICRO / "folds_10x5.json").is_file(), reason=f"microtext corpus not found under {MICRO}"
-)
-
-# micro_d09 as the corpus README converts it (full labels; und/reb become att).
-D09 = ArgTree(size=5, edges=((2, 1, "sup"), (3, 2, "exa"), (4, 2, "und"), (5, 4, "reb")), root=1)
+# micro_d09 as the corpus README converts it (segments numbered from 1; exa is support, und
+# and reb attack).
+D09 = readme_tree(5, [(2, 1, "sup"), (3, 2, "exa"), (4, 2, "und"), (5, 4, "reb")], root=1)
 
 # A wrong prediction for the same text: segment 2 taken as the claim, 1/3/4 support it,
 # 5 attacks 1.
-WRONG = ArgTree(size=5, edges=((1, 2, "sup"), (3, 2, "sup"), (4, 2, "sup"), (5, 1, "att")), root=2)
+WRONG = readme_tree(5, [(1, 2, "sup"), (3, 2, "sup"), (4, 2, "sup"), (5, 1, "att")], root=2)
 
 
 def test_micro_d09_vectors_match_the_readme() -> None:
@@ -44,7 +40,7 @@ def test_micro_d09_vectors_match_the_readme() -> None:
 
 
 def test_gold_against_gold_scores_one_on_every_level() -> None:
-    other = ArgTree(size=3, edges=((1, 3, "reb"), (2, 3, "sup")), root=3)
+    other = readme_tree(3, [(1, 3, "reb"), (2, 3, "sup")], root=3)
     scores = score_fold([D09, other], [D09, other])
     assert scores == {"cc": 1.0, "ro": 1.0, "fu": 1.0, "at": 1.0, "lat": 1.0}
 
@@ -69,7 +65,7 @@ def test_a_wrong_tree_scores_what_was_computed_by_hand() -> None:
 
 
 def test_a_fold_pools_its_texts_instead_of_averaging_them() -> None:
-    small = baseline_tree(3)
+    small = ArgTree.trivial(3)
     scores = score_fold([D09, small], [WRONG, small])
     # cc pooled: gold [1,0,0,0,0,1,0,0] vs [0,1,0,0,0,1,0,0]. Class 1: tp 1 of 2/2 → .5;
     # class 0: tp 5 of 6/6 → 5/6. Macro = .6667 (the per-text mean would be .6875).
@@ -101,7 +97,7 @@ def test_empty_or_unequal_vectors_are_refused() -> None:
     with pytest.raises(ValueError, match="length mismatch"):
         accuracy([1], [1, 0])
     with pytest.raises(ValueError, match="segments"):
-        score_fold([D09], [baseline_tree(4)])
+        score_fold([D09], [ArgTree.trivial(4)])
 
 
 def test_summary_is_mean_and_population_std() -> None:
@@ -114,30 +110,30 @@ def test_summary_is_mean_and_population_std() -> None:
 
 def test_a_tree_with_a_cycle_or_a_missing_head_is_refused() -> None:
     with pytest.raises(TreeError, match="cycle"):
-        ArgTree(size=3, edges=((2, 3, "sup"), (3, 2, "sup")), root=1)
-    with pytest.raises(TreeError, match="no head"):
-        ArgTree(size=3, edges=((2, 1, "sup"),), root=1)
+        readme_tree(3, [(2, 3, "sup"), (3, 2, "sup")], root=1)
+    with pytest.raises(TreeError, match="complete tree"):
+        score_fold([ArgTree.trivial(3)], [readme_tree(3, [(2, 1, "sup")], root=1)])
 
 
-@needs_corpus
-def test_trivial_baseline_over_the_fifty_folds_matches_the_readme() -> None:
-    texts = {m.id: m for m in load_corpus(MICRO)}
+@pytest.mark.corpus
+def test_trivial_baseline_over_the_fifty_folds_matches_the_readme(microtexts_dir: Path) -> None:
+    texts = {m.id: m for m in load_corpus(microtexts_dir)}
     per_fold = []
-    for fold in load_folds(MICRO / "folds_10x5.json"):
+    for fold in load_folds(microtexts_dir / "folds_10x5.json"):
         test = [texts[i] for i in sorted(fold)]
         per_fold.append(
-            score_fold([m.gold for m in test], [baseline_tree(len(m.segments)) for m in test])
+            score_fold([m.gold for m in test], [ArgTree.trivial(len(m.segments)) for m in test])
         )
     summary = summarise(per_fold)
     for level, expected in {"cc": 0.712, "ro": 0.439, "fu": 0.407, "at": 0.618}.items():
         assert summary[level][0] == pytest.approx(expected, abs=0.001), level
 
 
-@needs_corpus
-def test_gold_against_gold_over_the_fifty_folds_is_perfect() -> None:
-    texts = {m.id: m for m in load_corpus(MICRO)}
+@pytest.mark.corpus
+def test_gold_against_gold_over_the_fifty_folds_is_perfect(microtexts_dir: Path) -> None:
+    texts = {m.id: m for m in load_corpus(microtexts_dir)}
     per_fold = [
         score_fold([texts[i].gold for i in sorted(f)], [texts[i].gold for i in sorted(f)])
-        for f in load_folds(MICRO / "folds_10x5.json")
+        for f in load_folds(microtexts_dir / "folds_10x5.json")
     ]
     assert all(mean == 1.0 and std == 0.0 for mean, std in summarise(per_fold).values())

@@ -8,54 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from aidip_cli.evaluate.microtexts import (
+from aidip_cli.corpora.microtexts import (
     CorpusError,
     load_corpus,
     load_folds,
     load_microtext,
     parse_arggraph,
 )
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-MICRO = SHARED / "corpora" / "microtexts1"
-needs_corpus = pytest.mark.skipif(
-    not (MICRO / "en").is_dir(), reason=f"microtext corpus not found under {MICRO}"
-)
-
-# A made-up argument (not from the corpus) that uses every edge type, including an undercut of a
-# support edge and a linked premise added to a rebuttal.
-EDUS = [
-    "States should agree on rules for military AI,",
-    "because autonomous weapons lower the threshold for war.",
-    "Some say such rules cannot be verified.",
-    "But inspections worked for chemical weapons",
-    "and satellite images are now cheap.",
-]
-EDGES = [
-    ("c1", "a2", "a1", "sup"),
-    ("c2", "a3", "c1", "und"),
-    ("c3", "a4", "a3", "reb"),
-    ("c4", "a5", "c3", "add"),
-]
-ROLES = ["pro", "pro", "opp", "pro", "pro"]
-
-
-def arggraph(doc_id: str, edus: list[str], roles: list[str], edges: list[tuple]) -> str:
-    lines = [f'<arggraph id="{doc_id}">']
-    lines += [f'  <edu id="e{i}"><![CDATA[{t}]]></edu>' for i, t in enumerate(edus, 1)]
-    lines += [f'  <adu id="a{i}" type="{r}"/>' for i, r in enumerate(roles, 1)]
-    lines += [
-        f'  <edge id="s{i}" src="e{i}" trg="a{i}" type="seg"/>' for i in range(1, len(edus) + 1)
-    ]
-    lines += [f'  <edge id="{e}" src="{s}" trg="{t}" type="{k}"/>' for e, s, t, k in edges]
-    return "\n".join([*lines, "</arggraph>"])
-
-
-def write_corpus(folder: Path, ids: list[str]) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for doc_id in ids:
-        (folder / f"{doc_id}.xml").write_text(arggraph(doc_id, EDUS, ROLES, EDGES), "utf-8")
-        (folder / f"{doc_id}.txt").write_text(" ".join(EDUS), "utf-8")
+from helpers import EDGES, EDUS, ROLES, arggraph, write_corpus
 
 
 def test_undercut_and_linked_premise_are_converted_as_the_readme_says() -> None:
@@ -134,9 +94,9 @@ def test_a_fold_file_of_the_wrong_shape_is_rejected(tmp_path: Path) -> None:
         load_folds(bad)
 
 
-@needs_corpus
-def test_the_corpus_loads_with_the_counts_its_readme_gives() -> None:
-    texts = load_corpus(MICRO)
+@pytest.mark.corpus
+def test_the_corpus_loads_with_the_counts_its_readme_gives(microtexts_dir: Path) -> None:
+    texts = load_corpus(microtexts_dir)
     assert len(texts) == 112
     assert sum(len(m.segments) for m in texts) == 576
     labels = Counter(label for m in texts for _, _, label in m.tree)
@@ -145,16 +105,16 @@ def test_the_corpus_loads_with_the_counts_its_readme_gives() -> None:
     assert all(m.text == " ".join(m.segments) for m in texts)
 
 
-@needs_corpus
-def test_roles_derived_from_every_corpus_tree_match_the_annotation() -> None:
-    for micro in load_corpus(MICRO):
+@pytest.mark.corpus
+def test_roles_derived_from_every_corpus_tree_match_the_annotation(microtexts_dir: Path) -> None:
+    for micro in load_corpus(microtexts_dir):
         assert ["opp" if r else "pro" for r in micro.gold.roles()] == micro.roles, micro.id
 
 
-@needs_corpus
-def test_the_fifty_folds_partition_the_corpus_five_at_a_time() -> None:
-    folds = load_folds(MICRO / "folds_10x5.json")
-    ids = {m.id for m in load_corpus(MICRO)}
+@pytest.mark.corpus
+def test_the_fifty_folds_partition_the_corpus_five_at_a_time(microtexts_dir: Path) -> None:
+    folds = load_folds(microtexts_dir / "folds_10x5.json")
+    ids = {m.id for m in load_corpus(microtexts_dir)}
     assert len(folds) == 50
     for start in range(0, 50, 5):
         block = [i for fold in folds[start : start + 5] for i in fold]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from aidip_cli.evaluate.report import to_markdown
-from test_evaluate_microtexts_loader import write_corpus
+from helpers import write_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-import sys
-import types
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-import aidip_cli.mine as mine_package
-from aidip_cli.evaluate import engines
-from aidip_cli.evaluate.engines import EngineUnavailable, predict_baseline, resolve_engine
-from aidip_cli.evaluate.microtexts import CorpusError, MicroText, load_corpus, load_folds
+from aidip_cli.argtree import ArgTree, TreeError
+from aidip_cli.corpora.gold import GoldText
+from aidip_cli.corpora.microtexts import MicroText, load_corpus, load_folds, parse_arggraph
+from aidip_cli.errors import CorpusError
+from aidip_cli.evaluate import runner
+from aidip_cli.evaluate._predictors import baseline, checked
 from aidip_cli.evaluate.runner import (
     evaluate_microtexts_gold,
     evaluate_microtexts_predicted,
     select_folds,
 )
-from aidip_cli.evaluate.training import TrainingText, training_text
-from aidip_cli.evaluate.trees import ArgTree, TreeError, baseline_tree
-from aidip_cli.model import Role
-from test_evaluate_alignment import make_analysis
-from test_evaluate_microtexts_loader import EDGES, EDUS, ROLES, arggraph, write_corpus
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-MICRO = SHARED / "corpora" / "microtexts1"
+from aidip_cli.schema import Role
+from helpers import EDGES, EDUS, MICROTEXTS, ROLES, arggraph, make_analysis, need, write_corpus
 
 
 def corpus(tmp_path: Path, n: int = 6) -> list[MicroText]:
@@ -41,36 +36,27 @@ def distinct_corpus(tmp_path: Path, n: int) -> list[MicroText]:
     return load_corpus(tmp_path)
 
 
-def test_the_baseline_engine_predicts_the_trivial_tree() -> None:
-    prediction = predict_baseline(["a", "b", "c"])
-    assert ArgTree.from_prediction(prediction, 3) == baseline_tree(3)
+def test_the_baseline_predicts_the_trivial_tree() -> None:
+    assert baseline(["a", "b", "c"]) == ArgTree.trivial(3)
 
 
-def test_an_engine_tree_of_the_wrong_shape_is_a_one_line_error() -> None:
-    short = types.SimpleNamespace(heads=[None, 0], labels=[None, "support"], root=0)
-    with pytest.raises(TreeError, match="2 heads and 2 labels for 3 units"):
-        ArgTree.from_prediction(short, 3)
-    rooted = types.SimpleNamespace(heads=[1, 0], labels=["support", "support"], root=0)
+def test_a_predicted_tree_of_the_wrong_shape_is_a_one_line_error() -> None:
+    with pytest.raises(TreeError, match="over 2 units for 3"):
+        checked(ArgTree.trivial(2), 3)
+    with pytest.raises(TreeError, match="unattached"):
+        checked(ArgTree.build([None, 0, None], [None, "support", None], 0), 3)
     with pytest.raises(TreeError, match="not a unit without a head"):
-        ArgTree.from_prediction(rooted, 2)
-    odd = types.SimpleNamespace(heads=[None, 0], labels=[None, "agrees"], root=0)
+        ArgTree.build([1, 0], ["support", "support"], 0)
     with pytest.raises(TreeError, match="label 'agrees'"):
-        ArgTree.from_prediction(odd, 2)
-
-
-def test_a_missing_default_engine_says_to_use_the_baseline(monkeypatch) -> None:
-    import aidip_cli.mine.engine as engine_module
-
-    monkeypatch.delattr(engine_module, "predict_tree")
-    with pytest.raises(EngineUnavailable, match="use --engine baseline"):
-        resolve_engine("default")
-    assert engines.default_available()[0] is False
+        ArgTree.build([None, 0], [None, "agrees"], 0)
+    with pytest.raises(TreeError, match="cycle"):
+        ArgTree.build([None, 2, 1], [None, "support", "support"], 0)
 
 
 def test_gold_units_report_the_engine_and_the_baseline_per_fold(tmp_path: Path) -> None:
     texts = corpus(tmp_path)
     folds = [[m.id for m in texts[:3]], [m.id for m in texts[3:]]]
-    section = evaluate_microtexts_gold(texts, folds=folds, engine="baseline")
+    section = evaluate_microtexts_gold(texts, folds=folds, system="baseline")
     assert [r["engine"] for r in section["results"]] == ["baseline"]
     assert section["folds"] == 2
     assert len(section["results"][0]["per_fold"]["cc"]) == 2
@@ -78,7 +64,7 @@ def test_gold_units_report_the_engine_and_the_baseline_per_fold(tmp_path: Path) 
 
 def test_without_folds_all_texts_are_one_pooled_fold(tmp_path: Path) -> None:
     texts = corpus(tmp_path, 2)
-    section = evaluate_microtexts_gold(texts, engine="baseline")
+    section = evaluate_microtexts_gold(texts, system="baseline")
     assert section["folds"] is None
     assert "per_fold" not in section["results"][0]
     assert section["results"][0]["levels"]["cc"]["std"] == 0.0
@@ -93,55 +79,35 @@ def test_fold_ids_missing_from_the_corpus_are_an_error_unless_limited(tmp_path: 
 
 
 def test_gold_trees_become_training_texts_with_zero_based_heads() -> None:
-    from aidip_cli.evaluate.microtexts import parse_arggraph
-
-    example = training_text(parse_arggraph(arggraph("micro_x", EDUS, ROLES, EDGES)))
-    assert example.heads == [None, 0, 1, 2, 3]
-    assert example.labels == [None, "support", "attack", "attack", "support"]
-    assert example.root == 0
-
-
-def _install_trainer(monkeypatch, train) -> None:
-    module = types.ModuleType("aidip_cli.mine.learn")
-    if train is not None:
-        module.train = train
-    monkeypatch.setitem(sys.modules, "aidip_cli.mine.learn", module)
-    monkeypatch.setattr(mine_package, "learn", module, raising=False)
+    example = parse_arggraph(arggraph("micro_x", EDUS, ROLES, EDGES)).gold_text()
+    assert example.tree.heads == (None, 0, 1, 2, 3)
+    assert example.tree.labels == (None, "support", "attack", "attack", "support")
+    assert example.tree.root == 0
 
 
 def test_training_per_fold_never_sees_the_test_texts(tmp_path: Path, monkeypatch) -> None:
     texts = distinct_corpus(tmp_path, 6)
-    trained_on: list[list[TrainingText]] = []
+    trained_on: list[list[GoldText]] = []
 
-    class Memoriser:
+    def memoriser(examples: list[GoldText]):  # type: ignore[no-untyped-def]
         """Predicts the gold tree for texts it was trained on, the trivial tree otherwise."""
-
-        def __init__(self, examples: list[TrainingText]) -> None:
-            self.known = {tuple(e.segments): e for e in examples}
-
-        def predict_tree(self, segments, *, paragraph_of=None):
-            return self.known.get(tuple(segments)) or predict_baseline(segments)
-
-    def train(examples: list[TrainingText]) -> Memoriser:
         trained_on.append(examples)
-        return Memoriser(examples)
+        known = {tuple(e.segments): e.tree for e in examples}
 
-    _install_trainer(monkeypatch, train)
+        def predict(segments: Sequence[str], paragraph_of=None) -> ArgTree:  # type: ignore[no-untyped-def]
+            return known.get(tuple(segments)) or baseline(segments)
+
+        return predict
+
+    monkeypatch.setattr(runner, "trained", memoriser)
     folds = [[m.id for m in texts[:2]], [m.id for m in texts[2:]]]
-    section = evaluate_microtexts_gold(texts, folds=folds, engine="default", train=True)
+    section = evaluate_microtexts_gold(texts, folds=folds, system="default", train=True)
     assert [len(examples) for examples in trained_on] == [4, 2]
-    trained, baseline = section["results"]
-    assert (trained["engine"], baseline["engine"]) == ("learned (trained per fold)", "baseline")
+    trained, base = section["results"]
+    assert (trained["engine"], base["engine"]) == ("learned (trained per fold)", "baseline")
     # A memoriser that never saw its test texts falls back to the trivial tree every time.
-    assert trained["per_fold"] == baseline["per_fold"]
+    assert trained["per_fold"] == base["per_fold"]
     assert trained["levels"]["fu"]["mean"] < 1.0
-
-
-def test_training_without_the_training_api_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
-    texts = corpus(tmp_path, 2)
-    _install_trainer(monkeypatch, None)
-    with pytest.raises(EngineUnavailable, match="training is not available"):
-        evaluate_microtexts_gold(texts, folds=[[texts[0].id]], train=True)
 
 
 def test_predicted_units_report_boundaries_and_both_engines(tmp_path: Path) -> None:
@@ -152,7 +118,7 @@ def test_predicted_units_report_boundaries_and_both_engines(tmp_path: Path) -> N
         units = [(s, e, Role.PREMISE) for s, e in micro.spans]
         relations = [(k, k - 1, "support") for k in range(1, len(units))]
         analyses.append(make_analysis(micro.text, units, relations, major=0))
-    section = evaluate_microtexts_predicted(texts, engine="default", analyses=analyses)
+    section = evaluate_microtexts_predicted(texts, system="default", analyses=analyses)
     assert [r["engine"] for r in section["results"]] == ["default", "baseline"]
     boundaries = section["segmentation"]["boundaries"]
     assert (boundaries["precision"], boundaries["recall"]) == (1.0, 1.0)
@@ -163,12 +129,10 @@ def test_predicted_units_report_boundaries_and_both_engines(tmp_path: Path) -> N
 
 
 @pytest.mark.corpus
-@pytest.mark.skipif(not (MICRO / "en").is_dir(), reason=f"microtext corpus not found under {MICRO}")
-def test_default_engine_beats_the_trivial_baseline_on_gold_units() -> None:
-    if not engines.default_available()[0]:
-        pytest.skip(engines.default_available()[1])
-    texts = load_corpus(MICRO)
-    section = evaluate_microtexts_gold(texts, folds=load_folds(MICRO / "folds_10x5.json"))
+def test_the_analyser_beats_the_trivial_baseline_on_gold_units() -> None:
+    micro = need(MICROTEXTS, "the microtext corpus")
+    texts = load_corpus(micro)
+    section = evaluate_microtexts_gold(texts, folds=load_folds(micro / "folds_10x5.json"))
     default, baseline = section["results"]
     for level in ("cc", "ro", "fu", "at", "lat"):
         assert default["levels"][level]["mean"] > baseline["levels"][level]["mean"], level

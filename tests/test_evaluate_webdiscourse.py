@@ -7,22 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from aidip_cli.evaluate.microtexts import CorpusError
-from aidip_cli.evaluate.runner import evaluate_webdiscourse
-from aidip_cli.evaluate.webdiscourse import (
+from aidip_cli.corpora.webdiscourse import load_webdiscourse, parse_document
+from aidip_cli.errors import CorpusError
+from aidip_cli.evaluate._webdiscourse import (
     PredictedUnits,
     WebScores,
-    load_webdiscourse,
     match_counts,
     matches,
-    parse_document,
     units_from_analysis,
 )
-from aidip_cli.model import Role
-from test_evaluate_alignment import make_analysis
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-GOLD_FILE = SHARED / "corpora" / "webdiscourse" / "toulmin_gold.jsonl"
+from aidip_cli.evaluate.runner import evaluate_webdiscourse
+from aidip_cli.schema import Role
+from helpers import make_analysis
 
 TEXT = "Exams are useful. They show what pupils know. Teachers agree. Some hate them."
 
@@ -167,9 +163,9 @@ def test_loading_skips_blank_lines_and_names_the_bad_line(tmp_path: Path) -> Non
         load_webdiscourse(tmp_path / "missing.jsonl")
 
 
-@pytest.mark.skipif(not GOLD_FILE.is_file(), reason=f"webdiscourse corpus not found at {GOLD_FILE}")
-def test_the_corpus_has_the_documents_and_claims_its_readme_gives() -> None:
-    docs = load_webdiscourse(GOLD_FILE)
+@pytest.mark.corpus
+def test_the_corpus_has_the_documents_and_claims_its_readme_gives(webdiscourse_file: Path) -> None:
+    docs = load_webdiscourse(webdiscourse_file)
     assert len(docs) == 340
     claims = [c for d in docs for c in d.components if c.type == "Claim"]
     assert len(claims) == 365

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from aidip_cli.export import export
-from aidip_cli.model import Analysis, RelationType
-from export_fixtures import ALL_FIXTURES, INSTALL_HINT, arguebuf_python, save
+from aidip_cli.export.registry import export
+from aidip_cli.schema import Analysis, RelationType
+from helpers import ALL_FIXTURES, INSTALL_HINT, arguebuf_python, save
 
 SCHEME = {RelationType.SUPPORT: "RA", RelationType.ATTACK: "CA"}
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from aidip_cli.export._tree import one_line
-from aidip_cli.export.argdown import escape_text
-from export_fixtures import ALL_FIXTURES, INSTALL_HINT, argdown_bin, save
+from aidip_cli.export._argdown import escape_text
+from aidip_cli.export._text import one_line
+from helpers import ALL_FIXTURES, INSTALL_HINT, argdown_bin, save
 
 
 def parse_with_argdown(path: Path) -> dict:
@@ -57,7 +57,7 @@ def test_argdown_cli_reads_every_statement_and_relation(fixture: str, tmp_path: 
 
 
 def test_unit_with_two_parents_is_defined_once_and_referenced(tmp_path: Path) -> None:
-    from aidip_cli.model import Relation, RelationType
+    from aidip_cli.schema import Relation, RelationType
 
     analysis = ALL_FIXTURES["realistic"]()
     analysis.relations.append(

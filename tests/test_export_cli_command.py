@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from aidip_cli.errors import EXIT_INPUT, EXIT_USAGE
-from aidip_cli.export import FORMATS, export
-from export_fixtures import REPO, nasty_analysis, realistic_analysis
+from aidip_cli.export.registry import FORMATS, export
+from helpers import REPO, nasty_analysis, realistic_analysis
 
 # The lead wires `export_cmd` into cli/__init__.py; importing it here registers it either way.
-LAUNCH = "import sys; import aidip_cli.cli.export_cmd; from aidip_cli.cli import main; main()"
+LAUNCH = "import sys; import aidip_cli.cli._export_cmd; from aidip_cli.cli import main; main()"
 
 
 def aidip(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:

@@ -7,9 +7,9 @@ import io
 
 import pytest
 
-from aidip_cli.export import export
-from aidip_cli.export.csv_table import COLUMNS
-from export_fixtures import ALL_FIXTURES, realistic_analysis
+from aidip_cli.export._csv_table import COLUMNS
+from aidip_cli.export.registry import export
+from helpers import ALL_FIXTURES, realistic_analysis
 
 
 @pytest.mark.parametrize("fixture", sorted(ALL_FIXTURES))

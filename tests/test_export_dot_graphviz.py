@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from aidip_cli.export.dot import node_label, quote
-from export_fixtures import ALL_FIXTURES, INSTALL_HINT, dot_bin, save
+from aidip_cli.export._dot import node_label, quote
+from helpers import ALL_FIXTURES, INSTALL_HINT, dot_bin, save
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -1,44 +1,83 @@
-"""Graph queries the renderers and batch gates use: unsupported claims, depth, children."""
+"""Questions asked of an analysis (unsupported claims, the relation forest) and its graph."""
 
 from __future__ import annotations
 
-from aidip_cli.graph import children, depth, to_digraph, unsupported_claims
-from aidip_cli.model import RelationType
-from export_fixtures import empty_analysis, realistic_analysis
+from aidip_cli.graph import to_digraph
+from aidip_cli.queries import build_forest, unsupported_claims
+from aidip_cli.schema import Analysis, Relation, RelationType
+from helpers import empty_analysis, realistic_analysis
+
+
+def _unsupported(analysis: Analysis) -> list[str]:
+    return [u.id for u in unsupported_claims(analysis.units, analysis.relations)]
 
 
 def test_claims_that_are_only_attacked_or_bare_count_as_unsupported() -> None:
     # u7 is attacked but never supported, u9 supports the major claim but has no support.
-    assert unsupported_claims(realistic_analysis()) == ["u7", "u9"]
+    assert _unsupported(realistic_analysis()) == ["u7", "u9"]
 
 
 def test_major_claim_without_support_is_unsupported() -> None:
     analysis = realistic_analysis()
     analysis.relations = [r for r in analysis.relations if r.target != "u1"]
-    assert "u1" in unsupported_claims(analysis)
+    assert "u1" in _unsupported(analysis)
 
 
-def test_depth_counts_steps_from_the_major_claim() -> None:
-    assert depth(realistic_analysis()) == {
-        "u1": 0,
-        "u2": 0,
-        "u3": 1,
-        "u4": 2,
-        "u5": 3,
-        "u6": 2,
-        "u7": 1,
-        "u8": 2,
-        "u9": 1,
-    }
-
-
-def test_children_lists_supporters_and_attackers_in_order() -> None:
-    assert children(realistic_analysis(), "u1") == [
+def test_forest_hangs_every_unit_once_under_the_major_claim_or_its_own_root() -> None:
+    forest = build_forest(realistic_analysis())
+    assert forest.argument is not None and forest.argument.unit.id == "u1"
+    assert [(c.unit.id, c.relation.type) for c in forest.argument.children] == [
         ("u3", RelationType.SUPPORT),
         ("u7", RelationType.ATTACK),
         ("u9", RelationType.SUPPORT),
     ]
-    assert children(realistic_analysis(), "u5") == []
+    seen: list[str] = []
+    stack = list(forest.trees)
+    while stack:
+        node = stack.pop()
+        if not node.repeat:
+            seen.append(node.unit.id)
+        stack.extend(node.children)
+    assert sorted(seen + [u.id for u in forest.background]) == sorted(
+        u.id for u in realistic_analysis().units
+    )
+
+
+def test_forest_survives_a_cycle_and_a_chain_deeper_than_the_recursion_limit() -> None:
+    analysis = realistic_analysis()
+    first = analysis.relations[0]
+    analysis.relations.append(
+        Relation(
+            id="rx",
+            source=first.target,
+            target=first.source,
+            type=first.type,
+            confidence=0.5,
+            cue="x",
+        )
+    )
+    assert build_forest(analysis).trees  # no endless loop
+    unit = analysis.units[0]
+    chain = [unit.model_copy(update={"id": f"c{i}"}) for i in range(5000)]
+    deep = analysis.model_copy(
+        update={
+            "units": chain,
+            "major_claim": "c0",
+            "relations": [
+                Relation(
+                    id=f"r{i}",
+                    source=f"c{i}",
+                    target=f"c{i - 1}",
+                    type=RelationType.SUPPORT,
+                    confidence=0.5,
+                    cue="x",
+                )
+                for i in range(1, 5000)
+            ],
+        }
+    )
+    forest = build_forest(deep)
+    assert forest.argument is not None and len(forest.trees) == 1
 
 
 def test_graph_has_every_unit_and_relation_even_when_empty() -> None:
@@ -46,4 +85,4 @@ def test_graph_has_every_unit_and_relation_even_when_empty() -> None:
     assert graph.number_of_nodes() == 9 and graph.number_of_edges() == 7
     assert graph.edges["u8", "u7"]["type"] == "attack"
     assert to_digraph(empty_analysis()).number_of_nodes() == 0
-    assert depth(empty_analysis()) == {} and unsupported_claims(empty_analysis()) == []
+    assert _unsupported(empty_analysis()) == [] and build_forest(empty_analysis()).trees == []

@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 
 from aidip_cli.graph import EDGE_ATTRIBUTES, NODE_ATTRIBUTES, to_digraph
-from export_fixtures import ALL_FIXTURES, save
+from helpers import ALL_FIXTURES, save
 
 
 def assert_same_graph(read: nx.DiGraph, built: nx.DiGraph) -> None:

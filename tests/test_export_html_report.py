@@ -17,9 +17,9 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from aidip_cli.export import export
-from aidip_cli.model import Analysis
-from export_fixtures import ALL_FIXTURES, chromium_bin, nasty_analysis, realistic_analysis
+from aidip_cli.export.registry import export
+from aidip_cli.schema import Analysis
+from helpers import ALL_FIXTURES, chromium_bin, nasty_analysis, realistic_analysis
 
 
 class TagCounter(HTMLParser):

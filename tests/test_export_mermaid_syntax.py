@@ -10,11 +10,11 @@ import re
 
 import pytest
 
-from aidip_cli.export import export
-from aidip_cli.export._tree import one_line
-from aidip_cli.export.mermaid import ENTITIES
-from aidip_cli.model import RelationType
-from export_fixtures import ALL_FIXTURES
+from aidip_cli.export._mermaid import ENTITIES
+from aidip_cli.export._text import one_line
+from aidip_cli.export.registry import export
+from aidip_cli.schema import RelationType
+from helpers import ALL_FIXTURES
 
 NODE = re.compile(r'^  (n\d+)\["([^"\n]*)"\]:::(\w+)$')
 EDGE = re.compile(r"^  (n\d+) (-->\|support\||-\.->\|attack\|) (n\d+)$")

@@ -8,9 +8,9 @@ import sys
 import pytest
 
 from aidip_cli.errors import AidipError, ContentError
-from aidip_cli.export import DEFAULT_SUFFIX, FORMATS, export, format_from_suffix
-from aidip_cli.model import Analysis, Relation, RelationType
-from export_fixtures import ALL_FIXTURES, REPO, realistic_analysis
+from aidip_cli.export.registry import DEFAULT_SUFFIX, FORMATS, export, format_from_suffix
+from aidip_cli.schema import Analysis, Relation, RelationType
+from helpers import ALL_FIXTURES, REPO, realistic_analysis
 
 EXPECTED_FORMATS = [
     "json",
@@ -106,8 +106,8 @@ def test_major_claim_that_is_not_a_unit_is_refused() -> None:
 def test_exporting_never_imports_spacy() -> None:
     code = (
         "import sys; sys.path.insert(0, 'tests')\n"
-        "from export_fixtures import nasty_analysis\n"
-        "from aidip_cli.export import FORMATS, export\n"
+        "from helpers import nasty_analysis\n"
+        "from aidip_cli.export.registry import FORMATS, export\n"
         "[export(nasty_analysis(), f) for f in FORMATS]\n"
         "print('spacy' in sys.modules)\n"
     )
@@ -116,3 +116,10 @@ def test_exporting_never_imports_spacy() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_the_cli_format_names_are_exactly_the_registered_exporters() -> None:
+    from aidip_cli.export.formats import FORMAT_NAMES
+
+    assert tuple(FORMATS) == FORMAT_NAMES
+    assert set(DEFAULT_SUFFIX) == set(FORMAT_NAMES)

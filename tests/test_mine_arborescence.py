@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidip_cli.mine.arborescence import NoArborescence, maximum_arborescence
+from aidip_cli.mine.tree._arborescence import NoArborescence, maximum_arborescence
 
 
 @st.composite

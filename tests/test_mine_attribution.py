@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aidip_cli import analyse
-from aidip_cli.model import AttributionStatus
+from aidip_cli.schema import AttributionStatus
 
 
 def _attribution(sentence: str):  # type: ignore[no-untyped-def]

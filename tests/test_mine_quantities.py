@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aidip_cli import analyse
-from aidip_cli.mine.quantities import parse_amount
+from aidip_cli.mine.units._quantities import parse_amount
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from aidip_cli.model import AttributionStatus, Kind, RelationType, Role
+from aidip_cli.schema import AttributionStatus, Kind, RelationType, Role
 
 
 def _unit_starting(analysis, prefix: str):  # type: ignore[no-untyped-def]
@@ -46,9 +46,9 @@ def test_trillion_projection_is_a_vaguely_sourced_lower_bound(seed_analysis) -> 
 
 
 def _unattributed(analysis) -> list[str]:  # type: ignore[no-untyped-def]
-    from aidip_cli.mine.stats import unattributed_numbers
+    from aidip_cli.queries import unattributed_numbers
 
-    return unattributed_numbers(analysis.units)
+    return [u.id for u in unattributed_numbers(analysis.units)]
 
 
 def test_as_clause_is_split_off_and_supports_its_main_clause(seed_analysis) -> None:

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from aidip_cli.api import analyse
 from aidip_cli.errors import ContentError
-from test_robust_invariants import sound
+from helpers import sound
 
 _FIXED = settings(
     derandomize=True,

@@ -58,8 +58,8 @@ import pytest
 
 from aidip_cli.cli import run
 from aidip_cli.ingest import DEFAULT_MAX_CHARS, load_path
-from aidip_cli.mine.pipeline import MAX_PIECE_CHARS, pieces
-from test_robust_invariants import ESSAY, sound
+from aidip_cli.nlp import MAX_PIECE_CHARS, pieces
+from helpers import ESSAY, sound
 
 SMART = "\u201cCritics\u201d argue \u2014 it\u2019s true \u2013 that treaties cannot be verified."
 SENTENCE_WORDS = "diplomats negotiate binding rules for artificial intelligence "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import aidip_cli.cli.train_cmd  # noqa: F401  (registers the command)
+import aidip_cli.cli._train_cmd  # noqa: F401  (registers the command)
 from aidip_cli.cli import run
 
 pytest.importorskip("sklearn")
@@ -46,9 +46,9 @@ def test_train_on_gold_essays_writes_a_loadable_model(tmp_path: Path, capsys) ->
     assert "trained on 1 essays texts" in capsys.readouterr().err
     data = json.loads(model.read_text(encoding="utf-8"))
     assert data["provenance"]["corpus"] == "essays"
-    from aidip_cli.mine.engine import predict_tree
+    from aidip_cli.mine.segments import predict_tree
 
-    prediction = predict_tree([t for _, t in UNITS], engine=str(model))
+    prediction = predict_tree([t for _, t in UNITS], scorer=str(model))
     assert len(prediction.heads) == len(UNITS)
 
 

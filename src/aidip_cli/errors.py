@@ -10,7 +10,7 @@ EXIT_OK = 0
 EXIT_GATE = 1  # batch: a --fail-on gate failed
 EXIT_USAGE = 2  # bad arguments, unreadable / missing input, unwritable output
 EXIT_INPUT = 3  # the input was read but cannot be analysed (empty, binary, undecodable, too large)
-EXIT_MODEL = 4  # the spaCy pipeline or a trained model file cannot be loaded
+EXIT_LOAD = 4  # the spaCy pipeline or a trained scorer file cannot be loaded
 EXIT_INTERRUPTED = 130
 
 
@@ -47,7 +47,11 @@ class OutputError(AidipError):
     exit_code = EXIT_USAGE
 
 
-class ModelError(AidipError):
-    """The spaCy pipeline or a trained scorer cannot be loaded."""
+class LoadError(AidipError):
+    """The spaCy pipeline or a trained scorer file cannot be loaded."""
 
-    exit_code = EXIT_MODEL
+    exit_code = EXIT_LOAD
+
+
+class CorpusError(InputError):
+    """An annotated corpus file is missing or does not follow its documented format."""

@@ -1,22 +1,16 @@
-"""The argument as a networkx graph, and the graph questions renderers and gates ask.
+"""The argument as a networkx graph, for the graph formats (GraphML, node-link JSON).
 
 :func:`to_digraph` is the one place where an :class:`Analysis` becomes a ``networkx.DiGraph``
 (nodes are unit ids, edges run premise → conclusion as in :class:`Relation`). Every attribute
 is a scalar (str, int, float) so the same graph can be written as GraphML, which has no lists
 or nulls, and as node-link JSON, and read back unchanged.
-
-The queries below read the relations directly: they are cheap, need no networkx, and give
-the same answer for any analysis whether or not it was decoded into a tree.
 """
 
 from __future__ import annotations
 
-from collections import deque
-
 import networkx as nx
 
-from .mine import stats
-from .model import Analysis, RelationType
+from .schema import Analysis
 
 #: Node attributes set by :func:`to_digraph`, with their types (GraphML needs scalars).
 NODE_ATTRIBUTES: dict[str, type] = {
@@ -84,46 +78,3 @@ def to_digraph(analysis: Analysis) -> nx.DiGraph:
             cue_kind=relation.cue_kind,
         )
     return graph
-
-
-def children(analysis: Analysis, unit_id: str) -> list[tuple[str, RelationType]]:
-    """The units that support or attack ``unit_id``, in relation order, with the relation type."""
-    return [(r.source, r.type) for r in analysis.relations if r.target == unit_id]
-
-
-def unsupported_claims(analysis: Analysis) -> list[str]:
-    """Claims (and the major claim) that no unit supports, in document order.
-
-    An attack is not support: a claim that is only attacked is still unsupported.
-    """
-    return stats.unsupported_claims(analysis.units, analysis.relations)
-
-
-def depth(analysis: Analysis) -> dict[str, int]:
-    """Distance of each unit from the root it hangs under (0 for roots), in unit order.
-
-    The root is the major claim when there is one; units not reachable from it (another
-    fragment of the argument, or background) are measured from the root of their own
-    fragment: a unit that supports or attacks nothing. Units caught only in a cycle get 0.
-    """
-    kids: dict[str, list[str]] = {}
-    has_parent: set[str] = set()
-    for relation in analysis.relations:
-        kids.setdefault(relation.target, []).append(relation.source)
-        has_parent.add(relation.source)
-    result: dict[str, int] = {}
-    order = [u.id for u in analysis.units]
-    roots = [analysis.major_claim] if analysis.major_claim in order else []
-    roots += [uid for uid in order if uid not in has_parent and uid not in roots]
-    for root in roots:
-        if root in result:
-            continue
-        result[root] = 0
-        queue = deque([root])
-        while queue:
-            current = queue.popleft()
-            for child in kids.get(current, []):
-                if child not in result:
-                    result[child] = result[current] + 1
-                    queue.append(child)
-    return {uid: result.get(uid, 0) for uid in order}

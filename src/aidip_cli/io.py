@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -20,7 +21,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .errors import ContentError, InputError, OutputError
-from .model import SCHEMA_VERSION, Analysis
+from .schema import SCHEMA_VERSION, Analysis
+
+# What write_atomic names its temp files (mkstemp adds 8 random characters).
+_TEMP_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
 
 
 def _default_mode() -> int:
@@ -44,16 +48,24 @@ def _check_target(path: Path) -> Path:
     return parent
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+def write_atomic(
+    path: str | os.PathLike[str], data: str | bytes, *, make_parents: bool = False
+) -> None:
     """Write ``data`` (text is encoded as UTF-8, byte for byte, no newline translation).
 
     An existing file keeps its permission bits; a new one gets the usual umask-based mode.
-    The temporary file is ``.NAME.XXXXXXXX.tmp`` beside the target (``aidip batch`` sweeps
-    leftovers of that shape after a kill, so keep the pattern).
+    The temporary file is ``.NAME.XXXXXXXX.tmp`` beside the target (:func:`sweep_temp_files`
+    removes leftovers of that shape after a kill). ``make_parents`` creates missing directories
+    first (batch outputs mirror the input tree).
     Raises :class:`OutputError` with a one-line reason when the directory is missing, is a
     file, is not writable, or the write itself fails (disk full, ...).
     """
     target = Path(path)
+    if make_parents:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
     parent = _check_target(target)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
@@ -76,6 +88,18 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
             os.unlink(tmp_name)
         reason = exc.strerror or type(exc).__name__
         raise OutputError(f"cannot write {target}: {reason}") from exc
+
+
+def sweep_temp_files(directory: str | os.PathLike[str]) -> int:
+    """Delete the temp files an interrupted :func:`write_atomic` left under ``directory``."""
+    removed = 0
+    for dirpath, _dirnames, filenames in os.walk(directory):
+        for name in filenames:
+            if _TEMP_NAME.match(name):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(dirpath, name))
+                    removed += 1
+    return removed
 
 
 def _read_bytes(path: str) -> bytes:

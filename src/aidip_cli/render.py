@@ -15,8 +15,8 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from .mine.stats import unattributed_numbers, unsupported_claims
-from .model import Analysis, Relation, RelationType, Role, Unit
+from .queries import TreeNode, build_forest, unattributed_numbers, unsupported_claims
+from .schema import Analysis, Relation, RelationType, Role, Unit
 
 ROLE_STYLE = {
     Role.MAJOR_CLAIM: "bold magenta",
@@ -90,33 +90,35 @@ def header(analysis: Analysis) -> RenderableType:
     return Panel(lines, title="aidip argument map", title_align="left")
 
 
-def argument_tree(analysis: Analysis) -> RenderableType:
-    """The tree from the major claim; units outside it are listed as background."""
-    by_id = {u.id: u for u in analysis.units}
-    children: dict[str, list[Relation]] = {}
-    for rel in analysis.relations:
-        children.setdefault(rel.target, []).append(rel)
-    order = {u.id: i for i, u in enumerate(analysis.units)}
+def _grow(branch: Tree, node: TreeNode) -> None:
+    """Add ``node``'s children under ``branch`` (iteratively: a chain may be long)."""
+    stack = [(branch, node)]
+    while stack:
+        parent, current = stack.pop()
+        for child in current.children:
+            if child.repeat:
+                label = Text(f"↺ {child.unit.id} (shown above)", style="dim")
+                parent.add(label)
+                continue
+            stack.append((parent.add(unit_label(child.unit, child.relation)), child))
 
+
+def argument_tree(analysis: Analysis) -> RenderableType:
+    """The tree from the major claim; what is outside it is listed as not part of the argument."""
     if analysis.major_claim is None:
         return Text("No major claim found: the text does not argue for a position.", style="yellow")
-
-    root = Tree(unit_label(by_id[analysis.major_claim]), guide_style="dim")
-    stack = [(root, analysis.major_claim)]
-    seen = {analysis.major_claim}
-    while stack:
-        node, unit_id = stack.pop()
-        for rel in sorted(children.get(unit_id, []), key=lambda r: order[r.source]):
-            if rel.source in seen:
-                continue
-            seen.add(rel.source)
-            child = node.add(unit_label(by_id[rel.source], rel))
-            stack.append((child, rel.source))
-    background = [u for u in analysis.units if u.id not in seen]
-    parts: list[RenderableType] = [root]
-    if background:
+    forest = build_forest(analysis)
+    parts: list[RenderableType] = []
+    if forest.argument is not None:
+        root = Tree(unit_label(forest.argument.unit), guide_style="dim")
+        _grow(root, forest.argument)
+        parts.append(root)
+    outside = forest.fragments
+    if outside or forest.background:
         bg = Tree(Text("Not part of the argument", style="dim"), guide_style="dim")
-        for unit in background:
+        for node in outside:
+            _grow(bg.add(unit_label(node.unit)), node)
+        for unit in forest.background:
             bg.add(unit_label(unit))
         parts.append(bg)
     return Group(*parts)
@@ -163,8 +165,8 @@ def summary_table(analysis: Analysis) -> RenderableType:
     ]
     for what, count in rows:
         table.add_row(what, str(count))
-    unsupported = unsupported_claims(analysis.units, analysis.relations)
-    unsourced = unattributed_numbers(analysis.units)
+    unsupported = [u.id for u in unsupported_claims(analysis.units, analysis.relations)]
+    unsourced = [u.id for u in unattributed_numbers(analysis.units)]
     notes = Text()
     if unsupported:
         notes.append("unsupported claims: " + ", ".join(unsupported) + "\n", style="yellow")

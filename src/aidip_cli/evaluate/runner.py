@@ -1,25 +1,30 @@
 """Run an evaluation setting end to end and return its results as plain data.
 
 One function per corpus. Each returns a *section* (a JSON-ready dict) that the report module
-renders as a table, Markdown or JSON. The chosen engine is always reported together with the
+renders as a table, Markdown or JSON. The chosen system is always reported together with the
 trivial baseline, scored on exactly the same texts and folds, so every number has its floor
-next to it.
+next to it. (In the sections, ``engine`` names the system a row scores.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from ..errors import AidipError
-from ..model import Analysis
-from .alignment import EMPTY_PRF, boundary_counts, project_tree, unit_tree_from_analysis
-from .engines import EngineUnavailable, Predictor, resolve_engine
-from .metrics import LEVELS, score_fold, summarise
-from .microtexts import CorpusError, MicroText
-from .training import load_trainer, train_predictor
-from .trees import ArgTree
-from .webdiscourse import WebDoc, WebScores, units_from_analysis
+from ..api import analyse_documents, analyse_path
+from ..argtree import ArgTree
+from ..corpora.essays import load_gold
+from ..corpora.microtexts import MicroText
+from ..corpora.webdiscourse import WebDoc
+from ..errors import AidipError, CorpusError
+from ..ingest import load_text
+from ..schema import Analysis
+from ._alignment import EMPTY_PRF, boundary_counts, project_tree, unit_tree_from_analysis
+from ._essays import DEVELOPMENT, HELD_OUT, pool_scores, score_essay
+from ._metrics import LEVELS, score_fold, summarise
+from ._predictors import Predictor, checked, resolve, trained
+from ._webdiscourse import WebScores, units_from_analysis
 
 Fold = list[MicroText]
 
@@ -48,7 +53,7 @@ def select_folds(
 
 def _predict(predictor: Predictor, micro: MicroText) -> ArgTree:
     prediction = predictor(list(micro.segments), [0] * len(micro.segments))
-    return ArgTree.from_prediction(prediction, len(micro.segments))
+    return checked(prediction, len(micro.segments))
 
 
 def _engine_result(name: str, per_fold: list[dict[str, float]], folded: bool) -> dict:
@@ -78,62 +83,55 @@ def evaluate_microtexts_gold(
     texts: Sequence[MicroText],
     *,
     folds: Sequence[Sequence[str]] | None = None,
-    engine: str = "default",
-    model_file: Path | None = None,
+    system: str = "default",
+    scorer_file: Path | None = None,
     train: bool = False,
     limited: bool = False,
 ) -> dict:
-    """Gold segments: the engine predicts a tree over each text's EDUs.
+    """Gold segments: the system predicts a tree over each text's EDUs.
 
-    Zero-shot engines predict every text once and are scored per fold. With ``train=True`` the
-    engine is trained on each fold's training part (all loaded texts not in the test fold) and
-    scored on its test part (see :mod:`aidip_cli.evaluate.training`).
+    Zero-shot systems predict every text once and are scored per fold. With ``train=True`` a
+    scorer is trained on each fold's training part (all loaded texts not in the test fold) and
+    scored on its test part; no weights leave the process.
     """
     test_folds = select_folds(texts, folds, limited=limited)
     folded = folds is not None
     section = _section(texts, test_folds, "gold", folded)
-    names = [engine] if engine == "baseline" else [engine, "baseline"]
+    names = [system] if system == "baseline" else [system, "baseline"]
     for name in names:
-        if name == engine and train:
+        if name == system and train:
             if not folded:
                 raise AidipError("--train needs --folds (train and test parts come from the folds)")
-            trainer = load_trainer()
             per_fold = []
             for fold in test_folds:
                 test_ids = {m.id for m in fold}
-                predictor = train_predictor([m for m in texts if m.id not in test_ids], trainer)
+                predictor = trained([m.gold_text() for m in texts if m.id not in test_ids])
                 predicted = [_predict(predictor, m) for m in fold]
                 per_fold.append(score_fold([m.gold for m in fold], predicted))
             section["results"].append(_engine_result("learned (trained per fold)", per_fold, True))
             continue
-        predictor = resolve_engine(name, model_file=model_file if name == engine else None)
+        predictor = resolve(name, scorer_file=scorer_file if name == system else None)
         predicted = {m.id: _predict(predictor, m) for m in texts}
         per_fold = [
             score_fold([m.gold for m in fold], [predicted[m.id] for m in fold])
             for fold in test_folds
         ]
-        label = f"{name} ({model_file.name})" if model_file and name == engine else name
+        label = f"{name} ({scorer_file.name})" if scorer_file and name == system else name
         section["results"].append(_engine_result(label, per_fold, folded))
     return section
 
 
-def analyse_texts(texts: Sequence[str], *, engine: str | None = None) -> list[Analysis]:
+def analyse_texts(texts: Sequence[str], *, scorer: str | None = None) -> list[Analysis]:
     """Run the analyser on raw texts (spaCy loaded once, texts parsed in batches)."""
-    try:
-        from ..api import analyse_documents
-        from ..ingest import load_text
-
-        return list(analyse_documents([load_text(text) for text in texts], engine=engine))
-    except ImportError as exc:
-        raise EngineUnavailable(f"the analyser is not available ({exc})") from None
+    return list(analyse_documents([load_text(text) for text in texts], scorer=scorer))
 
 
 def evaluate_microtexts_predicted(
     texts: Sequence[MicroText],
     *,
     folds: Sequence[Sequence[str]] | None = None,
-    engine: str = "default",
-    model_file: Path | None = None,
+    system: str = "default",
+    scorer_file: Path | None = None,
     analyses: Sequence[Analysis] | None = None,
     limited: bool = False,
 ) -> dict:
@@ -141,14 +139,14 @@ def evaluate_microtexts_predicted(
 
     ``analyses`` (one per text, in order) can be passed in to reuse a run or to test; otherwise
     :func:`analyse_texts` makes them. The baseline uses the same units with the trivial tree.
-    See :mod:`aidip_cli.evaluate.alignment` for the boundary and projection definitions.
+    See :mod:`aidip_cli.evaluate._alignment` for the boundary and projection definitions.
     """
     test_folds = select_folds(texts, folds, limited=limited)
     folded = folds is not None
     section = _section(texts, test_folds, "predicted", folded)
     if analyses is None:
         analyses = analyse_texts(
-            [m.text for m in texts], engine=str(model_file) if model_file else None
+            [m.text for m in texts], scorer=str(scorer_file) if scorer_file else None
         )
     if len(analyses) != len(texts):
         raise AidipError(f"{len(analyses)} analyses for {len(texts)} texts")
@@ -161,7 +159,7 @@ def evaluate_microtexts_predicted(
         boundaries += boundary_counts(micro.text, micro.spans, unit_tree.spans)
     without_units = sorted(m.id for m in texts if not unit_trees[m.id].spans)
 
-    names = [engine] if engine == "baseline" else [engine, "baseline"]
+    names = [system] if system == "baseline" else [system, "baseline"]
     for name in names:
         predicted = {}
         for micro in texts:
@@ -192,18 +190,18 @@ def evaluate_microtexts_predicted(
 def evaluate_webdiscourse(
     docs: Sequence[WebDoc],
     *,
-    engine: str = "default",
-    model_file: Path | None = None,
+    system: str = "default",
+    scorer_file: Path | None = None,
     analyses: Sequence[Analysis] | None = None,
 ) -> dict:
-    """Claim / premise detection and major-claim accuracy (see :mod:`.webdiscourse`)."""
+    """Claim / premise detection and major-claim accuracy (see :mod:`._webdiscourse`)."""
     if analyses is None:
         analyses = analyse_texts(
-            [d.text for d in docs], engine=str(model_file) if model_file else None
+            [d.text for d in docs], scorer=str(scorer_file) if scorer_file else None
         )
     if len(analyses) != len(docs):
         raise AidipError(f"{len(analyses)} analyses for {len(docs)} documents")
-    names = [engine] if engine == "baseline" else [engine, "baseline"]
+    names = [system] if system == "baseline" else [system, "baseline"]
     scores = {name: WebScores() for name in names}
     for doc, analysis in zip(docs, analyses, strict=True):
         units = units_from_analysis(analysis, doc.text)
@@ -220,8 +218,28 @@ def evaluate_webdiscourse(
     }
 
 
+def evaluate_essays(directory: Path, *, scorer: str | None = None) -> dict[str, Any]:
+    """A report section: one row per essay and one pooled row per split."""
+    scores = [
+        score_essay(gold, analyse_path(essay, scorer=scorer))
+        for essay, gold in load_gold(directory)
+    ]
+    pooled = {}
+    for split in (DEVELOPMENT, HELD_OUT):
+        chosen = [s for s in scores if s.split == split]
+        if chosen:
+            pooled[split] = pool_scores(chosen)
+    return {
+        "corpus": "essays",
+        "texts": len(scores),
+        "essays": [s.__dict__ for s in scores],
+        "pooled": pooled,
+    }
+
+
 __all__ = [
     "analyse_texts",
+    "evaluate_essays",
     "evaluate_microtexts_gold",
     "evaluate_microtexts_predicted",
     "evaluate_webdiscourse",

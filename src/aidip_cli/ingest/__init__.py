@@ -8,7 +8,7 @@ already-decoded text; all three return a :class:`Document` whose offsets index
 
 from __future__ import annotations
 
+from ._load import DEFAULT_MAX_CHARS, load_bytes, load_path, load_text
 from .document import Document, Format
-from .load import DEFAULT_MAX_CHARS, load_bytes, load_path, load_text
 
 __all__ = ["DEFAULT_MAX_CHARS", "Document", "Format", "load_bytes", "load_path", "load_text"]

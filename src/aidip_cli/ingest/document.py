@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..model import ExcludedSpan, Metadata
+from ..schema import ExcludedSpan, Metadata
 
 Format = Literal["txt", "md", "html"]
 

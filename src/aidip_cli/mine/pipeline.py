@@ -1,20 +1,20 @@
-"""Documents in, analyses out: parse body paragraphs, mine units and relations, fill the model.
+"""Documents in, analyses out: parse body paragraphs, mine units and relations, fill the schema.
 
-Paragraphs of many documents stream through one ``nlp.pipe`` call, so a batch pays spaCy's
-per-call overhead once; everything after the parse works on plain features.
+Paragraphs of many documents stream through one :func:`aidip_cli.nlp.parse` call, so a batch
+pays spaCy's per-call overhead once; everything after the parse works on plain features.
 """
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from .. import __version__
 from ..ingest.document import Document
-from ..model import (
+from ..nlp import get_nlp, model_label, parse, pieces
+from ..queries import compute_stats
+from ..schema import (
     Analysis,
     Metadata,
     Paragraph,
@@ -26,38 +26,31 @@ from ..model import (
     Tool,
     Unit,
 )
-from .attribution import resolve_anaphora
-from .engine import get_scorer, mine_units
-from .features import UnitFeatures, unit_features
-from .scoring import Scorer
-from .stats import compute_stats
-from .units import segment_paragraph
+from ..version import __version__
+from .scorers.base import Scorer, UnitScore
+from .scorers.registry import get_scorer
+from .tree.roles import assign_roles
+from .tree.spanning import DecodedTree, build_tree
+from .units.attribution import resolve_anaphora
+from .units.features import UnitFeatures, unit_features
+from .units.segmenting import segment_paragraph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-#: Longest stretch of text handed to spaCy as one Doc. A paragraph longer than this (a pasted
-#: log, a text without blank lines or punctuation) is parsed in pieces cut at a sentence end or
-#: a space, so memory and time stay bounded and spaCy's own ``max_length`` is never reached.
-MAX_PIECE_CHARS = 20_000
-T = TypeVar("T")
-#: Characters per ``nlp.pipe`` batch: about 64 ordinary paragraphs, or two maximal pieces.
-BATCH_CHARS = 40_000
-_SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d)]*\s")
 
 
 def mine_documents(
     documents: Iterable[Document],
     *,
-    spacy_model: str | None = None,
-    engine: str | None = None,
+    pipeline: str | None = None,
+    scorer: str | None = None,
     batch_size: int = 64,
 ) -> Iterator[Analysis]:
-    from ..nlp import get_nlp, model_label
-
-    nlp = get_nlp(spacy_model)
-    scorer = get_scorer(engine)
-    tool = Tool(version=__version__, engine=scorer.name, spacy_model=model_label(nlp))
+    """Analyse ``documents`` in order (``pipeline``: spaCy package; ``scorer``: see
+    :func:`~aidip_cli.mine.scorers.registry.get_scorer`)."""
+    nlp = get_nlp(pipeline)
+    chosen = get_scorer(scorer)
+    tool = Tool(version=__version__, engine=chosen.name, spacy_model=model_label(nlp))
     pending: deque[Document] = deque()
 
     def paragraphs() -> Iterator[tuple[str, tuple[int, int, int]]]:
@@ -69,73 +62,18 @@ def mine_documents(
                 for piece_start, piece_end in pieces(document.text, start, end):
                     yield document.text[piece_start:piece_end], (doc_index, p_index, piece_start)
 
-    def parsed_pieces() -> Iterator[tuple[Doc, tuple[int, int, int]]]:
-        for batch in _batches(paragraphs(), batch_size, BATCH_CHARS):
-            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
-
     current: _DocumentUnits | None = None
     current_index = 0
-    for parsed, (doc_index, p_index, offset) in parsed_pieces():
+    for parsed, (doc_index, p_index, offset) in parse(nlp, paragraphs(), batch_size=batch_size):
         if doc_index != current_index:
-            yield _build(pending.popleft(), current, tool, scorer)
+            yield _build(pending.popleft(), current, tool, chosen)
             current, current_index = None, doc_index
         if p_index >= 0:
             if current is None:
                 current = _DocumentUnits(len(pending[0].paragraphs))
             current.add(parsed, paragraph=p_index, offset=offset)
     if pending:
-        yield _build(pending.popleft(), current, tool, scorer)
-
-
-def _batches(
-    items: Iterable[tuple[str, T]], max_items: int, max_chars: int
-) -> Iterator[list[tuple[str, T]]]:
-    """Group texts for ``nlp.pipe`` by count and by characters.
-
-    spaCy's memory for a batch grows with the characters in it (about 2 KB per character of a
-    long text, measured), so a batch of a few huge pieces must be smaller than a batch of
-    ordinary paragraphs.
-    """
-    batch: list[tuple[str, T]] = []
-    chars = 0
-    for text, context in items:
-        if batch and (len(batch) >= max_items or chars + len(text) > max_chars):
-            yield batch
-            batch, chars = [], 0
-        batch.append((text, context))
-        chars += len(text)
-    if batch:
-        yield batch
-
-
-#: A parsed piece of a paragraph: the Doc, the paragraph index, the piece's document offset.
-Parsed = tuple["Doc", int, int]
-
-
-def pieces(text: str, start: int, end: int, limit: int = MAX_PIECE_CHARS) -> list[tuple[int, int]]:
-    """``[start, end)`` cut into spans of at most ``limit`` characters that cover it exactly.
-
-    Cuts fall after the last sentence end in the second half of a window, else after its last
-    whitespace, else (one enormous token) at the limit itself.
-    """
-    spans: list[tuple[int, int]] = []
-    while end - start > limit:
-        window_end = start + limit
-        cut = _cut(text, start + limit // 2, window_end)
-        spans.append((start, cut))
-        start = cut
-    spans.append((start, end))
-    return spans
-
-
-def _cut(text: str, low: int, high: int) -> int:
-    last = None
-    for last in _SENTENCE_END.finditer(text, low, high):  # noqa: B007 - we want the last one
-        pass
-    if last is not None:
-        return last.end()
-    space = max(text.rfind(" ", low, high), text.rfind("\n", low, high))
-    return space + 1 if space >= 0 else high
+        yield _build(pending.popleft(), current, tool, chosen)
 
 
 @dataclass(frozen=True)
@@ -221,16 +159,21 @@ def _build(
     parsed = parsed or _DocumentUnits(len(document.paragraphs))
     parsed.finish()
     features = parsed.features
-    tree, scores = mine_units(features, scorer) if features else (None, [])
-    return _analysis(document, parsed.units, features, tree, scores, tool)
+    decoded, scores = build_tree(features, scorer) if features else (None, [])
+    return _analysis(document, parsed.units, features, decoded, scores, tool)
 
 
-def _analysis(document, raw, features, tree, scores, tool) -> Analysis:  # type: ignore[no-untyped-def]
-    from .roles import assign_roles
-
+def _analysis(
+    document: Document,
+    raw: list[_Unit],
+    features: list[UnitFeatures],
+    decoded: DecodedTree | None,
+    scores: list[UnitScore],
+    tool: Tool,
+) -> Analysis:
     text = document.text
     ids = [f"u{i + 1}" for i in range(len(raw))]
-    roles = assign_roles(features, tree, scores) if tree is not None else []
+    roles = assign_roles(features, decoded, scores) if decoded is not None else []
     units: list[Unit] = []
     for i, (r, f) in enumerate(zip(raw, features, strict=True)):
         role, confidence = roles[i]
@@ -269,17 +212,18 @@ def _analysis(document, raw, features, tree, scores, tool) -> Analysis:  # type:
             )
         )
     relations: list[Relation] = []
-    if tree is not None:
-        for n, edge in enumerate(sorted(tree.edges, key=lambda e: e.source), start=1):
+    if decoded is not None and decoded.tree is not None:
+        for n, (source, target, label) in enumerate(decoded.tree.edges(), start=1):
+            score = decoded.scores[source]
             relations.append(
                 Relation(
                     id=f"r{n}",
-                    source=ids[edge.source],
-                    target=ids[edge.target],
-                    type=RelationType.ATTACK if edge.score.is_attack else RelationType.SUPPORT,
-                    confidence=round(edge.score.weight, 4),
-                    cue=edge.score.cue,
-                    cue_kind=edge.score.cue_kind,  # type: ignore[arg-type]
+                    source=ids[source],
+                    target=ids[target],
+                    type=RelationType(label),
+                    confidence=round(score.weight, 4),
+                    cue=score.cue,
+                    cue_kind=score.cue_kind,
                 )
             )
     major = next((u.id for u in units if u.role == Role.MAJOR_CLAIM), None)

@@ -1,0 +1,83 @@
+"""The project's own annotated op-eds: ``*.gold.json`` files next to their essays.
+
+The format and the annotation guidelines are in ``data/essays/README.md``. :func:`load_gold`
+gives the raw gold records (evaluation reads units, roles, relations and attribution from
+them); :func:`gold_texts` gives the argument trees in the shape training takes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from ..argtree import ATTACK, SUPPORT, ArgTree
+from ..errors import CorpusError
+from .gold import GoldText, paragraph_numbers
+
+
+def load_gold(directory: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """(essay path, gold record) for every gold file in ``directory``, sorted by name."""
+    files = sorted(Path(directory).glob("*.gold.json"))
+    if not files:
+        raise CorpusError(f"{directory}: no *.gold.json files")
+    found = []
+    for file in files:
+        try:
+            gold = json.loads(file.read_text(encoding="utf-8"))
+            found.append((file.parent / gold["essay"], gold))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise CorpusError(f"{file}: not a readable gold essay ({exc})") from None
+    return found
+
+
+def _locate(text: str, unit: str, start: int) -> int:
+    """Offset of ``unit`` in ``text`` (whitespace-insensitive), searching from ``start``."""
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in unit.split()))
+    match = pattern.search(text, start) or pattern.search(text)
+    return match.start() if match else -1
+
+
+def gold_texts(directory: Path) -> tuple[list[GoldText], int]:
+    """The essays' argument trees (background units left out); essays with fewer than two
+    argumentative units are skipped and counted. A unit with no relation argues for the thesis.
+    """
+    texts: list[GoldText] = []
+    skipped = 0
+    for essay_path, gold in load_gold(directory):
+        try:
+            essay = essay_path.read_text(encoding="utf-8")
+            units, relations, major = gold["units"], gold["relations"], gold["major_claim"]
+        except (OSError, KeyError, TypeError) as exc:
+            raise CorpusError(f"{essay_path}: not a readable gold essay ({exc})") from None
+        linked = {r["source"] for r in relations} | {r["target"] for r in relations} | {major}
+        kept = [u for u in units if u["id"] in linked]
+        if len(kept) < 2:
+            skipped += 1
+            continue
+        offsets: list[int] = []
+        cursor = 0
+        for u in kept:
+            at = _locate(essay, u["text"], cursor)
+            offsets.append(max(at, 0))
+            cursor = max(cursor, at)
+        index = {u["id"]: i for i, u in enumerate(kept)}
+        root = index[major]
+        heads: dict[int, tuple[int, str]] = {}
+        for r in relations:
+            if r["source"] in index and r["target"] in index:
+                label = ATTACK if r["type"] == "attack" else SUPPORT
+                heads[index[r["source"]]] = (index[r["target"]], label)
+        edges = [
+            (i, *heads.get(i, (root, SUPPORT))) for i in range(len(kept)) if i != root
+        ]  # a stray unit argues for the thesis
+        texts.append(
+            GoldText(
+                id=gold["essay"],
+                segments=[u["text"] for u in kept],
+                tree=ArgTree.from_edges(len(kept), edges, root),
+                paragraph_of=paragraph_numbers(essay, offsets),
+            )
+        )
+    return texts, skipped

@@ -1,0 +1,252 @@
+"""Separating body paragraphs from boilerplate (title, byline, menus, bios, disclaimers, ads).
+
+Pages put their furniture at the edges: menus, title and byline before the article; author bio,
+disclaimer, publisher promotion and "Follow us" lines after it. So the separator peels the
+leading run and the trailing run of paragraphs for as long as each one is recognisably
+boilerplate, by cue phrase (``cues.py``) or by shape (``shapes.py``), and stops at the first
+paragraph that is not. Between the two runs only unambiguous cues apply ("Advertisement",
+"Read more: ...", a repeated title, a section heading), so an essay without furniture keeps
+every paragraph, and a first paragraph that is a real sentence is never taken for a title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..schema import ExcludedSpan, ExclusionReason, Metadata
+from . import _shapes as shapes
+from ._blocks import Block
+from ._cues import match_cues
+from ._markdown import heading_text
+
+R = ExclusionReason
+#: How many following paragraphs may compete with a name-like line for the title.
+_TITLE_LOOKAHEAD = 6
+
+
+@dataclass(frozen=True)
+class Separation:
+    """Body paragraphs as (start, end), excluded spans, and the title/author found."""
+
+    paragraphs: list[tuple[int, int]]
+    excluded: list[ExcludedSpan]
+    metadata: Metadata
+
+
+@dataclass
+class _State:
+    text: str
+    blocks: list[Block]
+    title: str | None = None
+    author: str | None = None
+    first_body: int = -1
+    heading_seen: bool = False
+    last_body: int = -1
+
+    def __post_init__(self) -> None:
+        body = [
+            index
+            for index, block in enumerate(self.blocks)
+            if block.kind == "para" and shapes.is_body_like(self.para(index))
+        ]
+        if body:
+            self.first_body, self.last_body = body[0], body[-1]
+
+    def para(self, index: int) -> str:
+        block = self.blocks[index]
+        return self.text[block.start : block.end]
+
+
+def _structural(state: _State, index: int, *, in_head: bool) -> ExclusionReason | None:
+    """Reasons fixed by Markdown structure: code, tables and headings."""
+    block = state.blocks[index]
+    if block.kind == "code":
+        return R.CODE
+    if block.kind == "markup":
+        return R.MARKUP
+    if block.kind == "heading":
+        heading = heading_text(state.para(index))
+        if in_head and not state.heading_seen:
+            state.heading_seen = True
+            state.title = state.title or heading
+            return R.TITLE
+        if state.title is not None and shapes.same_title(heading, state.title):
+            return R.TITLE
+        return R.MARKUP
+    return None
+
+
+def _later_body(state: _State, index: int) -> bool:
+    return state.last_body > index
+
+
+def _earlier_body(state: _State, index: int) -> bool:
+    return 0 <= state.first_body < index
+
+
+def _take_author(state: _State, author: str) -> None:
+    if state.author is None:
+        state.author = author
+
+
+def _head_rule(state: _State, index: int) -> ExclusionReason | None:
+    """Is the paragraph at ``index`` (in the leading run) furniture? Which kind?"""
+    text = state.para(index)
+    reason = _structural(state, index, in_head=True)
+    if reason is not None:
+        return reason
+    if not _later_body(state, index):
+        return None  # never peel the last paragraph that reads like prose
+    if state.title is not None and shapes.same_title(text, state.title):
+        return R.TITLE
+    reason = match_cues(text, edge=True, anywhere=not shapes.is_body_like(text))
+    if reason is not None or shapes.is_body_like(text):
+        if reason is None and state.author and shapes.is_author_bio(text, state.author):
+            return R.AUTHOR_BIO
+        return reason
+    if shapes.is_glued_menu(text) or shapes.is_breadcrumb(text, strict=False):
+        return R.NAVIGATION
+    author = shapes.byline_author(text)
+    if author is not None and (state.title is not None or not _is_title_slot(state, index)):
+        _take_author(state, author)
+        return R.BYLINE
+    if shapes.is_date_line(text):
+        return R.BYLINE
+    if state.title is None and shapes.is_title_like(text):
+        state.title = " ".join(text.split())
+        return R.TITLE
+    if shapes.is_menu_words(text):
+        return R.NAVIGATION
+    if _is_label(text):
+        return R.OTHER  # a kicker, a standfirst without a full stop, a section label
+    return None
+
+
+def _is_label(text: str) -> bool:
+    """A short line that is not a sentence or a fragment of one: a label, kicker or headline."""
+    return (
+        shapes.is_title_like(text)
+        and not shapes.ends_sentence(text)
+        and not shapes.starts_lowercase(text)
+    )
+
+
+def _is_title_slot(state: _State, index: int) -> bool:
+    """Should a name-like line here be the title? Only if no better title candidate follows.
+
+    ``Digital Silk Road`` over an essay is a title, but ``Jane Doe`` above
+    ``Why AI Needs Treaties`` is a byline: a later short non-name line wins the title.
+    """
+    for later in range(index + 1, min(len(state.blocks), index + 1 + _TITLE_LOOKAHEAD)):
+        text = state.para(later)
+        if shapes.is_body_like(text):
+            return True
+        if shapes.is_title_like(text) and shapes.byline_author(text) is None:
+            return False
+    return True
+
+
+def _tail_rule(state: _State, index: int) -> ExclusionReason | None:
+    """Is the paragraph at ``index`` (in the trailing run) furniture? Which kind?"""
+    text = state.para(index)
+    reason = _structural(state, index, in_head=False)
+    if reason is not None:
+        return reason
+    if not _earlier_body(state, index):
+        return None  # never peel the first paragraph that reads like prose
+    if state.title is not None and shapes.same_title(text, state.title):
+        return R.TITLE
+    reason = match_cues(text, edge=True)
+    if reason is not None:
+        return reason
+    if shapes.is_author_bio(text, state.author):
+        return R.AUTHOR_BIO
+    if shapes.is_body_like(text):
+        return None
+    if shapes.is_glued_menu(text) or shapes.is_breadcrumb(text, strict=False):
+        return R.NAVIGATION
+    if shapes.is_date_line(text) or shapes.byline_author(text) is not None:
+        return R.BYLINE
+    if _is_label(text):
+        return R.OTHER  # headlines of other articles, tag clouds, widget labels
+    return None
+
+
+def _body_rule(state: _State, index: int) -> ExclusionReason | None:
+    """Between body paragraphs only unambiguous furniture is set aside."""
+    text = state.para(index)
+    reason = _structural(state, index, in_head=False)
+    if reason is not None:
+        return reason
+    if state.title is not None and shapes.same_title(text, state.title):
+        return R.TITLE
+    reason = match_cues(text, edge=False)
+    if reason is not None:
+        return reason
+    if shapes.is_breadcrumb(text, strict=True) or (
+        shapes.is_glued_menu(text) and not shapes.is_body_like(text)
+    ):
+        return R.NAVIGATION
+    if shapes.is_heading_like(text) and _next_is_body(state, index):
+        return R.MARKUP  # a section heading inside plain text
+    return None
+
+
+def _next_is_body(state: _State, index: int) -> bool:
+    following = index + 1
+    return following < len(state.blocks) and shapes.is_body_like(state.para(following))
+
+
+def _body_span(text: str, block: Block) -> tuple[int, int]:
+    """The paragraph without a leading list or quote marker (markers are not part of a claim)."""
+    start = block.start + shapes.lead_marker_length(text[block.start : block.end])
+    return (start, block.end) if start < block.end else (block.start, block.end)
+
+
+def separate(
+    text: str,
+    blocks: list[Block],
+    *,
+    title: str | None = None,
+    author: str | None = None,
+) -> Separation:
+    """Label every block as body or boilerplate; ``title``/``author`` are already-known hints."""
+    state = _State(text=text, blocks=blocks, title=title, author=author)
+    count = len(blocks)
+    labels: list[ExclusionReason | None] = [None] * count
+    head = 0
+    while head < count:
+        reason = _head_rule(state, head)
+        if reason is None:
+            break
+        labels[head] = reason
+        head += 1
+    tail = count - 1
+    while tail >= head:
+        reason = _tail_rule(state, tail)
+        if reason is None:
+            break
+        labels[tail] = reason
+        tail -= 1
+    for index in range(head, tail + 1):
+        labels[index] = _body_rule(state, index)
+
+    paragraphs: list[tuple[int, int]] = []
+    excluded: list[ExcludedSpan] = []
+    for block, label in zip(blocks, labels, strict=True):
+        if label is None:
+            paragraphs.append(_body_span(text, block))
+        else:
+            excluded.append(
+                ExcludedSpan(
+                    start=block.start,
+                    end=block.end,
+                    text=text[block.start : block.end],
+                    reason=label,
+                )
+            )
+    return Separation(
+        paragraphs=paragraphs,
+        excluded=excluded,
+        metadata=Metadata(title=state.title, author=state.author),
+    )

@@ -1,0 +1,185 @@
+"""Op-ed structure: what a multi-paragraph essay adds to the pairwise edge scores.
+
+Microtexts are one paragraph; op-eds have several, and their paragraphs have a shape. Each body
+paragraph makes one point (its opening sentence, or the sentence marked "Therefore"), and the
+other sentences are reasons for that point; a split-off clause ("X, as Y") argues for its host
+and an example for the sentence it illustrates. An objection ("Critics argue ...") followed by a
+reply ("Yet ...") hands the paragraph over to the reply. Scene-setting opens the essay and leads
+up to the thesis; it is background, not argument.
+
+Everything here is used only when the text has more than one paragraph, so single-paragraph texts
+(the microtexts the rule scorer was tuned on) are decoded exactly as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ...schema import Kind
+from ..units.features import UnitFeatures
+from ..units.signals import concludes, turns
+
+_STANCE = {Kind.NORMATIVE, Kind.PREDICTIVE, Kind.EVALUATIVE}
+
+
+def is_oped(units: list[UnitFeatures]) -> bool:
+    """More than one paragraph: the paragraph structure below applies."""
+    return bool(units) and units[0].n_paragraphs > 1
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The paragraph plan of an op-ed for one choice of major claim."""
+
+    background: frozenset[int]  # scene-setting units left out of the tree
+    anchor: dict[int, int]  # unit -> the unit of its paragraph it argues for
+    points: frozenset[int]  # each paragraph's point (argues for the major claim)
+    replies: frozenset[int]  # "Yet ..." answers to an objection (attack it)
+
+
+def plain(u: UnitFeatures) -> bool:
+    """No marker, no split, no other voice: a unit that only states something."""
+    return u.opener is None and not u.split_connective and not u.is_concession and not u.inner
+
+
+def _stance(u: UnitFeatures) -> bool:
+    return bool(_STANCE & set(u.kinds)) and Kind.STATISTICAL not in u.kinds
+
+
+def _calls_for_action(u: UnitFeatures) -> bool:
+    """A plain prescription ("Governments should ..."), not a forecast ("will have to")."""
+    kinds = set(u.kinds)
+    return Kind.NORMATIVE in kinds and plain(u) and not kinds & {Kind.STATISTICAL, Kind.PREDICTIVE}
+
+
+def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root: int) -> set[int]:
+    """Background for this root: what leads up to the thesis rather than arguing for it.
+
+    * In the thesis paragraph, plain sentences before the thesis (unless the thesis is marked
+      as their conclusion: "... should therefore ...").
+    * An opening paragraph without the thesis sets the scene up to its first argumentative move
+      (see ``_lead_in``).
+    * A closing paragraph that ends in a call to action ("Governments should ...") is set up by
+      the plain factual sentences before that call.
+    """
+    found: set[int] = set()
+    root_par = units[root].paragraph
+    first, last = min(members), max(members)
+    opening = min(u.paragraph for u in units)  # when it is all definitions, it is gone already
+    before_root = [i for i in members[root_par] if i < root]
+    if not concludes(units[root]):
+        found.update(i for i in before_root if plain(units[i]))
+    if root_par != first and first == opening and len(members) > 2:
+        found.update(_lead_in(units, members[first]))
+    if root_par != last and len(members) > 2:
+        mains = [i for i in members[last] if not units[i].split_connective]
+        call = next((k for k, i in enumerate(mains) if _calls_for_action(units[i])), None)
+        if call:
+            found.update(i for i in mains[:call] if plain(units[i]) and not _stance(units[i]))
+    # A split-off clause goes with its host.
+    for ids in members.values():
+        for prev, i in pairwise(ids):
+            if units[i].split_connective and prev in found:
+                found.add(i)
+    found.discard(root)
+    return found
+
+
+def _lead_in(units: list[UnitFeatures], ids: list[int]) -> list[int]:
+    """The plain sentences that open the essay, up to its first argumentative move.
+
+    A move is a marked unit, a sentence split at a connective ("X, but Y"), or the premise of
+    a "Therefore"/"Consequently" that follows it. When the whole
+    opening paragraph is plain, its last sentence still counts as a move if it takes a stance.
+    """
+    lead: list[int] = []
+    for k, i in enumerate(ids):
+        hosts_clause = k + 1 < len(ids) and bool(units[ids[k + 1]].split_connective)
+        # "X. Consequently, Y": X is Y's premise, not scene-setting.
+        premise_of_next = k + 1 < len(ids) and units[ids[k + 1]].opener_cls == "conclusion"
+        if not plain(units[i]) or hosts_clause or premise_of_next:
+            return lead
+        lead.append(i)
+    if lead and _stance(units[lead[-1]]):
+        lead.pop()
+    return lead
+
+
+def _point(units: list[UnitFeatures], ids: list[int], last_paragraph: bool) -> int:
+    """The paragraph's point: a marked conclusion, a closing call to action, or the opener."""
+    mains = [i for i in ids if not units[i].split_connective]
+    if not mains:
+        return ids[0]
+    # "Therefore ..." concludes the paragraph; a summary opener only when it closes it
+    # ("Taken together, X and Y account for ..." mid-paragraph just adds figures up).
+    marked = [
+        i
+        for i in mains
+        if units[i].opener_cls == "conclusion"
+        or (units[i].opener_cls == "summary" and i == mains[-1])
+    ]
+    if marked and marked[-1] != mains[0]:
+        return marked[-1]
+    if len(mains) > 1 and concludes(units[mains[-1]]):
+        return mains[-1]
+    if last_paragraph and not _stance(units[mains[0]]):
+        call = next((i for i in mains if _calls_for_action(units[i])), None)
+        if call is not None:
+            return call
+    return mains[0]
+
+
+def layout(units: list[UnitFeatures], active: list[int], root: int) -> Layout:
+    """Background, paragraph points and in-paragraph anchors for ``root`` as the major claim."""
+    members: dict[int, list[int]] = {}
+    for i in active:
+        members.setdefault(units[i].paragraph, []).append(i)
+    background = scene_setting(units, members, root)
+    last = max(members)
+    anchor: dict[int, int] = {}
+    points: set[int] = set()
+    replies: set[int] = set()
+    for p, all_ids in members.items():
+        ids = [i for i in all_ids if i not in background]
+        if not ids:
+            continue
+        point = root if units[root].paragraph == p else _point(units, ids, p == last)
+        if point != root:
+            points.add(point)
+        current = point
+        previous: int | None = None
+        for i in ids:
+            u = units[i]
+            if i == point:
+                previous = i
+                continue
+            if i < point:
+                anchor[i] = point
+            elif u.split_connective == "which means" and previous not in (None, point):
+                # "X, which means Y": X is the reason, Y the consequence the paragraph needs.
+                anchor[i] = anchor.get(previous, current)
+                anchor[previous] = i  # type: ignore[index]
+            elif u.split_connective and previous is not None:
+                anchor[i] = previous
+            elif turns(u) and units[current].is_concession:
+                anchor[i] = current
+                replies.add(i)
+                current = i
+            elif u.is_concession:
+                anchor[i] = point
+                current = i
+            elif u.opener_cls == "example" and previous is not None and previous != current:
+                anchor[i] = _host(units, ids, previous)
+            else:
+                anchor[i] = current
+            previous = i
+    return Layout(frozenset(background), anchor, frozenset(points), frozenset(replies))
+
+
+def _host(units: list[UnitFeatures], ids: list[int], i: int) -> int:
+    """A split-off clause stands for the sentence it was split from."""
+    pos = ids.index(i)
+    while pos > 0 and units[ids[pos]].split_connective:
+        pos -= 1
+    return ids[pos]

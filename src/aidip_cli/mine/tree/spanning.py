@@ -1,0 +1,218 @@
+"""The best tree: candidate edges and their scores → one tree rooted at the major claim.
+
+Local decisions ("this sentence supports the previous one") conflict; a maximum spanning
+arborescence (Chu-Liu/Edmonds, ``_arborescence.py``) picks the set of attachments with the
+highest total score that forms a tree. We try the few most thesis-like units as the root and
+keep the best tree. Units the scorer reads as background stay out of it.
+Candidates are windowed (neighbours in the paragraph, paragraph openers and closers nearby, the
+root), so the number of edges grows linearly with the essay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ...argtree import ATTACK, SUPPORT, ArgTree
+from ..scorers.base import EdgeScore, Scorer, UnitScore, clamp
+from ..units.features import UnitFeatures
+from ._arborescence import maximum_arborescence
+from ._opeds import Layout, is_oped, layout
+
+WINDOW = 5  # units on either side, within a paragraph
+PARAGRAPH_REACH = 2  # paragraphs on either side whose opening/closing units are candidates
+ROOT_CANDIDATES = 3
+ROOT_WEIGHT = 1.5  # how much the root's own thesis score counts against the tree's edges
+LARGE = 400  # above this many units, try only the single best root
+ROOT_ATTACH = 0.12  # prior for a unit of another paragraph to argue directly for the thesis
+# Op-eds (more than one paragraph) only:
+ANCHOR_BONUS = 0.35  # a unit argues for its paragraph's point (or the reply it follows)
+POINT_DOWN = 0.3  # a paragraph's point does not argue for the reasons given for it
+# The paragraph plan fixes most of an op-ed's tree whatever the root, so the tree totals say
+# little about which unit is the thesis; its own thesis score counts for more.
+OPED_ROOT_WEIGHT = 5.0
+
+
+BACKGROUND_THRESHOLD = 0.5  # a unit scored at least this much as background stays out
+
+
+@dataclass(frozen=True)
+class DecodedTree:
+    """The tree chosen for a text, with the score behind each of its edges."""
+
+    tree: ArgTree | None  # None when no unit takes part in the argument
+    scores: dict[int, EdgeScore]  # source unit → the score of its edge to its head
+    points: frozenset[int] = frozenset()  # op-eds: each paragraph's point
+
+    @property
+    def root(self) -> int | None:
+        return self.tree.root if self.tree is not None else None
+
+
+def active_units(
+    units: list[UnitFeatures], scores: list[UnitScore], *, allow_background: bool
+) -> list[int]:
+    """Units that take part in the argument; the rest is background."""
+    if not allow_background:
+        return [u.index for u in units]
+    best_root = max(range(len(units)), key=lambda i: scores[i].major_claim, default=None)
+    return [
+        u.index
+        for u in units
+        if scores[u.index].background < BACKGROUND_THRESHOLD or u.index == best_root
+    ]
+
+
+def build_tree(
+    units: list[UnitFeatures], scorer: Scorer, *, allow_background: bool = True
+) -> tuple[DecodedTree, list[UnitScore]]:
+    """Score the units and their pairs and keep the best tree (with the unit scores)."""
+    scores = scorer.unit_scores(units)
+    active = active_units(units, scores, allow_background=allow_background)
+    return best_tree(units, scorer, unit_scores=scores, active=active), scores
+
+
+# (source, target, score) of one attached unit
+_Edge = tuple[int, int, EdgeScore]
+
+
+def candidate_pairs(units: list[UnitFeatures], active: list[int]) -> list[tuple[int, int]]:
+    """(source, target) pairs worth scoring; O(n · (WINDOW + PARAGRAPH_REACH))."""
+    by_paragraph: dict[int, list[int]] = {}
+    for i in active:
+        by_paragraph.setdefault(units[i].paragraph, []).append(i)
+    heads = {p: (members[0], members[-1]) for p, members in by_paragraph.items()}
+    paragraphs = sorted(by_paragraph)
+    pairs: set[tuple[int, int]] = set()
+    for p_pos, p in enumerate(paragraphs):
+        members = by_paragraph[p]
+        reach = paragraphs[max(0, p_pos - PARAGRAPH_REACH) : p_pos + PARAGRAPH_REACH + 1]
+        far = [h for q in reach if q != p for h in heads[q]]
+        for pos, i in enumerate(members):
+            for j in members[max(0, pos - WINDOW) : pos + WINDOW + 1]:
+                if j != i:
+                    pairs.add((i, j))
+            for j in far:
+                pairs.add((i, j))
+    return sorted(pairs)
+
+
+def best_tree(
+    units: list[UnitFeatures],
+    scorer: Scorer,
+    *,
+    unit_scores: list[UnitScore],
+    active: list[int],
+    forced_root: int | None = None,
+) -> DecodedTree:
+    """The best tree over ``active`` units (the others are background and stay out)."""
+    if not active:
+        return DecodedTree(tree=None, scores={})
+    cache: dict[tuple[int, int], EdgeScore] = {}
+
+    def score(i: int, j: int) -> EdgeScore:
+        key = (i, j)
+        if key not in cache:
+            cache[key] = scorer.edge_score(units, i, j)
+        return cache[key]
+
+    pairs = candidate_pairs(units, active)
+    if forced_root is not None:
+        roots = [forced_root]
+    else:
+        ranked = sorted(active, key=lambda i: (-unit_scores[i].major_claim, i))
+        roots = ranked[: 1 if len(active) > LARGE else ROOT_CANDIDATES]
+
+    oped = is_oped(units)
+    best: tuple[float, int, list[_Edge], frozenset[int]] | None = None
+    for root in roots:
+        plan = layout(units, active, root) if oped else None
+        edges, total = _tree_for_root(units, active, pairs, root, score, plan)
+        total += (OPED_ROOT_WEIGHT if oped else ROOT_WEIGHT) * unit_scores[root].major_claim
+        if best is None or total > best[0] + 1e-9:
+            best = (total, root, edges, plan.points if plan is not None else frozenset())
+    assert best is not None
+    _, root, edges, points = best
+    tree = ArgTree.from_edges(
+        len(units),
+        ((source, target, ATTACK if e.is_attack else SUPPORT) for source, target, e in edges),
+        root,
+    )
+    return DecodedTree(tree=tree, scores={source: e for source, _, e in edges}, points=points)
+
+
+def _in_paragraph(
+    units: list[UnitFeatures], plan: Layout, i: int, j: int, edge: EdgeScore
+) -> EdgeScore:
+    """An op-ed edge ``i → j`` re-weighted by the paragraph plan."""
+    if units[i].paragraph != units[j].paragraph:
+        return edge
+    weight, attack, cue, kind = edge.weight, edge.attack, edge.cue, edge.cue_kind
+    if plan.anchor.get(i) == j:
+        weight += ANCHOR_BONUS
+        if kind == "structural":
+            cue = "paragraph's point" if j in plan.points else "argues for"
+        if i in plan.replies:
+            attack = max(attack, 0.9)
+    elif i in plan.points:
+        weight -= POINT_DOWN
+    return EdgeScore(clamp(weight), attack, cue, kind)
+
+
+def _tree_for_root(
+    units: list[UnitFeatures],
+    active: list[int],
+    pairs: list[tuple[int, int]],
+    root: int,
+    score: Callable[[int, int], EdgeScore],
+    plan: Layout | None = None,
+) -> tuple[list[_Edge], float]:
+    """The maximum spanning arborescence when ``root`` is the major claim."""
+    n_units = len(active)
+    if plan is not None:
+        active = [i for i in active if i not in plan.background]
+        kept = set(active)
+        pairs = [(i, j) for i, j in pairs if i in kept and j in kept]
+        # A long paragraph's point may lie beyond the window: its anchor is always a candidate.
+        pairs += [(i, j) for i, j in sorted(plan.anchor.items()) if i in kept and j in kept]
+        plain_score = score
+
+        def score(i: int, j: int) -> EdgeScore:
+            return _in_paragraph(units, plan, i, j, plain_score(i, j))
+
+    weights: dict[tuple[int, int], float] = {}  # (parent, child) -> weight
+    for i, j in pairs:
+        if i == root:
+            continue
+        weights[(j, i)] = score(i, j).weight
+    to_root: dict[int, EdgeScore] = {}
+    for i in active:
+        if i == root:
+            continue
+        edge = score(i, root)
+        if plan is not None and i not in plan.points:
+            pass  # in an op-ed only a paragraph's point argues directly for the thesis
+        elif units[i].paragraph != units[root].paragraph:
+            cue, kind = edge.cue, edge.cue_kind
+            if kind == "structural":
+                cue = "paragraph argues for the major claim"
+            edge = EdgeScore(min(0.99, edge.weight + ROOT_ATTACH), edge.attack, cue, kind)
+        to_root[i] = edge
+        weights[(root, i)] = edge.weight
+    if len(active) == 1:
+        return [], 0.0
+    parents = maximum_arborescence(active, root, [(p, c, w) for (p, c), w in weights.items()])
+    edges = sorted(
+        (
+            (child, parent, to_root[child] if parent == root else score(child, parent))
+            for child, parent in parents.items()
+        ),
+        key=lambda e: e[0],
+    )
+    total = sum(e[2].weight for e in edges)
+    if plan is not None and edges:
+        # Roots leave different lead-ins out as background: compare trees per attached unit,
+        # scaled to the same number of units, so a root is neither rewarded nor penalised
+        # for the scene-setting it leaves out.
+        total *= (n_units - 1) / len(edges)
+    return edges, total

@@ -1,0 +1,76 @@
+"""Discourse markers: which class of marker opens a unit, and which appear inside it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...lexicons import load as load_lexicon
+from ._lexmatch import find_all, starts_with
+
+# Opening markers that mean something only when they open a split-off clause ("X, as Y"):
+# at the start of a whole sentence ("As talks stalled, ...") they frame rather than give a reason.
+_CLAUSE_ONLY = {"as", "since", "for", "so that", "which means", "given", "while", "though"}
+# Opening markers that mark the clause as conceded (the writer grants it, then overrides it).
+CONCESSIVE_OPENERS = {"although", "though", "even though", "even if", "whereas", "while"}
+
+
+# An unnamed group voicing the other side: "Some diplomats fear that ...", "Many economists
+# doubt ...", "Other governments object ...". Verbs of opposition only: "Some analysts believe
+# / estimate / say" reports evidence, not an objection.
+_OPPOSING_VERBS = (
+    r"(?:fear|fears|argue|argues|worry|warn|object|insist|contend|complain|doubt|question"
+    r"|dismiss|reject|counter|retort|protest)"
+)
+_OPPOSING_VOICE = re.compile(
+    r"\b(?:(?:some|many|other|several)\s+(?:[a-z-]+\s+){1,2}?"
+    r"|(?:critics|sceptics|skeptics|opponents|detractors)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?)"
+    + _OPPOSING_VERBS
+    + r"\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    text: str
+    cls: str
+
+
+def marker_classes() -> list[str]:
+    return list(load_lexicon("markers"))
+
+
+def opening_marker(text: str, *, split_connective: str | None) -> Marker | None:
+    """The marker that opens the unit, by class priority (summary before conclusion, ...)."""
+    best: Marker | None = None
+    for cls in (
+        "summary",
+        "conclusion",
+        "example",
+        "contrast",
+        "reason",
+        "addition",
+        "restatement",
+    ):
+        found = starts_with("markers", cls, text)
+        if found is None:
+            continue
+        if found in _CLAUSE_ONLY and split_connective is None:
+            continue
+        if best is None or len(found) > len(best.text):
+            best = Marker(found, cls)
+    if best is not None and best.text in CONCESSIVE_OPENERS:
+        return Marker(best.text, "concession")
+    return best
+
+
+def inner_markers(text: str) -> list[Marker]:
+    """Markers that may stand anywhere (concession, thesis)."""
+    found: list[Marker] = []
+    for cls in ("concession", "thesis"):
+        found.extend(Marker(m, cls) for m in find_all("markers", cls, text))
+    voice = _OPPOSING_VOICE.search(text)
+    if voice and not any(m.cls == "concession" for m in found):
+        found.append(Marker(re.sub(r"\s+", " ", voice.group(0).lower()), "concession"))
+    return found

@@ -1,0 +1,132 @@
+"""What the scorers see of a unit: markers, modality, position, content words.
+
+Features are computed once per unit from its spaCy span, so scoring candidate pairs never
+touches spaCy again (that keeps the argument layer cheap next to the parse).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...schema import Attribution, Kind
+from . import _modality
+from ._markers import Marker, inner_markers, opening_marker
+from ._quantities import FoundQuantity, find_quantities
+from .attribution import attribute
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "us"})
+_ACTOR_LABELS = {"GPE", "ORG", "NORP", "ACTOR"}
+_DEFINITION = re.compile(
+    r"\b(is defined as|refers to|is a term|integrates|covers|encompasses|describes|"
+    r"is the (?:practice|study|use|art) of|can be understood as|denotes|stands for)\b",
+    re.I,
+)
+
+
+@dataclass
+class UnitFeatures:
+    index: int
+    text: str
+    paragraph: int
+    n_paragraphs: int
+    position_in_paragraph: int
+    paragraph_size: int
+    split_connective: str | None
+    opener: Marker | None
+    inner: list[Marker]
+    kinds: list[Kind]
+    hedges: list[str]
+    boosters: list[str]
+    quantities: list[FoundQuantity]
+    attribution: Attribution
+    actors: list[str]
+    content: frozenset[str]
+    n_tokens: int
+    root_lemma: str
+    root_tag: str
+    modal: str | None
+    is_question: bool
+    has_first_person: bool
+    is_definition: bool
+    has_date: bool
+    extra: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def opener_cls(self) -> str | None:
+        return self.opener.cls if self.opener else None
+
+    @property
+    def is_concession(self) -> bool:
+        return self.opener_cls == "concession" or any(m.cls == "concession" for m in self.inner)
+
+    @property
+    def is_paragraph_first(self) -> bool:
+        return self.position_in_paragraph == 0
+
+    @property
+    def is_paragraph_last(self) -> bool:
+        return self.position_in_paragraph == self.paragraph_size - 1
+
+
+def unit_features(
+    span: Span,
+    *,
+    index: int,
+    paragraph: int,
+    n_paragraphs: int,
+    position_in_paragraph: int,
+    paragraph_size: int,
+    split_connective: str | None,
+) -> UnitFeatures:
+    text = span.text
+    ents = list(span.ents)  # Span.ents filters the doc's entities on every access: once here
+    tokens = list(span)  # each iteration of a Span builds Token objects anew: once here
+    quantities = find_quantities(span, ents)
+    has_date = any(e.label_ == "DATE" for e in ents)
+    root = span.root
+    modal = next((t.lower_ for t in tokens if t.tag_ == "MD"), None)
+    actors: list[str] = []
+    for ent in ents:
+        if ent.label_ in _ACTOR_LABELS and ent.text not in actors:
+            actors.append(ent.text)
+    lowers = [t.lower_ for t in tokens]
+    content = frozenset(
+        t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and len(t.text) > 2
+    )
+    return UnitFeatures(
+        index=index,
+        text=text,
+        paragraph=paragraph,
+        n_paragraphs=n_paragraphs,
+        position_in_paragraph=position_in_paragraph,
+        paragraph_size=paragraph_size,
+        split_connective=split_connective,
+        opener=opening_marker(text, split_connective=split_connective),
+        inner=inner_markers(text),
+        kinds=_modality.kinds(text, has_quantity=bool(quantities), has_date=has_date),
+        hedges=_modality.hedges(text),
+        boosters=_modality.boosters(text),
+        quantities=quantities,
+        attribution=attribute(span, ents),
+        actors=actors,
+        content=content,
+        n_tokens=len(tokens),
+        root_lemma=root.lemma_.lower(),
+        root_tag=root.tag_,
+        modal=modal,
+        is_question=text.rstrip().endswith("?"),
+        has_first_person=any(w in _FIRST_PERSON for w in lowers),
+        is_definition=bool(_DEFINITION.search(text)),
+        has_date=has_date,
+    )
+
+
+def overlap(a: UnitFeatures, b: UnitFeatures) -> float:
+    if not a.content or not b.content:
+        return 0.0
+    return len(a.content & b.content) / len(a.content | b.content)

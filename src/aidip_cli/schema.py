@@ -1,0 +1,200 @@
+"""The analysis contract: the only structure that crosses module borders after mining.
+
+Renderers, exporters, batch and evaluation read an :class:`Analysis` and nothing else, so
+every field here is part of the public JSON schema (`aidip schema`). Offsets are character
+offsets into :attr:`Analysis.text`; ``text[start:end] == span.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Role(StrEnum):
+    MAJOR_CLAIM = "major_claim"
+    CLAIM = "claim"
+    PREMISE = "premise"
+    BACKGROUND = "background"
+
+
+class Kind(StrEnum):
+    STATISTICAL = "statistical"
+    PREDICTIVE = "predictive"
+    NORMATIVE = "normative"
+    CAUSAL = "causal"
+    EVALUATIVE = "evaluative"
+    FACTUAL = "factual"
+
+
+class RelationType(StrEnum):
+    SUPPORT = "support"
+    ATTACK = "attack"
+
+
+class AttributionStatus(StrEnum):
+    NAMED = "named"
+    VAGUE = "vague"
+    NONE = "none"
+
+
+class ExclusionReason(StrEnum):
+    NAVIGATION = "navigation"
+    TITLE = "title"
+    HEADING = "heading"
+    BYLINE = "byline"
+    AUTHOR_BIO = "author_bio"
+    DISCLAIMER = "disclaimer"
+    PROMOTION = "promotion"
+    SOCIAL = "social"
+    CODE = "code"
+    MARKUP = "markup"
+    OTHER = "other"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Span(_Strict):
+    """A character range of :attr:`Analysis.text` with the text it covers."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Tool(_Strict):
+    name: str = "aidip"
+    version: str
+    engine: str = Field(
+        description="Name of the scorer that mined the argument (the shipped rules or a trained "
+        "scorer file)"
+    )
+    spacy_model: str = Field(description="spaCy pipeline name and version used for parsing")
+
+
+class Source(_Strict):
+    path: str | None = Field(description="Path as given by the user; null for stdin")
+    sha256: str = Field(description="SHA-256 of the raw input bytes")
+    encoding: str = Field(
+        description="Encoding used to decode the bytes, e.g. utf-8, utf-16, cp1252"
+    )
+    format: Literal["txt", "md", "html"]
+    bytes: int = Field(ge=0)
+
+
+class Metadata(_Strict):
+    title: str | None = None
+    author: str | None = None
+
+
+class ExcludedSpan(Span):
+    """Non-body material (boilerplate) that was separated and never analysed as argument."""
+
+    reason: ExclusionReason
+
+
+class Paragraph(Span):
+    index: int = Field(ge=0)
+
+
+class Quantity(Span):
+    kind: Literal["money", "percent", "count", "multiplier"]
+    value: float | None = Field(description="Normalised value, e.g. 1.57e13 for '$15.7 trillion'")
+    unit: str = Field(description="USD, EUR, percent, count, x, ... ")
+    qualifier: Literal["exact", "over", "under", "about", "up_to", "at_least"] = "exact"
+    horizon: str | None = Field(
+        default=None, description="Time horizon the figure refers to, e.g. 'the coming decade'"
+    )
+
+
+class Attribution(_Strict):
+    status: AttributionStatus = AttributionStatus.NONE
+    source: str | None = Field(default=None, description="The named source, when status is named")
+    cue: str | None = Field(default=None, description="The words that signalled the attribution")
+
+
+class Unit(Span):
+    id: str
+    paragraph: int = Field(ge=0, description="Index into Analysis.paragraphs")
+    sentence: int = Field(ge=0, description="Index of the sentence in the body, from 0")
+    role: Role
+    role_confidence: float = Field(ge=0.0, le=1.0)
+    kinds: list[Kind] = Field(default_factory=list)
+    hedges: list[str] = Field(default_factory=list)
+    boosters: list[str] = Field(default_factory=list)
+    markers: list[str] = Field(
+        default_factory=list, description="Discourse markers that open or link this unit"
+    )
+    attribution: Attribution = Field(default_factory=Attribution)
+    quantities: list[Quantity] = Field(default_factory=list)
+    actors: list[str] = Field(default_factory=list)
+
+
+class Relation(_Strict):
+    """``source`` supports or attacks ``target`` (premise → conclusion)."""
+
+    id: str
+    source: str
+    target: str
+    type: RelationType
+    confidence: float = Field(ge=0.0, le=1.0)
+    cue: str = Field(
+        description="What produced the edge: a marker ('Therefore') or a structural cue"
+    )
+    cue_kind: Literal["marker", "structural", "learned"] = "marker"
+
+
+class Stats(_Strict):
+    paragraphs: int
+    units: int
+    major_claims: int
+    claims: int
+    premises: int
+    background: int
+    relations: int
+    supports: int
+    attacks: int
+    unsupported_claims: int
+    quantities: int
+    unattributed_numbers: int = Field(
+        description="Statistical units whose figures have no named source (vague or none)"
+    )
+    excluded: int
+    words: int
+
+
+class Analysis(_Strict):
+    schema_version: str = SCHEMA_VERSION
+    tool: Tool
+    source: Source
+    text: str = Field(description="The text every offset indexes (decoded, newlines normalised)")
+    metadata: Metadata
+    excluded: list[ExcludedSpan]
+    paragraphs: list[Paragraph]
+    units: list[Unit]
+    relations: list[Relation]
+    major_claim: str | None
+    stats: Stats
+
+    def unit(self, unit_id: str) -> Unit:
+        for unit in self.units:
+            if unit.id == unit_id:
+                return unit
+        raise KeyError(unit_id)
+
+    def to_json(self) -> str:
+        """Canonical JSON: stable key order and formatting so equal analyses give equal bytes."""
+        return self.model_dump_json(indent=2) + "\n"
+
+
+def json_schema() -> dict:
+    schema = Analysis.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://aidip.invalid/schema/analysis-{SCHEMA_VERSION}.json"
+    return schema
