@@ -25,7 +25,16 @@ from aidip_cli.evaluate._essays import (
 from aidip_cli.schema import Analysis
 
 ESSAYS = Path(__file__).resolve().parents[1] / "data" / "essays"
-GOLD_FILES = sorted(ESSAYS.glob("*.gold.json"))
+ALL_GOLD_FILES = sorted(ESSAYS.glob("*.gold.json"))
+
+
+def _news_style(path: Path) -> bool:
+    """Essays 09+ (news style, with attribution gold) have floors of their own, further down."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    return all("attribution" in u for u in gold["units"])
+
+
+GOLD_FILES = [p for p in ALL_GOLD_FILES if not _news_style(p)]
 
 # Floors (fractions), measured on the shipped engine and rounded down; see docs/quality.md.
 MIN_UNIT_RECALL = 0.85  # gold units found with the same text
