@@ -15,7 +15,13 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from .queries import TreeNode, build_forest, unattributed_numbers, unsupported_claims
+from .queries import (
+    TreeNode,
+    build_forest,
+    source_label,
+    unattributed_numbers,
+    unsupported_claims,
+)
 from .schema import Analysis, Relation, RelationType, Role, Unit
 
 ROLE_STYLE = {
@@ -66,11 +72,11 @@ def unit_label(unit: Unit, relation: Relation | None = None) -> Text:
         if q.horizon:
             piece += f", horizon {q.horizon}"
         details.append(piece)
-    if unit.attribution.status.value != "none":
-        source = unit.attribution.source or unit.attribution.cue or ""
-        details.append(f"source: {unit.attribution.status.value} ({source})")
-    elif unit.quantities:
+    if unit.quantities and unit.attribution.status.value == "none":
         details.append("source: none named")
+    said = source_label(unit.attribution)
+    if said is not None:
+        label.append(f"\n   — {said}", style="bold" if unit.attribution.speaker else "yellow")
     if details:
         label.append("\n   " + " · ".join(details), style="dim italic")
     return label
@@ -133,7 +139,8 @@ def numbers_table(analysis: Analysis) -> RenderableType | None:
         table.add_column(column)
     for unit, q in rows:
         status = unit.attribution.status.value
-        source = unit.attribution.source if status == "named" else status
+        named = unit.attribution.speaker or unit.attribution.source
+        source = named if status == "named" else status
         style = "" if status == "named" else "yellow"
         table.add_row(
             unit.id,

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Role(StrEnum):
@@ -113,10 +113,35 @@ class Quantity(Span):
     )
 
 
+SourceKind = Literal["person", "organisation", "document", "group", "unknown"]
+AttributionMode = Literal["direct", "indirect", "according_to"]
+
+
 class Attribution(_Strict):
+    """Whose words a unit reports; all fields but ``status`` are null for the author's own."""
+
     status: AttributionStatus = AttributionStatus.NONE
-    source: str | None = Field(default=None, description="The named source, when status is named")
-    cue: str | None = Field(default=None, description="The words that signalled the attribution")
+    source: str | None = Field(
+        default=None,
+        description="The source as written ('he', 'the minister', 'Critics', 'the UN')",
+    )
+    speaker: str | None = Field(
+        default=None,
+        description="Who the source is: the name a pronoun or title resolves to, else the named "
+        "source itself; null when vague",
+    )
+    kind: SourceKind | None = Field(default=None, description="What kind of source it is")
+    cue: str | None = Field(
+        default=None, description="The verb or phrase that signals it ('said', 'according to')"
+    )
+    mode: AttributionMode | None = Field(
+        default=None,
+        description="direct: the unit quotes the source's words; indirect: reports them; "
+        "according_to: 'according to X'",
+    )
+    quote: Span | None = Field(
+        default=None, description="The quoted words (without the marks) when mode is direct"
+    )
 
 
 class Unit(Span):

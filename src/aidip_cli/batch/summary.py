@@ -112,6 +112,12 @@ def render_summary(result: BatchResult, console: Console) -> None:
             console.print(
                 f"  {group['essays']:>4} essays  {_short(group['text'], 40)}", markup=False
             )
+    speakers = corpus["top_speakers"][:8]
+    if speakers:
+        names = ", ".join(
+            f"{s['speaker']} ({s['statements']} in {s['essays']} essays)" for s in speakers
+        )
+        console.print(f"most quoted: {names}", markup=False)
     actors = corpus["top_actors"][:8]
     if actors:
         names = ", ".join(f"{a['actor']} ({a['mentions']})" for a in actors)

@@ -23,6 +23,7 @@ from ..schema import (
     RelationType,
     Role,
     Source,
+    Span,
     Tool,
     Unit,
 )
@@ -31,7 +32,7 @@ from .scorers.base import Scorer, UnitScore
 from .scorers.registry import get_scorer
 from .tree.roles import assign_roles
 from .tree.spanning import DecodedTree, build_tree
-from .units.attribution import resolve_anaphora
+from .units.attribution import attribute_units
 from .units.features import UnitFeatures, unit_features
 from .units.segmenting import segment_paragraph
 
@@ -122,6 +123,7 @@ class _DocumentUnits:
                     position_in_paragraph=len(self.features) - self._paragraph_start,
                     paragraph_size=0,  # known once the paragraph is complete; see finish()
                     split_connective=unit.split_connective,
+                    quotations=unit.quotations,
                 )
             )
             self.units.append(
@@ -142,12 +144,11 @@ class _DocumentUnits:
             sizes[f.paragraph] = sizes.get(f.paragraph, 0) + 1
         for f in self.features:
             f.paragraph_size = sizes[f.paragraph]
-        attributions = [f.attribution for f in self.features]
-        resolve_anaphora(
-            [f.text for f in self.features],
+        attributions = attribute_units(
+            [f.voice for f in self.features],
             [f.paragraph for f in self.features],
             [unit.sentence for unit in self.units],
-            attributions,
+            [f.split_connective for f in self.features],
         )
         for f, attribution in zip(self.features, attributions, strict=True):
             f.attribution = attribution
@@ -192,6 +193,11 @@ def _analysis(
             for q in f.quantities
         ]
         markers = [m.text for m in ([f.opener] if f.opener else []) + f.inner]
+        attribution = f.attribution
+        if attribution.quote is not None:
+            start, end = attribution.quote.start + span_offset, attribution.quote.end + span_offset
+            quote = Span(start=start, end=end, text=text[start:end])
+            attribution = attribution.model_copy(update={"quote": quote})
         units.append(
             Unit(
                 id=ids[i],
@@ -206,7 +212,7 @@ def _analysis(
                 hedges=f.hedges,
                 boosters=f.boosters,
                 markers=markers,
-                attribution=f.attribution,
+                attribution=attribution,
                 quantities=quantities,
                 actors=f.actors,
             )

@@ -7,6 +7,7 @@ touches spaCy again (that keeps the argument layer cheap next to the parse).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,8 @@ from ...schema import Attribution, Kind
 from . import _modality
 from ._markers import Marker, inner_markers, opening_marker
 from ._quantities import FoundQuantity, find_quantities
-from .attribution import attribute
+from ._quotes import Quotation, find_quotations
+from .attribution import Voice, read_voice
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -43,7 +45,7 @@ class UnitFeatures:
     hedges: list[str]
     boosters: list[str]
     quantities: list[FoundQuantity]
-    attribution: Attribution
+    voice: Voice  # who the unit reports, as its own parse tells (see attribution.py)
     actors: list[str]
     content: frozenset[str]
     n_tokens: int
@@ -54,6 +56,8 @@ class UnitFeatures:
     has_first_person: bool
     is_definition: bool
     has_date: bool
+    # Filled once the whole document is read (pronouns, continued quotations): attribute_units.
+    attribution: Attribution = field(default_factory=Attribution)
     extra: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -82,8 +86,13 @@ def unit_features(
     position_in_paragraph: int,
     paragraph_size: int,
     split_connective: str | None,
+    quotations: Sequence[Quotation] | None = None,
 ) -> UnitFeatures:
+    """Everything the later stages read of one unit; ``quotations`` are those of the parsed text
+    (found here when not given)."""
     text = span.text
+    if quotations is None:
+        quotations = find_quotations(span.doc.text)
     ents = list(span.ents)  # Span.ents filters the doc's entities on every access: once here
     tokens = list(span)  # each iteration of a Span builds Token objects anew: once here
     quantities = find_quantities(span, ents)
@@ -112,7 +121,7 @@ def unit_features(
         hedges=_modality.hedges(text),
         boosters=_modality.boosters(text),
         quantities=quantities,
-        attribution=attribute(span, ents),
+        voice=read_voice(span, ents, quotations),
         actors=actors,
         content=content,
         n_tokens=len(tokens),

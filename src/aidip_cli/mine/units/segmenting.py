@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ._quotes import Quotation, find_quotations
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -47,6 +49,7 @@ class RawUnit:
     sentence: int
     span: Span
     split_connective: str | None = None
+    quotations: tuple[Quotation, ...] = ()  # quotations of the parsed text around the unit
 
 
 def _has_clause(tokens: Sequence[Token]) -> bool:
@@ -56,8 +59,11 @@ def _has_clause(tokens: Sequence[Token]) -> bool:
     return has_verb and has_subject
 
 
-def _split_points(sent: Span) -> list[tuple[int, str]]:
-    """Token indices (within the doc) where a new unit starts, with the connective text."""
+def _split_points(sent: Span, quotations: Sequence[Quotation] = ()) -> list[tuple[int, str]]:
+    """Token indices (within the doc) where a new unit starts, with the connective text.
+
+    Never inside a quotation: a speaker's "because" belongs to what they said.
+    """
     points: list[tuple[int, str]] = []
     tokens = list(sent)
     n = len(tokens)
@@ -79,7 +85,7 @@ def _split_points(sent: Span) -> list[tuple[int, str]]:
             and tok.pos_ in {"SCONJ", "CCONJ", "ADP", "ADV"}
         ):
             connective = low
-        if connective is None:
+        if connective is None or any(q.holds(tok.idx) for q in quotations):
             continue
         rest = tokens[i:]
         head = tokens[last_cut:i]
@@ -107,10 +113,11 @@ def segment_paragraph(
     units: list[RawUnit] = []
     sentence = first_sentence
     text = doc.text  # built from the tokens on every access: take it once
+    quotations = tuple(find_quotations(text))
     for sent in doc.sents:
         if not any(t.is_alpha for t in sent):
             continue
-        cuts = _split_points(sent)
+        cuts = _split_points(sent, quotations)
         bounds: list[tuple[int, int, str | None]] = []
         start_char = sent.start_char
         connective: str | None = None
@@ -134,6 +141,7 @@ def segment_paragraph(
                     sentence=sentence,
                     span=span,
                     split_connective=conn,
+                    quotations=quotations,
                 )
             )
         sentence += 1
