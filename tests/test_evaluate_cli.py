@@ -65,8 +65,20 @@ def test_the_table_shows_every_level_for_the_baseline(corpus_dir, capsys) -> Non
     assert run(["evaluate", "microtexts", str(corpus_dir), "--engine", "baseline"]) == 0
     out = capsys.readouterr().out
     assert "microtexts — gold units, all texts pooled (3 texts, 15 segments)" in out
-    for header in ("engine", "cc", "ro", "fu", "at", "lat", "baseline"):
+    for header in ("engine", "cc", "cc (claim)", "ro", "fu", "at", "at (attached)", "lat"):
         assert header in out
+    row = next(line for line in out.splitlines() if line.startswith("│ baseline"))
+    cells = [cell.strip() for cell in row.strip("│").split("│")]
+    # Gold: a chain 2→1, 3→2, 4→3, 5→4; the baseline: every segment → 1. cc: the claim is right
+    # (1.000, and 1.000 for the claim class alone). at: 1 of 4 edges right per text → attached
+    # F1 .250; not attached: 13 of 16 → .8125; macro (.25 + .8125) / 2 = .531.
+    assert (cells[0], cells[1], cells[2], cells[5], cells[6]) == (
+        "baseline",
+        "1.000",
+        "1.000",
+        "0.531",
+        "0.250",
+    )
 
 
 def test_limit_keeps_the_first_texts_and_drops_the_others_from_the_folds(

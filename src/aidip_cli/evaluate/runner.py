@@ -22,7 +22,7 @@ from ..ingest import load_text
 from ..schema import Analysis
 from ._alignment import EMPTY_PRF, boundary_counts, project_tree, unit_tree_from_analysis
 from ._essays import DEVELOPMENT, HELD_OUT, pool_scores, score_essay
-from ._metrics import LEVELS, score_fold, summarise
+from ._metrics import CLASS_SCORES, LEVELS, score_fold, summarise
 from ._predictors import Predictor, checked, resolve, trained
 from ._webdiscourse import WebScores, units_from_analysis
 
@@ -61,9 +61,12 @@ def _engine_result(name: str, per_fold: list[dict[str, float]], folded: bool) ->
     result: dict = {
         "engine": name,
         "levels": {lvl: {"mean": summary[lvl][0], "std": summary[lvl][1]} for lvl in LEVELS},
+        "class_f1": {
+            key: {"mean": summary[key][0], "std": summary[key][1]} for key in CLASS_SCORES
+        },
     }
     if folded:
-        result["per_fold"] = {lvl: [fold[lvl] for fold in per_fold] for lvl in LEVELS}
+        result["per_fold"] = {key: [fold[key] for fold in per_fold] for key in summary}
     return result
 
 
