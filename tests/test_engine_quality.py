@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(
 def corpus():  # type: ignore[no-untyped-def]
     from aidip_cli.corpora.microtexts import load_corpus, load_folds
 
-    return load_corpus(MICRO), load_folds(MICRO / "folds_10x5.json")
+    return load_corpus(MICRO).texts, load_folds(MICRO / "folds_10x5.json")
 
 
 def _means(section: dict) -> dict[str, float]:

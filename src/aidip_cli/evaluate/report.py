@@ -141,8 +141,8 @@ def section_tables(section: dict[str, Any]) -> list[Table]:
                     ]
                 ],
                 [
-                    "boundary = a unit start or end other than the text's start/end, "
-                    "normalised past whitespace and punctuation; pooled over texts",
+                    "boundary = where a segment or unit starts or ends, other than the text's "
+                    "start/end, normalised past whitespace and punctuation; pooled over texts",
                     f"{segmentation['predicted_units']} predicted units",
                 ],
             )
