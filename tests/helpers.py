@@ -2,7 +2,8 @@
 
 - where things are (the repo, the bundled essays, the ``../shared`` corpora; ``AIDIP_SHARED``
   overrides the shared folder) and :func:`need` to skip with a clear reason without them;
-- hand-made argument graphs (arggraph XML) and minimal analyses for the evaluation tests;
+- hand-made argument graphs (arggraph XML; :data:`PART2` has what the corpus's second part
+  uses) and minimal analyses for the evaluation tests;
 - a tiny stand-in for the mining stage (:func:`fake_analyse_documents`) so batch tests do not
   depend on its rules, and batch run helpers (snapshots, a kill mid-run);
 - :func:`problems` / :func:`sound`: every invariant an analysis must satisfy;

@@ -265,7 +265,7 @@ def test_the_corpus_loads_with_the_counts_its_readme_gives(microtexts_dir: Path)
     assert labels == {"sup": 263, "reb": 108, "und": 63, "link": 21, "exa": 9}
     assert sum(m.root == 1 for m in texts) == 60
     assert all(m.text == " ".join(m.segments) for m in texts)
-    # Every segment is one piece of the text, and the pieces tile it.
+    # Every segment is one piece of the text, found where its words are.
     for m in texts:
         assert [m.text[s:e] for ((s, e),) in m.pieces] == m.segments, m.id
 
