@@ -28,7 +28,8 @@ from ..errors import AidipError, CorpusError
 from ..ingest import load_text
 from ..schema import Analysis
 from ._alignment import EMPTY_PRF, boundary_counts, project_tree, unit_tree_from_analysis
-from ._essays import DEVELOPMENT, HELD_OUT, pool_scores, score_essay
+from ._attribution import AttributionCounts, score_attribution
+from ._essays import DEVELOPMENT, HELD_OUT, is_news_style, pool_scores, score_essay
 from ._metrics import CLASS_SCORES, LEVELS, score_fold, summarise
 from ._predictors import Predictor, checked, resolve, trained
 from ._webdiscourse import WebScores, units_from_analysis
@@ -263,21 +264,36 @@ def evaluate_webdiscourse(
 
 
 def evaluate_essays(directory: Path, *, scorer: str | None = None) -> dict[str, Any]:
-    """A report section: one row per essay and one pooled row per split."""
-    scores = [
-        score_essay(gold, analyse_path(essay, scorer=scorer))
-        for essay, gold in load_gold(directory)
-    ]
+    """A report section: one row per essay, pooled rows per set and split, and for the
+    news-style essays (which have attribution gold) the attribution scores per split.
+
+    The sets are the short sample essays (01–08) and the news-style essays (09 on); each has a
+    development and a held-out split."""
+    scores = []
+    attribution: dict[str, AttributionCounts] = {}
+    for essay, gold in load_gold(directory):
+        analysis = analyse_path(essay, scorer=scorer)
+        score = score_essay(gold, analysis)
+        scores.append(score)
+        if is_news_style(gold):
+            counts = score_attribution(gold, analysis)
+            attribution[score.split] = attribution.get(score.split, AttributionCounts()) + counts
     pooled = {}
-    for split in (DEVELOPMENT, HELD_OUT):
-        chosen = [s for s in scores if s.split == split]
-        if chosen:
-            pooled[split] = pool_scores(chosen)
+    for group in ("sample", "news"):
+        for split in (DEVELOPMENT, HELD_OUT):
+            chosen = [s for s in scores if s.split == split and s.group == group]
+            if chosen:
+                pooled[f"{group} {split}"] = pool_scores(chosen)
     return {
         "corpus": "essays",
         "texts": len(scores),
         "essays": [s.__dict__ for s in scores],
         "pooled": pooled,
+        "attribution": {
+            split: attribution[split].as_dict()
+            for split in (DEVELOPMENT, HELD_OUT)
+            if split in attribution
+        },
     }
 
 

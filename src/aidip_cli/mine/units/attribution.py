@@ -51,7 +51,9 @@ _THAT_SAID = re.compile(r"^\W*(?:that said|having said that|that being said)\b",
 _IN_WORDS = re.compile(
     r"\bin (?:the words of (?P<of>[^,;.]+?)|(?P<who>[A-Z][\w.'’ -]*?)['’]s? (?:own )?words)\b"
 )
+_WARNINGS = {"warn", "caution", "complain", "speak", "write"}  # "warned of", "wrote about"
 _DIRECTIVES = {"urge", "ask", "tell", "warn", "call", "advise"}  # "urged Washington to ..."
+_PLURAL_SOURCES = {"they": {"group", "organisation"}, "it": {"organisation", "document"}}
 _SPLIT_REPORTED = {
     "while",
     "whereas",
@@ -250,7 +252,7 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             continue
         if skip_said and tok.lower_ == "said" and tok.i - unit.start <= 2:
             continue
-        if not _finite(tok, quoted) or _is_raising(tok) or _hypothetical(tok):
+        if not _finite(tok, quoted) or _embedded(tok, unit, quoted):
             continue
         if _says_nothing(tok):
             continue
@@ -302,19 +304,24 @@ def _finite(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
-def _is_raising(verb: Token) -> bool:
-    """A verb that only modifies something ('a measure lawmakers have proposed', 'officers asked
-    to judge', 'X is said to be') reports nobody's words."""
-    return verb.dep_ in {"xcomp", "amod", "acomp", "acl", "relcl"}
+# Clauses inside another clause: a speech verb there reports nothing of its own ("a measure
+# lawmakers have proposed", "officers asked to judge", "by the time monitors have confirmed",
+# "if Washington believes that ...").
+_EMBEDDING = {"relcl", "acl", "ccomp", "xcomp", "advcl", "pcomp", "csubj", "amod", "acomp"}
 
 
-def _hypothetical(verb: Token) -> bool:
-    """'If Washington believes that ...' is a condition, not a report."""
-    node: Token | None = verb
-    while node is not None:
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
-            return True
-        node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
+def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-untyped-def]
+    """The verb sits in a clause that depends on another within the unit ('As X put it' aside:
+    that clause is how a quotation is credited; a quotation's own clauses do not count)."""
+    node = verb
+    while node.head.i != node.i and unit.start <= node.head.i < unit.end:
+        if quoted(node.head):
+            return False
+        if node.dep_ in _EMBEDDING:
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            if not (node.dep_ == "advcl" and marks == {"as"}):
+                return True
+        node = node.head
     return False
 
 
@@ -349,7 +356,9 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             return True
         if child.dep_ == "xcomp" and lemma in _DIRECTIVES and has_object:
             return True
-        if child.dep_ in {"prep", "prt"} and child.lower_ in {"to", "of", "about", "out", "that"}:
+        if child.dep_ in {"prep", "prt"} and child.lower_ in {"to", "out", "that"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"of", "about"} and lemma in _WARNINGS:
             return True
         if child.dep_ == "prep" and child.lower_ == "at" and lemma == "put":
             return True
@@ -426,12 +435,12 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             return frame(NAMED, "person", name, as_written=ent.text, offset=ent.start_char)
     ent = _entity(head, ents)
     label = ent.label_ if ent is not None else None
-    if label == "PERSON":
-        return frame(NAMED, "person", _clean_name(ent.text)[0])  # type: ignore[union-attr]
-    if label in _ORGANISATION_LABELS:
-        return frame(NAMED, "organisation", _bare(source))
-    if label in _DOCUMENT_LABELS:
-        return frame(NAMED, "document", _bare(source))
+    if ent is not None and label == "PERSON":
+        return frame(NAMED, "person", _clean_name(ent.text)[0])
+    if ent is not None and label in _ORGANISATION_LABELS:
+        return frame(NAMED, "organisation", _bare(ent.text), as_written=source)
+    if ent is not None and label in _DOCUMENT_LABELS:
+        return frame(NAMED, "document", _bare(ent.text), as_written=source)
     if label in {"NORP", "ACTOR"}:
         return frame(VAGUE, "group")
     phrase = _title_phrase(head)
@@ -684,7 +693,7 @@ def attribute_units(
     """The attribution of every unit, read in document order (quote offsets as parsed)."""
     people = _People()
     frames: list[Frame | None] = []
-    last_source: list[tuple[int, Frame]] = []  # (paragraph, frame) of named/vague sources
+    last_source: list[tuple[int, int, Frame]] = []  # (unit, paragraph, frame) of every source
     for i, voice in enumerate(voices):
         frame = voice.frame
         early = [p for p in voice.people if frame is None or p.offset < frame.offset]
@@ -704,14 +713,18 @@ def attribute_units(
                 people.note(person, i)
         frames.append(frame)
         if frame is not None and frame.status != NONE:
-            last_source.append((paragraphs[i], frame))
+            last_source.append((i, paragraphs[i], frame))
     _carry_quotations(voices, frames, paragraphs)
     _carry_split_clauses(frames, sentences, split_connectives, voices)
     return [_attribution(frame, voice) for frame, voice in zip(frames, voices, strict=True)]
 
 
 def _resolve(
-    frame: Frame, people: _People, unit: int, paragraph: int, last: list[tuple[int, Frame]]
+    frame: Frame,
+    people: _People,
+    unit: int,
+    paragraph: int,
+    last: list[tuple[int, int, Frame]],
 ) -> Frame | None:
     refer = frame.refer or ""
     if refer in {"he", "him", "she", "her"}:
@@ -720,19 +733,19 @@ def _resolve(
             return replace(frame, status=VAGUE, refer=None)
         known.gender = known.gender or _PRONOUN_GENDER[refer]
         return replace(frame, speaker=known.name, refer=None)
-    if refer in {"they", "it", "same"}:
-        kinds = {"they": {"group", "organisation"}, "it": {"organisation", "document"}}.get(
-            refer, {frame.kind}
-        )
-        for par, earlier in reversed(last):
+    if refer in {"they", "it"}:
+        # Only a source that spoke just before: "Officials denied it. They said ..." — a 'they'
+        # with no speaker in view is as likely the satellites as anybody who speaks.
+        if last and last[-1][0] >= unit - 2 and last[-1][2].kind in _PLURAL_SOURCES[refer]:
+            earlier = last[-1][2]
+            return replace(frame, status=earlier.status, speaker=earlier.speaker, refer=None)
+        return None
+    if refer == "same":  # "the same report", "this study": the document named just before
+        for _, par, earlier in reversed(last):
             if paragraph - par > 1:
                 break
-            if earlier.kind in kinds and earlier.status != NONE:
-                if refer == "same" and earlier.status != NAMED:
-                    continue
-                return replace(frame, status=earlier.status, speaker=earlier.speaker, refer=None)
-        if refer == "it":
-            return None
+            if earlier.kind == frame.kind and earlier.status == NAMED:
+                return replace(frame, status=NAMED, speaker=earlier.speaker, refer=None)
         return replace(frame, refer=None)
     known = people.titled(refer, unit)
     if known is None:
