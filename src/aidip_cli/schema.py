@@ -101,6 +101,9 @@ class ExcludedSpan(Span):
 
 class Paragraph(Span):
     index: int = Field(ge=0)
+    heading: str | None = Field(
+        default=None, description="The section heading the paragraph sits under, if any"
+    )
 
 
 class Quantity(Span):
@@ -146,8 +149,17 @@ class Attribution(_Strict):
 
 class Unit(Span):
     id: str
-    paragraph: int = Field(ge=0, description="Index into Analysis.paragraphs")
-    sentence: int = Field(ge=0, description="Index of the sentence in the body, from 0")
+    paragraph: int | None = Field(
+        ge=0, description="Index into Analysis.paragraphs; null for the headline"
+    )
+    sentence: int | None = Field(
+        ge=0, description="Index of the sentence in the body, from 0; null for the headline"
+    )
+    from_headline: bool = Field(
+        default=False,
+        description="The unit is the headline, taken as the major claim because no sentence of "
+        "the body states the thesis (its offsets point into the excluded title)",
+    )
     role: Role
     role_confidence: float = Field(ge=0.0, le=1.0)
     kinds: list[Kind] = Field(default_factory=list)

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ...schema import Kind
 from ..units.features import UnitFeatures
-from ..units.signals import concludes, turns
+from ..units.signals import answers_back, conceded, concludes
 
 _STANCE = {Kind.NORMATIVE, Kind.PREDICTIVE, Kind.EVALUATIVE}
 
@@ -65,14 +65,18 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
     """
     found: set[int] = set()
     root_par = units[root].paragraph
-    first, last = min(members), max(members)
-    opening = min(u.paragraph for u in units)  # when it is all definitions, it is gone already
+    body = [p for p in members if not (p == root_par and units[root].is_headline)]
+    if not body:
+        return found
+    first, last = min(body), max(body)
+    # the first body paragraph (when it is all definitions, it is gone already)
+    opening = min(u.paragraph for u in units if not u.is_headline)
     before_root = [i for i in members[root_par] if i < root]
     if not concludes(units[root]):
         found.update(i for i in before_root if plain(units[i]))
-    if root_par != first and first == opening and len(members) > 2:
+    if root_par != first and first == opening and len(body) > 2:
         found.update(_lead_in(units, members[first]))
-    if root_par != last and len(members) > 2:
+    if root_par != last and len(body) > 2:
         mains = [i for i in members[last] if not units[i].split_connective]
         call = next((k for k, i in enumerate(mains) if _calls_for_action(units[i])), None)
         if call:
@@ -140,13 +144,20 @@ def layout(units: list[UnitFeatures], active: list[int], root: int) -> Layout:
     anchor: dict[int, int] = {}
     points: set[int] = set()
     replies: set[int] = set()
-    for p, all_ids in members.items():
-        ids = [i for i in all_ids if i not in background]
+    other_side: int | None = None  # the view the previous paragraph ended on, when not ours
+    for p in sorted(members):
+        ids = [i for i in members[p] if i not in background]
         if not ids:
             continue
         point = root if units[root].paragraph == p else _point(units, ids, p == last)
         if point != root:
             points.add(point)
+            # A paragraph that opens by answering the view the last one ended on ("Both
+            # arguments confuse ...", "Yet the evidence ...") replies to it.
+            if other_side is not None and point == ids[0] and answers_back(units[point]):
+                anchor[point] = other_side
+                replies.add(point)
+                points.discard(point)
         current = point
         previous: int | None = None
         for i in ids:
@@ -162,11 +173,11 @@ def layout(units: list[UnitFeatures], active: list[int], root: int) -> Layout:
                 anchor[previous] = i  # type: ignore[index]
             elif u.split_connective and previous is not None:
                 anchor[i] = previous
-            elif turns(u) and units[current].is_concession:
+            elif answers_back(u) and conceded(units, current):
                 anchor[i] = current
                 replies.add(i)
                 current = i
-            elif u.is_concession:
+            elif conceded(units, i) and not conceded(units, current):
                 anchor[i] = point
                 current = i
             elif u.opener_cls == "example" and previous is not None and previous != current:
@@ -174,6 +185,7 @@ def layout(units: list[UnitFeatures], active: list[int], root: int) -> Layout:
             else:
                 anchor[i] = current
             previous = i
+        other_side = current if conceded(units, current) else None
     return Layout(frozenset(background), anchor, frozenset(points), frozenset(replies))
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTOR_LABELS = {"GPE", "ORG", "NORP", "ACTOR"}
 _DEFINITION = re.compile(
     r"\b(is defined as|refers to|is a term|integrates|covers|encompasses|describes|"
@@ -56,8 +57,14 @@ class UnitFeatures:
     has_first_person: bool
     is_definition: bool
     has_date: bool
+    is_fragment: bool  # no finite verb: "In short, deep reforms."
+    is_headline: bool = False  # the headline, a candidate thesis (see tree/spanning.build_tree)
     # Filled once the whole document is read (pronouns, continued quotations): attribute_units.
     attribution: Attribution = field(default_factory=Attribution)
+    # Filled by add_document_context: how much the unit shares with the rest of the essay
+    # (0..1, the most central unit is 1) and how many content words it shares with the headline.
+    centrality: float = 0.0
+    echoes_headline: int = 0
     extra: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -132,6 +139,7 @@ def unit_features(
         has_first_person=any(w in _FIRST_PERSON for w in lowers),
         is_definition=bool(_DEFINITION.search(text)),
         has_date=has_date,
+        is_fragment=not any(t.tag_ in _FINITE_TAGS for t in tokens),
     )
 
 
@@ -139,3 +147,14 @@ def overlap(a: UnitFeatures, b: UnitFeatures) -> float:
     if not a.content or not b.content:
         return 0.0
     return len(a.content & b.content) / len(a.content | b.content)
+
+
+def add_document_context(units: list[UnitFeatures], headline: UnitFeatures | None) -> None:
+    """What a unit is worth only next to the others: its centrality (how much of the essay's
+    vocabulary it shares, summed over the other units, scaled so the most central is 1) and the
+    content words it shares with the headline."""
+    totals = [sum(overlap(u, v) for v in units if v is not u) for u in units]
+    top = max(totals, default=0.0)
+    for u, total in zip(units, totals, strict=True):
+        u.centrality = total / top if top > 0 else 0.0
+        u.echoes_headline = len(u.content & headline.content) if headline is not None else 0

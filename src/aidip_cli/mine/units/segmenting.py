@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 # Connectives that split only after a comma (", as ...", ", since ...").
 _AFTER_COMMA = {"as", "since", "for", "while", "whereas", "although", "though", "but", "yet", "so"}
+# In an op-ed a turn inside a sentence ("X, but Y") stays one unit, as readers and annotators of
+# news text take it; short argumentative texts (one paragraph) are cut there too.
+_CONTRAST = {"while", "whereas", "although", "though", "but", "yet"}
 # Connectives that split wherever they open a clause.
 _ANYWHERE = {"because"}
 # Two-word connectives: first word -> allowed second words.
@@ -59,7 +62,9 @@ def _has_clause(tokens: Sequence[Token]) -> bool:
     return has_verb and has_subject
 
 
-def _split_points(sent: Span, quotations: Sequence[Quotation] = ()) -> list[tuple[int, str]]:
+def _split_points(
+    sent: Span, quotations: Sequence[Quotation] = (), *, at_contrast: bool = True
+) -> list[tuple[int, str]]:
     """Token indices (within the doc) where a new unit starts, with the connective text.
 
     Never inside a quotation: a speaker's "because" belongs to what they said.
@@ -87,6 +92,8 @@ def _split_points(sent: Span, quotations: Sequence[Quotation] = ()) -> list[tupl
             connective = low
         if connective is None or any(q.holds(tok.idx) for q in quotations):
             continue
+        if not at_contrast and connective in _CONTRAST:
+            continue
         rest = tokens[i:]
         head = tokens[last_cut:i]
         if len(rest) < 4 or len([t for t in head if t.is_alpha]) < 3:
@@ -107,9 +114,10 @@ def _trimmed(text: str, start_char: int, end_char: int) -> tuple[int, int]:
 
 
 def segment_paragraph(
-    doc: Doc, *, offset: int, paragraph: int, first_sentence: int
+    doc: Doc, *, offset: int, paragraph: int, first_sentence: int, at_contrast: bool = True
 ) -> list[RawUnit]:
-    """Units of one parsed paragraph; ``offset`` maps doc offsets to document offsets."""
+    """Units of one parsed paragraph; ``offset`` maps doc offsets to document offsets;
+    ``at_contrast``: cut at ", but"/", while" ... too (short one-paragraph texts)."""
     units: list[RawUnit] = []
     sentence = first_sentence
     text = doc.text  # built from the tokens on every access: take it once
@@ -117,7 +125,7 @@ def segment_paragraph(
     for sent in doc.sents:
         if not any(t.is_alpha for t in sent):
             continue
-        cuts = _split_points(sent, quotations)
+        cuts = _split_points(sent, quotations, at_contrast=at_contrast)
         bounds: list[tuple[int, int, str | None]] = []
         start_char = sent.start_char
         connective: str | None = None
