@@ -1,7 +1,10 @@
 """``run_batch``: walk → reuse what is cached → analyse the rest → write index, summary, SARIF.
 
 The parent process owns every write (outputs, journal, index), so there is one writer and the
-order of ``index.jsonl`` is the input order, never the completion order.
+order of ``index.jsonl`` is the input order, never the completion order. It holds the lock of
+OUTDIR for the whole run (a second batch into the same folder is refused), and a full or
+failing disk stops the run at once: what was written so far stays valid and journaled, so the
+next run resumes from there.
 """
 
 from __future__ import annotations
@@ -14,11 +17,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import EXIT_GATE, EXIT_OK, OutputError
-from ..io import sweep_temp_files, write_atomic
+from ..errors import EXIT_GATE, EXIT_OK, DiskError, OutputError
+from ..io import check_scorer_file, sweep_temp_files, write_atomic
 from ..schema import Analysis
 from ._cache import Journal, JournalEntry, sha256_bytes, sha256_file
 from ._gates import digest, evaluate
+from ._lock import locked
 from ._records import BatchResult, FileRecord
 from ._runner import DocResult, DocTask, Settings, make_chunks, run_chunks
 from ._sarif import sarif_log
@@ -92,7 +96,7 @@ class _Batch:
             if not self.options.force and self._reuse(position, entry, sha):
                 continue
             self.pending[position] = (entry, sha)
-            tasks.append(DocTask(position, entry.path))
+            tasks.append(DocTask(position, entry.path, entry.display))
         return tasks
 
     def _reuse(self, position: int, entry: InputEntry, sha: str) -> bool:
@@ -124,6 +128,8 @@ class _Batch:
             data = result.json_text.encode("utf-8")
             try:
                 write_atomic(output_target(self.outdir, output), data, make_parents=True)
+            except DiskError:
+                raise
             except OutputError as exc:
                 record = FileRecord(path, output, input_sha, "error", exc.message)
             else:
@@ -155,21 +161,37 @@ def run_batch(
     """Analyse every input under ``paths`` into ``outdir``; what ``aidip batch`` runs.
 
     Raises :class:`~aidip_cli.errors.InputError` for a PATH that does not exist,
-    :class:`~aidip_cli.errors.OutputError` when ``outdir`` cannot be written and
-    :class:`~aidip_cli.errors.LoadError` when spaCy cannot be loaded; problems with single
+    :class:`~aidip_cli.errors.OutputError` when ``outdir`` cannot be written or another batch
+    is writing into it, :class:`~aidip_cli.errors.DiskError` when the disk fills up or fails
+    mid-run (the run stops; rerun to resume) and :class:`~aidip_cli.errors.LoadError` when the
+    pipeline or scorer cannot be loaded (before any input is analysed); problems with single
     inputs never raise, they become error records.
     """
     options = options or BatchOptions()
-    progress = progress or Silent()
-    started = time.perf_counter()
     out = Path(outdir)
     _prepare_outdir(out)
+    with locked(out):
+        try:
+            return _run_locked(paths, out, options, progress or Silent())
+        except DiskError as exc:
+            raise DiskError(
+                f"{exc.message}; the batch stopped: outputs written so far are kept, and "
+                "a rerun resumes after them"
+            ) from exc
+
+
+def _run_locked(
+    paths: Sequence[str | os.PathLike[str]], out: Path, options: BatchOptions, progress: Progress
+) -> BatchResult:
+    started = time.perf_counter()
+    check_scorer_file(options.scorer)
     sweep_temp_files(out)
     entries = discover(
         [os.fspath(p) for p in paths],
         globs=options.globs,
         excludes=options.excludes,
         skip_dirs=[os.fspath(out)],
+        follow_symlinks=options.follow_symlinks,
     )
     batch = _Batch(out, options)
     tasks = batch.triage(entries)

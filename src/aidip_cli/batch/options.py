@@ -19,6 +19,7 @@ from ..ingest import DEFAULT_MAX_CHARS
 from ..nlp import resolve_model_name
 from ..schema import SCHEMA_VERSION
 from ..version import __version__
+from ._walk import check_symlink_policy
 
 if TYPE_CHECKING:
     from ..schema import Analysis
@@ -81,6 +82,7 @@ class BatchOptions:
     scorer: str | None = None  # None/"default": the shipped rules; else a scorer file
     max_chars: int = DEFAULT_MAX_CHARS
     chunk_size: int = DEFAULT_CHUNK_SIZE
+    follow_symlinks: str = "inside"  # inside | outside | never (see aidip_cli.batch._walk)
     analyser: Analyser | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -92,6 +94,7 @@ class BatchOptions:
             raise AidipError("--max-chars must be at least 1")
         if not self.globs:
             raise AidipError("at least one --glob is needed")
+        check_symlink_policy(self.follow_symlinks)
         object.__setattr__(self, "fail_on", normalise_gates(self.fail_on) if self.fail_on else ())
 
     @property
@@ -124,6 +127,7 @@ class BatchOptions:
             "globs": list(self.globs),
             "excludes": list(self.excludes),
             "fail_on": list(self.fail_on),
+            "follow_symlinks": self.follow_symlinks,
         }
 
 
