@@ -892,3 +892,22 @@ def save(tmp_path: Path, analysis: Analysis, fmt: str, name: str | None = None) 
     path = tmp_path / (name or f"analysis{DEFAULT_SUFFIX[fmt]}")
     path.write_bytes(export(analysis, fmt).encode("utf-8"))
     return path
+
+
+# -- the aidip CLI as a real process, with the stand-in mining stage ------------------------------
+
+_FAKE_CLI = (
+    "import functools, sys; sys.path.insert(0, sys.argv.pop(1));"
+    "import aidip_cli.batch as batch; from helpers import fake_analyse_documents as fake;"
+    "batch.BatchOptions = functools.partial(batch.BatchOptions, analyser=fake);"
+    "from aidip_cli.cli import main; main()"
+)
+
+
+def fake_cli(*args: str) -> list[str]:
+    """The command line of ``aidip ARGS...`` in a fresh interpreter whose batches use
+    :func:`fake_analyse_documents` (in the pool's workers too): real signals, exit codes and
+    streams, without loading spaCy."""
+    import sys
+
+    return [sys.executable, "-c", _FAKE_CLI, str(Path(__file__).resolve().parent), *args]
