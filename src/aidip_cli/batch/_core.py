@@ -13,7 +13,7 @@ import contextlib
 import json
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +89,7 @@ class _Batch:
                 continue
             try:
                 sha = sha256_file(entry.fs_path)
+                size = os.stat(entry.fs_path).st_size
             except OSError as exc:
                 message = f"cannot read: {exc.strerror or exc}"
                 self.records[position] = FileRecord(entry.display, None, None, "error", message)
@@ -96,7 +97,7 @@ class _Batch:
             if not self.options.force and self._reuse(position, entry, sha):
                 continue
             self.pending[position] = (entry, sha)
-            tasks.append(DocTask(position, entry.path, entry.display))
+            tasks.append(DocTask(position, entry.path, entry.display, size))
         return tasks
 
     def _reuse(self, position: int, entry: InputEntry, sha: str) -> bool:
@@ -151,6 +152,23 @@ class _Batch:
         return [self.records[i] for i in sorted(self.records)]
 
 
+def _executor(
+    chunks: Sequence[Sequence[DocTask]], settings: Settings, options: BatchOptions
+) -> Iterator[list[DocResult]]:
+    """Results of every chunk, from a local pool or from a Dask cluster."""
+    if options.executor == "dask":
+        from ._dask import run_chunks_dask  # distributed is an optional extra
+
+        return run_chunks_dask(
+            chunks,
+            settings,
+            workers=options.worker_count,
+            scheduler=options.scheduler,
+            scheduler_file=options.scheduler_file,
+        )
+    return run_chunks(chunks, settings, options.worker_count)
+
+
 def run_batch(
     paths: Sequence[str | os.PathLike[str]],
     outdir: str | os.PathLike[str] = DEFAULT_OUTDIR,
@@ -200,8 +218,8 @@ def _run_locked(
     try:
         for record in batch.ordered():
             progress.advance(record)
-        chunks = make_chunks(tasks, options.chunk_size)
-        for results in run_chunks(chunks, settings, options.worker_count):
+        chunks = make_chunks(tasks, options.chunk_size, options.chunk_bytes)
+        for results in _executor(chunks, settings, options):
             for result in results:
                 progress.advance(batch.accept(result))
     finally:

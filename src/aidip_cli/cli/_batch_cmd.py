@@ -29,6 +29,10 @@ Symlinks met in the walk are followed only when they point inside the given PATH
 (--follow-symlinks inside, the default); one that points elsewhere is listed as an error
 instead of being read. OUTDIR is locked while a batch runs: a second batch into it exits 2.
 
+--executor dask runs the same chunks on a Dask cluster (pip install 'aidip-cli[dask]'): the
+scheduler at --scheduler/--scheduler-file, else a local cluster of --workers processes. This
+process reads the inputs and writes every output; the results are byte-identical.
+
 Exit codes: 0 no --fail-on gate failed; 1 a --fail-on gate failed (all outputs are still
 written); 2 usage or I/O error (missing PATH, unwritable OUTDIR, OUTDIR locked by another
 batch, disk full: the batch stops and resumes when run again); 4 the spaCy pipeline or scorer
@@ -39,6 +43,11 @@ terminated (SIGTERM): rerun to resume."""
 class OutputFormat(StrEnum):
     JSON = "json"
     SARIF = "sarif"
+
+
+class Executor(StrEnum):
+    LOCAL = "local"
+    DASK = "dask"
 
 
 class FollowSymlinks(StrEnum):
@@ -88,6 +97,18 @@ def batch(
         help="Which symlinks found in the walk to follow: inside (targets within the given "
         "PATHs), outside (all) or never.",
     ),
+    executor: Executor = typer.Option(
+        Executor.LOCAL,
+        "--executor",
+        help="local: a pool of --workers processes; dask: a Dask cluster (needs the 'dask' "
+        "extra): --scheduler/--scheduler-file, or a local cluster of --workers processes.",
+    ),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786)."
+    ),
+    scheduler_file: Path | None = typer.Option(
+        None, "--scheduler-file", metavar="FILE", help="Dask scheduler file to connect with."
+    ),
     model: str | None = ModelOption,
     spacy_model: str | None = SpacyModelOption,
     scorer: str | None = ScorerOption,
@@ -113,6 +134,9 @@ def batch(
         scorer=scorer,
         max_chars=max_chars,
         follow_symlinks=follow_symlinks.value,
+        executor=executor.value,
+        scheduler=scheduler,
+        scheduler_file=str(scheduler_file) if scheduler_file is not None else None,
     )
     progress = choose_progress(width=map_width())
     result = run_batch([str(p) for p in paths], output, options, progress=progress)
