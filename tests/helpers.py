@@ -188,7 +188,8 @@ def readme_tree(size: int, edges: list[tuple[int, int, str]], root: int) -> ArgT
 # source when they say "according to"), every premise supports the nearest claim before it.
 # ``fake_analyse_documents`` is module-level so spawned batch workers can import it; it sleeps
 # ``AIDIP_FAKE_DELAY`` seconds per document (for the kill test), logs its process id to
-# ``AIDIP_FAKE_PID_LOG`` (to see the pool at work) and raises on "RAISE-UNEXPECTED".
+# ``AIDIP_FAKE_PID_LOG`` (to see the pool at work), raises on "RAISE-UNEXPECTED" and, with
+# ``AIDIP_FAKE_KILL=1``, kills the process that analyses a text saying "KILL-WORKER".
 #
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]?")
@@ -319,6 +320,8 @@ def fake_analyse_documents(
     for document in documents:
         if delay:
             time.sleep(delay)
+        if "KILL-WORKER" in document.text and os.environ.get("AIDIP_FAKE_KILL") == "1":
+            os._exit(1)  # a poison document: the process analysing it dies (pool workers only)
         yield fake_analysis(document)
 
 

@@ -202,6 +202,10 @@ def _run_locked(
     paths: Sequence[str | os.PathLike[str]], out: Path, options: BatchOptions, progress: Progress
 ) -> BatchResult:
     started = time.perf_counter()
+    if options.executor == "dask":
+        from ._dask import require_distributed
+
+        require_distributed()  # before any work: a missing extra is a usage error
     check_scorer_file(options.scorer)
     sweep_temp_files(out)
     entries = discover(

@@ -75,7 +75,8 @@ def analyse_on_worker(loaded: Loaded, settings: Settings) -> list[DocResult]:
     return analyse_loaded(loaded, settings)
 
 
-def _import() -> Any:
+def require_distributed() -> Any:
+    """The ``distributed`` module, or one line saying how to install it (exit 2)."""
     try:
         import distributed
     except ImportError:
@@ -103,7 +104,7 @@ def connect(
 ) -> Iterator[Client]:
     """A client of the given scheduler, or of a LocalCluster of ``workers`` processes with one
     thread each. An unreachable scheduler is an :class:`AidipError` (exit 2)."""
-    distributed = _import()
+    distributed = require_distributed()
     if scheduler is None and scheduler_file is None:
         import dask
 
@@ -168,8 +169,7 @@ def run_chunks_dask(
     scheduler_file: str | None = None,
 ) -> Iterator[list[DocResult]]:
     """Yield each chunk's results as it completes, with a bounded number of chunks in flight."""
-    from distributed import as_completed
-
+    as_completed = require_distributed().as_completed
     with _quiet_logs(), connect(workers, scheduler, scheduler_file) as client:
         slots = IN_FLIGHT_PER_WORKER * _threads(client)
         todo = iter(chunks)
