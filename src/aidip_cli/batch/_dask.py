@@ -111,7 +111,13 @@ def connect(
         # Ctrl-C belongs to this process: the cluster's threads and processes start with SIGINT
         # blocked, so a Ctrl-C in the terminal reaches only us (no traceback from every worker).
         with (
-            dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}),
+            dask.config.set(
+                {
+                    "distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
+                    # the sampling profiler competes with the analysis for the GIL
+                    "distributed.worker.profile.enabled": False,
+                }
+            ),
             held_signals(frozenset({signal.SIGINT})),
         ):
             cluster = distributed.LocalCluster(
