@@ -128,10 +128,8 @@ def test_an_unreachable_scheduler_exits_2_with_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = essays(tmp_path / "in", 1)
-    code = run(
-        ["batch", str(folder), "-o", str(tmp_path / "out"), "--executor", "dask"]
-        + ["--scheduler", "tcp://127.0.0.1:9"]
-    )
+    args = ["batch", str(folder), "-o", str(tmp_path / "out"), "--executor", "dask"]
+    code = run([*args, "--scheduler", "tcp://127.0.0.1:9"])
     assert code == 2
     err = capsys.readouterr().err
     assert "aidip: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9" in err
