@@ -338,6 +338,14 @@ BINARY = bytes(range(256)) * 8
 UNDECODABLE = b"\xff\xfe" + "Diplomacy must adapt to AI.".encode("utf-16-le")[:-1]
 
 
+def write_essays(folder: Path, n: int, text: str = CLEAN) -> Path:
+    """``folder`` with ``n`` small essays ``e00.txt`` ... that differ in one figure."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"e{i:02d}.txt").write_text(text.replace("12", str(100 + i)), encoding="utf-8")
+    return folder
+
+
 def make_tree(root: Path) -> Path:
     """A folder like a real one: nested dirs, same names, bad files and a symlink loop."""
     files: dict[str, bytes] = {

@@ -17,23 +17,16 @@ import pytest
 from aidip_cli.batch import BatchOptions, run_batch
 from aidip_cli.cli import run
 from helpers import (
-    CLEAN,
     check_complete,
     fake_analyse_documents,
     fake_cli,
     make_tree,
     snapshot,
+    write_essays,
 )
 
 pytest.importorskip("distributed", reason="the 'dask' extra (pinned in requirements/dev.lock)")
 pytestmark = pytest.mark.slow
-
-
-def essays(folder: Path, n: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        (folder / f"e{i:02d}.txt").write_text(CLEAN.replace("12", str(100 + i)), encoding="utf-8")
-    return folder
 
 
 def options(executor: str, **kw: object) -> BatchOptions:
@@ -92,7 +85,7 @@ def _kill_first_worker(pid_log: Path, parent: int, stop: threading.Event) -> lis
 def test_a_worker_killed_mid_run_still_gives_every_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = essays(tmp_path / "in", 24)
+    folder = write_essays(tmp_path / "in", 24)
     pid_log = tmp_path / "pids.log"
     monkeypatch.setenv("AIDIP_FAKE_PID_LOG", str(pid_log))
     monkeypatch.setenv("AIDIP_FAKE_DELAY", "0.1")
@@ -115,7 +108,7 @@ def test_a_worker_killed_mid_run_still_gives_every_document(
 def test_a_document_that_kills_every_worker_is_one_error_record(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = essays(tmp_path / "in", 6)
+    folder = write_essays(tmp_path / "in", 6)
     (folder / "e03.txt").write_text("Diplomacy must adapt. KILL-WORKER.\n", encoding="utf-8")
     monkeypatch.setenv("AIDIP_FAKE_KILL", "1")
     result = run_batch([folder], tmp_path / "out", options("dask", fail_on=("none",)))
@@ -127,7 +120,7 @@ def test_a_document_that_kills_every_worker_is_one_error_record(
 def test_an_unreachable_scheduler_exits_2_with_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = essays(tmp_path / "in", 1)
+    folder = write_essays(tmp_path / "in", 1)
     args = ["batch", str(folder), "-o", str(tmp_path / "out"), "--executor", "dask"]
     code = run([*args, "--scheduler", "tcp://127.0.0.1:9"])
     assert code == 2
@@ -140,7 +133,7 @@ def test_without_the_extra_dask_says_how_to_install_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)  # `import distributed` fails
-    folder = essays(tmp_path / "in", 1)
+    folder = write_essays(tmp_path / "in", 1)
     assert run(["batch", str(folder), "-o", str(tmp_path / "out"), "--executor", "dask"]) == 2
     lines = [x for x in capsys.readouterr().err.splitlines() if x.startswith("aidip: error:")]
     assert lines == [
@@ -150,7 +143,7 @@ def test_without_the_extra_dask_says_how_to_install_it(
 
 
 def test_sigterm_cancels_the_cluster_with_exit_143_and_the_run_resumes(tmp_path: Path) -> None:
-    folder = essays(tmp_path / "in", 40)
+    folder = write_essays(tmp_path / "in", 40)
     out = tmp_path / "out"
     cmd = fake_cli("batch", str(folder), "-o", str(out), "--executor", "dask", "-j", "2")
     env = {**os.environ, "AIDIP_FAKE_DELAY": "0.1"}

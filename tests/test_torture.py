@@ -25,18 +25,19 @@ import pytest
 from aidip_cli.batch import BatchOptions, run_batch
 from aidip_cli.cli import run
 from aidip_cli.errors import DiskError
-from helpers import CLEAN, UNSUPPORTED, check_complete, fake_analyse_documents, fake_cli, snapshot
+from helpers import (
+    CLEAN,
+    UNSUPPORTED,
+    check_complete,
+    fake_analyse_documents,
+    fake_cli,
+    snapshot,
+    write_essays,
+)
 
 pytestmark = pytest.mark.torture
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def essays(folder: Path, n: int, text: str = CLEAN) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        (folder / f"e{i:02d}.txt").write_text(text.replace("12", str(100 + i)), encoding="utf-8")
-    return folder
 
 
 def aidip(
@@ -123,7 +124,7 @@ def _workers(tmp_path: Path, parent: int) -> set[int]:
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
 def test_workers_die_when_the_parent_alone_is_killed(tmp_path: Path, sig: signal.Signals) -> None:
-    essays(tmp_path / "in", 40)
+    write_essays(tmp_path / "in", 40)
     proc = _start(tmp_path, "-j", "2", delay="0.3")
     try:
         _wait_for(lambda: len(_workers(tmp_path, proc.pid)) >= 2, "both workers ran", proc)
@@ -140,7 +141,7 @@ def test_workers_die_when_the_parent_alone_is_killed(tmp_path: Path, sig: signal
 
 
 def test_sigterm_stops_like_ctrl_c_with_exit_143_and_the_run_resumes(tmp_path: Path) -> None:
-    essays(tmp_path / "in", 40)
+    write_essays(tmp_path / "in", 40)
     out = tmp_path / "out"
     proc = _start(tmp_path, "-j", "2", "--fail-on", "none")
     _wait_for(lambda: len(list(out.rglob("*.txt.json"))) >= 4, "some outputs", proc)
@@ -165,7 +166,7 @@ def test_sigterm_stops_like_ctrl_c_with_exit_143_and_the_run_resumes(tmp_path: P
 
 
 def test_ctrl_c_while_workers_start_prints_one_line_and_no_traceback(tmp_path: Path) -> None:
-    essays(tmp_path / "in", 40)
+    write_essays(tmp_path / "in", 40)
     proc = _start(tmp_path, "-j", "2")
     _wait_for(lambda: proc.stderr.peek(1) != b"", "the first progress line", proc)  # type: ignore[union-attr]
     os.killpg(proc.pid, signal.SIGINT)  # the whole group, as a terminal does
@@ -180,7 +181,7 @@ def test_ctrl_c_while_workers_start_prints_one_line_and_no_traceback(tmp_path: P
 def test_second_batch_into_a_busy_outdir_exits_2_naming_the_holder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    essays(tmp_path / "in", 40)
+    write_essays(tmp_path / "in", 40)
     proc = _start(tmp_path, "-j", "1", delay="0.2")
     try:
         lock = tmp_path / "out" / ".aidip-batch.lock"
@@ -196,7 +197,7 @@ def test_second_batch_into_a_busy_outdir_exits_2_naming_the_holder(
 
 
 def test_a_stale_lock_of_a_dead_process_is_taken_over(tmp_path: Path) -> None:
-    essays(tmp_path / "in", 3)
+    write_essays(tmp_path / "in", 3)
     out = tmp_path / "out"
     out.mkdir()
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
@@ -260,7 +261,7 @@ def linked(tmp_path: Path) -> Path:
     secret = tmp_path / "runner" / "secret.txt"
     secret.parent.mkdir()
     secret.write_text("The runner token is hunter2. Diplomacy must adapt.\n", encoding="utf-8")
-    folder = essays(tmp_path / "in", 1)
+    folder = write_essays(tmp_path / "in", 1)
     (folder / "passwd.txt").symlink_to(secret)
     (folder / "alias.txt").symlink_to(folder / "e00.txt")
     (folder / "outside").symlink_to(secret.parent, target_is_directory=True)
@@ -294,7 +295,7 @@ def test_follow_symlinks_outside_and_never(linked: Path, tmp_path: Path) -> None
 
 
 def test_unknown_follow_symlinks_value_exits_2(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    essays(tmp_path / "in", 1)
+    write_essays(tmp_path / "in", 1)
     assert run(["batch", str(tmp_path / "in"), "--follow-symlinks", "always"]) == 2
     one_error_line(capsys.readouterr().err, "--follow-symlinks")
 
@@ -358,7 +359,7 @@ def test_disk_full_stops_the_batch_at_once_and_a_rerun_resumes(
     import aidip_cli.batch._cache as cache_module
     import aidip_cli.io as io_module
 
-    folder = essays(tmp_path / "in", 30)
+    folder = write_essays(tmp_path / "in", 30)
     out = tmp_path / "disk" / "out"
     with small_tmpfs(tmp_path / "disk", "96k") as mounted:
         if not mounted or where == "journal":  # simulate: the 6th write of that kind fails
@@ -381,7 +382,7 @@ def test_disk_full_batch_exits_2_with_one_line(
 ) -> None:
     import aidip_cli.io as io_module
 
-    folder = essays(tmp_path / "in", 3)
+    folder = write_essays(tmp_path / "in", 3)
     _full_disk(monkeypatch, io_module, 1)
     code = run(["batch", str(folder), "-o", str(tmp_path / "out"), "-j", "1"])
     assert code == 2
@@ -393,11 +394,11 @@ def test_eio_on_an_output_also_stops_the_batch(tmp_path: Path, monkeypatch) -> N
 
     monkeypatch.setattr(io_module, "os", _FailingWrites(0, errno.EIO))
     with pytest.raises(DiskError, match="Input/output error"):
-        run_batch([essays(tmp_path / "in", 3)], tmp_path / "out", fake_options())
+        run_batch([write_essays(tmp_path / "in", 3)], tmp_path / "out", fake_options())
 
 
 def test_a_write_refused_for_one_file_is_an_error_record_not_a_stop(tmp_path: Path) -> None:
-    folder = essays(tmp_path / "in", 2)
+    folder = write_essays(tmp_path / "in", 2)
     out = tmp_path / "out"
     (out / "e00.txt.json").mkdir(parents=True)  # a directory where an output should go
     result = run_batch([folder], out, fake_options())
@@ -467,7 +468,7 @@ def _reader_closes_early(cmd: list[str], env: dict[str, str] | None = None) -> t
 def test_batch_exit_code_survives_a_reader_that_closes_the_pipe(
     tmp_path: Path, gate: str, code: int
 ) -> None:
-    folder = essays(tmp_path / "in", 3, UNSUPPORTED)
+    folder = write_essays(tmp_path / "in", 3, UNSUPPORTED)
     cmd = fake_cli("batch", str(folder), "-o", str(tmp_path / "out"), "--fail-on", gate)
     returncode, err = _reader_closes_early(cmd)
     assert returncode == code
@@ -523,7 +524,7 @@ def test_a_deeply_nested_scorer_file_exits_4(tmp_path: Path, capsys) -> None:  #
 
 
 def test_batch_with_a_bad_scorer_fails_once_before_any_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    folder = essays(tmp_path / "in", 3)
+    folder = write_essays(tmp_path / "in", 3)
     scorer = _scorer_file(tmp_path, "NaN")
     assert run(["batch", str(folder), "-o", str(tmp_path / "out"), "--scorer", str(scorer)]) == 4
     one_error_line(capsys.readouterr().err, "NaN")
@@ -539,7 +540,7 @@ def test_a_package_that_is_not_a_pipeline_exits_4_for_analyse(essay: Path, capsy
 def test_batch_with_a_package_that_is_not_a_pipeline_exits_4_once(
     tmp_path: Path, workers: str
 ) -> None:
-    folder = essays(tmp_path / "in", 20)  # three chunks: with -j 2, a pool of two workers
+    folder = write_essays(tmp_path / "in", 20)  # three chunks: with -j 2, a pool of two workers
     result = aidip("batch", str(folder), "-o", str(tmp_path / "out"), "-j", workers, "-m", "typer")
     assert result.returncode == 4
     one_error_line(result.stderr, "'typer' cannot be loaded as a spaCy pipeline")
