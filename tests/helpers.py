@@ -327,7 +327,8 @@ def readme_tree(size: int, edges: list[tuple[int, int, str]], root: int) -> ArgT
 # source when they say "according to"), every premise supports the nearest claim before it.
 # ``fake_analyse_documents`` is module-level so spawned batch workers can import it; it sleeps
 # ``AIDIP_FAKE_DELAY`` seconds per document (for the kill test), logs its process id to
-# ``AIDIP_FAKE_PID_LOG`` (to see the pool at work) and raises on "RAISE-UNEXPECTED".
+# ``AIDIP_FAKE_PID_LOG`` (to see the pool at work), raises on "RAISE-UNEXPECTED" and, with
+# ``AIDIP_FAKE_KILL=1``, kills the process that analyses a text saying "KILL-WORKER".
 #
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]?")
@@ -458,6 +459,8 @@ def fake_analyse_documents(
     for document in documents:
         if delay:
             time.sleep(delay)
+        if "KILL-WORKER" in document.text and os.environ.get("AIDIP_FAKE_KILL") == "1":
+            os._exit(1)  # a poison document: the process analysing it dies (pool workers only)
         yield fake_analysis(document)
 
 
@@ -472,6 +475,14 @@ NO_MAJOR = "NO-MAJOR marks this essay. It has 3 premises according to the editor
 BINARY = bytes(range(256)) * 8
 # A UTF-16 file cut in the middle of a character: its BOM promises text that cannot be decoded.
 UNDECODABLE = b"\xff\xfe" + "Diplomacy must adapt to AI.".encode("utf-16-le")[:-1]
+
+
+def write_essays(folder: Path, n: int, text: str = CLEAN) -> Path:
+    """``folder`` with ``n`` small essays ``e00.txt`` ... that differ in one figure."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"e{i:02d}.txt").write_text(text.replace("12", str(100 + i)), encoding="utf-8")
+    return folder
 
 
 def make_tree(root: Path) -> Path:
@@ -1031,3 +1042,22 @@ def save(tmp_path: Path, analysis: Analysis, fmt: str, name: str | None = None) 
     path = tmp_path / (name or f"analysis{DEFAULT_SUFFIX[fmt]}")
     path.write_bytes(export(analysis, fmt).encode("utf-8"))
     return path
+
+
+# -- the aidip CLI as a real process, with the stand-in mining stage ------------------------------
+
+_FAKE_CLI = (
+    "import functools, sys; sys.path.insert(0, sys.argv.pop(1));"
+    "import aidip_cli.batch as batch; from helpers import fake_analyse_documents as fake;"
+    "batch.BatchOptions = functools.partial(batch.BatchOptions, analyser=fake);"
+    "from aidip_cli.cli import main; main()"
+)
+
+
+def fake_cli(*args: str) -> list[str]:
+    """The command line of ``aidip ARGS...`` in a fresh interpreter whose batches use
+    :func:`fake_analyse_documents` (in the pool's workers too): real signals, exit codes and
+    streams, without loading spaCy."""
+    import sys
+
+    return [sys.executable, "-c", _FAKE_CLI, str(Path(__file__).resolve().parent), *args]
