@@ -77,6 +77,7 @@ def compute_stats(
         relations=len(relations),
         supports=sum(r.type == RelationType.SUPPORT for r in relations),
         attacks=sum(r.type == RelationType.ATTACK for r in relations),
+        fallback_relations=sum(r.basis == "fallback" for r in relations),
         unsupported_claims=len(unsupported_claims(units, relations)),
         quantities=sum(len(u.quantities) for u in units),
         unattributed_numbers=len(unattributed_numbers(units)),

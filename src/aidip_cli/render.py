@@ -49,14 +49,18 @@ def _format_value(value: float | None, unit: str) -> str:
 def unit_label(unit: Unit, relation: Relation | None = None) -> Text:
     """One node of the map: relation arrow, role badge, text, then kinds, cues and numbers."""
     label = Text()
+    guess = relation is not None and relation.basis == "fallback"
     if relation is not None:
         if relation.type == RelationType.ATTACK:
-            label.append("✗ attacks ", style="bold red")
+            label.append("✗ attacks ", style="dim" if guess else "bold red")
         else:
-            label.append("✓ supports ", style="green")
-        label.append(f"[{relation.cue} · {relation.confidence:.2f}] ", style="dim")
+            label.append("✓ supports ", style="dim" if guess else "green")
+        basis = " · fallback" if guess else ""
+        label.append(f"[{relation.cue} · {relation.confidence:.2f}{basis}] ", style="dim")
     label.append(f"{ROLE_LABEL[unit.role]} {unit.id} ", style=ROLE_STYLE[unit.role])
-    label.append(unit.text)
+    if unit.from_headline:
+        label.append("(headline) ", style="dim")
+    label.append(unit.text, style="dim" if guess else "")
     details: list[str] = []
     if unit.kinds:
         details.append("kinds: " + ", ".join(k.value for k in unit.kinds))
@@ -153,6 +157,10 @@ def numbers_table(analysis: Analysis) -> RenderableType | None:
     return table
 
 
+def _share(part: int, whole: int) -> str:
+    return f"{part} ({part / whole:.0%})" if whole else "0"
+
+
 def summary_table(analysis: Analysis) -> RenderableType:
     stats = analysis.stats
     table = Table(title="Summary", title_justify="left", show_header=False)
@@ -165,6 +173,7 @@ def summary_table(analysis: Analysis) -> RenderableType:
         ("premises", stats.premises),
         ("background", stats.background),
         ("relations (support / attack)", f"{stats.relations} ({stats.supports} / {stats.attacks})"),
+        ("fallback relations (position alone)", _share(stats.fallback_relations, stats.relations)),
         ("unsupported claims", stats.unsupported_claims),
         ("numbers cited", stats.quantities),
         ("statistical units without a named source", stats.unattributed_numbers),

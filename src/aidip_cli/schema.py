@@ -185,6 +185,11 @@ class Relation(_Strict):
         description="What produced the edge: a marker ('Therefore') or a structural cue"
     )
     cue_kind: Literal["marker", "structural", "learned"] = "marker"
+    basis: Literal["cue", "fallback"] = Field(
+        default="cue",
+        description="fallback: nothing in the text marks this link; it is where position alone "
+        "puts the unit (shown dimmed in the map)",
+    )
 
 
 class Stats(_Strict):
@@ -197,6 +202,9 @@ class Stats(_Strict):
     relations: int
     supports: int
     attacks: int
+    fallback_relations: int = Field(
+        default=0, description="Relations with basis 'fallback' (position alone)"
+    )
     unsupported_claims: int
     quantities: int
     unattributed_numbers: int = Field(

@@ -32,7 +32,7 @@ from ..version import __version__
 from .scorers.base import Scorer, UnitScore
 from .scorers.registry import get_scorer
 from .tree.roles import assign_roles
-from .tree.spanning import DecodedTree, build_tree, with_headline
+from .tree.spanning import DecodedTree, build_tree, is_fallback, with_headline
 from .units.attribution import attribute_units
 from .units.features import UnitFeatures, add_document_context, unit_features
 from .units.segmenting import segment_paragraph
@@ -290,6 +290,7 @@ def _analysis(
                     confidence=round(score.weight, 4),
                     cue=score.cue,
                     cue_kind=score.cue_kind,
+                    basis="fallback" if is_fallback(score) else "cue",
                 )
             )
     major = next((u.id for u in units if u.role == Role.MAJOR_CLAIM), None)

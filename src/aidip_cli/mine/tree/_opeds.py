@@ -75,7 +75,12 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
     if not concludes(units[root]):
         found.update(i for i in before_root if plain(units[i]))
     if root_par != first and first == opening and len(body) > 2:
-        found.update(_lead_in(units, members[first]))
+        lead = _lead_in(units, members[first])
+        found.update(lead)
+        if len(lead) == len(members[first]):  # the whole first paragraph sets the scene
+            found.update(_narrative_run(units, members, body[body.index(first) + 1 :], root_par))
+    elif root_par == first and len(body) > 2:
+        found.update(_narrative_run(units, members, body[1:], root_par))
     if root_par != last and len(body) > 2:
         mains = [i for i in members[last] if not units[i].split_connective]
         call = next((k for k, i in enumerate(mains) if _calls_for_action(units[i])), None)
@@ -87,6 +92,45 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
             if units[i].split_connective and prev in found:
                 found.add(i)
     found.discard(root)
+    return found
+
+
+def _tells(u: UnitFeatures) -> bool:
+    """Tells rather than argues: no marker, no split, no stance of the author's own (a quoted
+    speaker's appeal in a scene is part of the scene)."""
+    if u.opener is not None or u.split_connective or u.is_concession:
+        return False
+    own = u.attribution.status == "none" and not u.voice.quote_led
+    return not (own and _stance(u))
+
+
+def _story(units: list[UnitFeatures], ids: list[int]) -> bool:
+    """A paragraph that narrates (mostly past tense or dated, no figures offered as evidence,
+    no report of findings) rather than lays out evidence."""
+    if any(Kind.STATISTICAL in units[i].kinds for i in ids):
+        return False
+    if any(units[i].attribution.status != "none" and not units[i].voice.quote_led for i in ids):
+        return False  # "The IMF estimates ...": evidence, not a story
+    past = sum(units[i].root_tag == "VBD" or units[i].has_date for i in ids)
+    return 2 * past >= len(ids)
+
+
+def _narrative_run(
+    units: list[UnitFeatures], members: dict[int, list[int]], paragraphs: list[int], root_par: int
+) -> set[int]:
+    """Paragraphs after the opening that go on telling (the history, the scene, the news) up
+    to the first that argues — unless the next paragraph draws a conclusion from them."""
+    found: set[int] = set()
+    for k, p in enumerate(paragraphs):
+        if p == root_par:
+            continue
+        ids = members[p]
+        if not all(_tells(units[i]) for i in ids) or not _story(units, ids):
+            break
+        following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+        if following is not None and concludes(units[members[following][0]]):
+            break  # "That is why ...": the story was evidence
+        found.update(ids)
     return found
 
 

@@ -34,6 +34,24 @@ OPED_ROOT_WEIGHT = 8.0
 
 
 BACKGROUND_THRESHOLD = 0.5  # a unit scored at least this much as background stays out
+ROOT_CUE = "paragraph argues for the major claim"
+#: Structural cues that say only where a unit stands, not how it argues.
+POSITION_CUES = frozenset(
+    {"adjacent sentence", "same paragraph", "neighbouring paragraph", "lexical overlap"}
+)
+FALLBACK_BELOW = 0.3  # a paragraph attached to the thesis this weakly is a guess
+UNLINK_BELOW = 0.15  # a guess this weak is left out: the unit stays unlinked (background)
+
+
+def _weak_guess(score: EdgeScore) -> bool:
+    return is_fallback(score) and score.weight < UNLINK_BELOW
+
+
+def is_fallback(score: EdgeScore) -> bool:
+    """Nothing in the text marks this link: position alone put the unit there."""
+    if score.cue_kind != "structural":
+        return False
+    return score.cue in POSITION_CUES or (score.cue == ROOT_CUE and score.weight < FALLBACK_BELOW)
 
 
 @dataclass(frozen=True)
@@ -178,6 +196,13 @@ def best_tree(
             best = (total, root, edges, plan.points if plan is not None else frozenset())
     assert best is not None
     _, root, edges, points = best
+    # A leaf attached by a weak guess is left out rather than given an invented link.
+    parents = {target for _, target, _ in edges}
+    edges = [
+        e
+        for e in edges
+        if e[0] in parents or not (is_fallback(e[2]) and e[2].weight < UNLINK_BELOW)
+    ]
     tree = ArgTree.from_edges(
         len(units),
         ((source, target, ATTACK if e.is_attack else SUPPORT) for source, target, e in edges),
@@ -240,7 +265,7 @@ def _tree_for_root(
         elif units[i].paragraph != units[root].paragraph:
             cue, kind = edge.cue, edge.cue_kind
             if kind == "structural":
-                cue = "paragraph argues for the major claim"
+                cue = ROOT_CUE
             edge = EdgeScore(min(0.99, edge.weight + ROOT_ATTACH), edge.attack, cue, kind)
         to_root[i] = edge
         weights[(root, i)] = edge.weight
