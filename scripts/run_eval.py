@@ -6,7 +6,9 @@ Settings, each with the analyser and the trivial baseline side by side:
 2. microtexts, the analyser's own units (boundaries + projected tree), the same 50 folds;
 3. the project's own annotated op-eds (development and held-out essays apart);
 4. web-discourse Toulmin corpus: claim / premise detection and major-claim accuracy;
-5. with ``--train``: a scorer trained on each fold's training part, tested on its test part.
+5. with ``--train``: a scorer trained on each fold's training part, tested on its test part;
+   and leave one corpus out: trained on two of microtexts / web discourse / own essays, scored
+   on the third (the held-out essays when the essays are scored).
 
 The corpora live in the shared folder (``--shared``, default ``../shared``) and are never copied
 into the repository; only the scores are written. Without the shared folder this exits 0 with a
@@ -75,7 +77,27 @@ def _sections(shared: Path, notes: list[str], *, train: bool) -> list[dict]:
         print(f"webdiscourse: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     else:
         notes.append(f"webdiscourse skipped: {_display_path(web_file)} not found")
+    if train and micro_dir.is_dir() and web_file.is_file():
+        started = time.perf_counter()
+        sections.append(_leave_one_corpus_out(micro_dir, web_file))
+        print(f"leave one corpus out: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     return sections
+
+
+def _leave_one_corpus_out(micro_dir: Path, web_file: Path) -> dict:
+    """Train on two of microtexts / web discourse / own essays, score on the third (the
+    held-out essays only when the essays are scored)."""
+    from aidip_cli.corpora.essays import gold_texts
+    from aidip_cli.evaluate.runner import leave_one_corpus_out
+    from aidip_cli.train import READERS
+
+    essays = REPO / "data" / "essays"
+    training = {
+        "microtexts": READERS["microtexts"](micro_dir)[0],
+        "web discourse": READERS["webdiscourse"](web_file)[0],
+        "own essays": gold_texts(essays)[0],
+    }
+    return leave_one_corpus_out(training, {"own essays": gold_texts(essays, split="held-out")[0]})
 
 
 def main(argv: list[str] | None = None) -> int:

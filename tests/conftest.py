@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import MICROTEXTS, SEED, WEBDISCOURSE, need
+from helpers import ESSAYS, MICROTEXTS, SEED, WEBDISCOURSE, need
 
 
 @pytest.fixture(scope="session")
@@ -29,3 +29,14 @@ def seed_analysis(seed_path: Path):  # type: ignore[no-untyped-def]
     from aidip_cli import analyse_path
 
     return analyse_path(seed_path)
+
+
+@pytest.fixture(scope="session")
+def bundled_analyses():  # type: ignore[no-untyped-def]
+    """Analyses of every bundled essay, and of the reference op-ed when ../shared is there."""
+    from aidip_cli import analyse_path
+
+    paths = sorted(p for p in ESSAYS.iterdir() if p.suffix in {".txt", ".md", ".html"})
+    if SEED.exists():
+        paths.append(SEED)
+    return [analyse_path(p) for p in paths]

@@ -17,8 +17,10 @@ from aidip_cli.corpora.microtexts import (
     parse_arggraph,
 )
 from aidip_cli.errors import CorpusError
-from aidip_cli.evaluate import runner
+from aidip_cli.evaluate import _loco, runner
+from aidip_cli.evaluate._loco import leave_one_corpus_out
 from aidip_cli.evaluate._predictors import baseline, checked
+from aidip_cli.evaluate.report import section_tables
 from aidip_cli.evaluate.runner import (
     evaluate_microtexts_gold,
     evaluate_microtexts_predicted,
@@ -215,3 +217,48 @@ def test_the_analyser_beats_the_trivial_baseline_on_gold_units() -> None:
     default, baseline = section["results"]
     for level in ("cc", "ro", "fu", "at", "lat"):
         assert default["levels"][level]["mean"] > baseline["levels"][level]["mean"], level
+
+
+def _gold(tag: str, n: int) -> list[GoldText]:
+    """``n`` hand-made gold texts of three segments whose first segment is the claim."""
+    return [
+        GoldText(
+            id=f"{tag}{i}",
+            segments=[f"{tag.title()} schools should teach coding {i}.", *EDUS[1:3]],
+            tree=ArgTree.trivial(3),
+            paragraph_of=[0, 0, 0],
+        )
+        for i in range(n)
+    ]
+
+
+def test_leave_one_corpus_out_trains_only_on_the_other_corpora(monkeypatch) -> None:
+    corpora = {"a": _gold("a", 2), "b": _gold("b", 3), "c": _gold("c", 4)}
+    trained_on: list[set[str]] = []
+
+    def memoriser(examples: list[GoldText]):  # type: ignore[no-untyped-def]
+        trained_on.append({e.id[0] for e in examples})
+        return baseline
+
+    monkeypatch.setattr(_loco, "trained", memoriser)
+    section = leave_one_corpus_out(corpora, {"c": corpora["c"][:1]})
+    assert trained_on == [{"b", "c"}, {"a", "c"}, {"a", "b"}]
+    rows = [(r["held_out"], r["engine"]) for r in section["results"]]
+    assert rows[:3] == [("a", "rules (shipped)"), ("a", "learned on b + c"), ("a", "baseline")]
+    assert section["texts"] == {"a": 2, "b": 3, "c": 1}
+    baseline_row = section["results"][2]
+    assert baseline_row["class_f1"]["cc_claim"] == 1.0  # the gold trees are the trivial tree
+    table = section_tables(section)[0]
+    assert table.rows[0][:2] == ["a (2 texts)", "rules (shipped)"]
+
+
+def test_the_microtexts_report_says_where_central_claims_stand_and_how_many_were_found(
+    tmp_path: Path,
+) -> None:
+    texts = corpus(tmp_path, 3)
+    section = evaluate_microtexts_gold(texts, system="baseline")
+    positions = section["results"][0]["central_claim_by_position"]
+    assert sum(c["texts"] for c in positions.values()) == 3
+    assert positions["first"] == {"found": 3, "texts": 3}  # the helper corpus opens with it
+    notes = section_tables(section)[0].notes
+    assert "baseline: central claim found where it stands in the text: first 3/3" in notes

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ..argtree import ATTACK, SUPPORT, ArgTree
-from ..errors import CorpusError
-from .gold import GoldText, paragraph_numbers
+from ..errors import AidipError, CorpusError
+from ..ingest import load_path
+from ..ingest.document import Document
+from .gold import GoldText
 
 
 def load_gold(directory: Path) -> list[tuple[Path, dict[str, Any]]]:
@@ -39,17 +42,38 @@ def _locate(text: str, unit: str, start: int) -> int:
     return match.start() if match else -1
 
 
-def gold_texts(directory: Path) -> tuple[list[GoldText], int]:
+def _paragraphs(document: Document, offsets: Sequence[int]) -> list[int]:
+    """Paragraph numbers (0, 1, ... without gaps) of offsets in the ingested text; an offset
+    before the body (the headline) is a paragraph of its own before the first."""
+    raw = [
+        next((k for k, (_, end) in enumerate(document.paragraphs) if at < end), -1)
+        if document.paragraphs and at >= document.paragraphs[0][0]
+        else -1
+        for at in offsets
+    ]
+    order = {p: i for i, p in enumerate(sorted(set(raw)))}
+    return [order[p] for p in raw]
+
+
+def gold_texts(directory: Path, *, split: str | None = None) -> tuple[list[GoldText], int]:
     """The essays' argument trees (background units left out); essays with fewer than two
     argumentative units are skipped and counted. A unit with no relation argues for the thesis.
+    ``split`` keeps only the essays of that split (``development`` or ``held-out``).
+
+    Units are found in the text as ingest reads it (HTML decoded, boilerplate set aside), so
+    their paragraphs are the body paragraphs the analyser sees; a headline unit (``g0``) is
+    a paragraph before the first.
     """
     texts: list[GoldText] = []
     skipped = 0
     for essay_path, gold in load_gold(directory):
+        if split is not None and gold.get("split", "development") != split:
+            continue
         try:
-            essay = essay_path.read_text(encoding="utf-8")
+            document = load_path(essay_path)
+            essay = document.text
             units, relations, major = gold["units"], gold["relations"], gold["major_claim"]
-        except (OSError, KeyError, TypeError) as exc:
+        except (AidipError, KeyError, TypeError) as exc:
             raise CorpusError(f"{essay_path}: not a readable gold essay ({exc})") from None
         linked = {r["source"] for r in relations} | {r["target"] for r in relations} | {major}
         kept = [u for u in units if u["id"] in linked]
@@ -77,7 +101,7 @@ def gold_texts(directory: Path) -> tuple[list[GoldText], int]:
                 id=gold["essay"],
                 segments=[u["text"] for u in kept],
                 tree=ArgTree.from_edges(len(kept), edges, root),
-                paragraph_of=paragraph_numbers(essay, offsets),
+                paragraph_of=_paragraphs(document, offsets),
             )
         )
     return texts, skipped

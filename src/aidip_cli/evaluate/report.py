@@ -104,6 +104,8 @@ def section_tables(section: dict[str, Any]) -> list[Table]:
     notes = list(section.get("notes", []))
     if section["corpus"] == "webdiscourse":
         return [_webdiscourse_table(section, notes)]
+    if section["corpus"] == "leave-one-corpus-out":
+        return [_loco_table(section, notes)]
     if section["corpus"] == "essays":
         tables = [_essays_table(section)]
         if section.get("attribution"):
@@ -124,6 +126,15 @@ def section_tables(section: dict[str, Any]) -> list[Table]:
     ]
     if folded:
         level_notes.append("mean ± population std over the folds")
+    for result in section["results"]:
+        positions = result.get("central_claim_by_position")
+        if positions:
+            shown = ", ".join(
+                f"{where} {c['found']}/{c['texts']}" for where, c in positions.items() if c["texts"]
+            )
+            level_notes.append(
+                f"{result['engine']}: central claim found where it stands in the text: {shown}"
+            )
     header = ["engine", *(column for column, _, _ in MICRO_COLUMNS)]
     tables = [Table(_setting_title(section), header, rows, level_notes + notes)]
     segmentation = section.get("segmentation")
@@ -151,6 +162,27 @@ def section_tables(section: dict[str, Any]) -> list[Table]:
             )
         )
     return tables
+
+
+def _loco_table(section: dict[str, Any], notes: list[str]) -> Table:
+    rows = [
+        [
+            f"{result['held_out']} ({section['texts'][result['held_out']]} texts)",
+            result["engine"],
+            *(_num(result[part][key]) for _, part, key in MICRO_COLUMNS),
+        ]
+        for result in section["results"]
+    ]
+    return Table(
+        "leave one corpus out — gold units, each corpus scored with what was learned elsewhere",
+        ["scored on", "engine", *(column for column, _, _ in MICRO_COLUMNS)],
+        rows,
+        [
+            "cc/ro/fu/at: macro-F1; cc (claim), at (attached): F1 of that class alone; "
+            "lat: labelled attachment accuracy",
+            *notes,
+        ],
+    )
 
 
 def _essays_table(section: dict[str, Any]) -> Table:

@@ -30,6 +30,7 @@ from ..schema import Analysis
 from ._alignment import EMPTY_PRF, boundary_counts, project_tree, unit_tree_from_analysis
 from ._attribution import AttributionCounts, score_attribution
 from ._essays import DEVELOPMENT, HELD_OUT, is_news_style, pool_scores, score_essay
+from ._loco import leave_one_corpus_out
 from ._metrics import CLASS_SCORES, LEVELS, score_fold, summarise
 from ._predictors import Predictor, checked, resolve, trained
 from ._webdiscourse import WebScores, units_from_analysis
@@ -161,8 +162,22 @@ def evaluate_microtexts_gold(
             for fold in test_folds
         ]
         label = f"{name} ({scorer_file.name})" if scorer_file and name == system else name
-        section["results"].append(_engine_result(label, per_fold, folded))
+        result = _engine_result(label, per_fold, folded)
+        result["central_claim_by_position"] = _by_position(texts, predicted)
+        section["results"].append(result)
     return section
+
+
+def _by_position(texts: Sequence[MicroText], predicted: dict[str, ArgTree]) -> dict:
+    """Texts whose central claim opens, closes or sits inside them: how many, and in how many
+    the predicted root is that claim."""
+    counts = {where: {"found": 0, "texts": 0} for where in ("first", "middle", "last")}
+    for micro in texts:
+        root, last = micro.gold.root, micro.gold.size - 1
+        where = "first" if root == 0 else "last" if root == last else "middle"
+        counts[where]["texts"] += 1
+        counts[where]["found"] += int(predicted[micro.id].root == root)
+    return counts
 
 
 def analyse_texts(texts: Sequence[str], *, scorer: str | None = None) -> list[Analysis]:
@@ -303,5 +318,6 @@ __all__ = [
     "evaluate_microtexts_gold",
     "evaluate_microtexts_predicted",
     "evaluate_webdiscourse",
+    "leave_one_corpus_out",
     "select_folds",
 ]

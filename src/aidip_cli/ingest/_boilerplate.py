@@ -107,6 +107,10 @@ def _head_rule(state: _State, index: int) -> ExclusionReason | None:
     if state.title is not None and shapes.same_title(text, state.title):
         return R.TITLE
     reason = match_cues(text, edge=True, anywhere=not shapes.is_body_like(text))
+    # A question or full-stop headline reads like prose: the first line decides first.
+    if reason is None and state.title is None and _first_line_headline(state, text):
+        state.title = " ".join(text.split())
+        return R.TITLE
     if reason is not None or shapes.is_body_like(text):
         if reason is None and state.author and shapes.is_author_bio(text, state.author):
             return R.AUTHOR_BIO
@@ -121,9 +125,7 @@ def _head_rule(state: _State, index: int) -> ExclusionReason | None:
         return R.BYLINE
     if shapes.is_menu_words(text):
         return R.NAVIGATION
-    if state.title is None and (
-        shapes.is_title_like(text) or (state.headline_first and _is_headline(text))
-    ):
+    if state.title is None and shapes.is_title_like(text):
         state.title = " ".join(text.split())
         return R.TITLE
     if _is_label(text):
@@ -138,6 +140,20 @@ def _is_headline(text: str) -> bool:
         shapes.is_single_line(text)
         and 1 <= len(shapes.words(text)) <= _HEADLINE_WORDS
         and not _TWO_SENTENCES.search(text)
+    )
+
+
+def _first_line_headline(state: _State, text: str) -> bool:
+    return state.headline_first and _is_headline(text) and not _is_furniture_line(text)
+
+
+def _is_furniture_line(text: str) -> bool:
+    return (
+        shapes.is_glued_menu(text)
+        or shapes.is_breadcrumb(text, strict=False)
+        or shapes.is_menu_words(text)
+        or shapes.is_date_line(text)
+        or shapes.byline_author(text) is not None
     )
 
 
@@ -246,6 +262,8 @@ def separate(
             break
         labels[head] = reason
         head += 1
+    # What the leading run took (a prose-like headline) is no longer the first body.
+    state.first_body = max(state.first_body, head)
     tail = count - 1
     while tail >= head:
         reason = _tail_rule(state, tail)
@@ -255,6 +273,11 @@ def separate(
         tail -= 1
     for index in range(head, tail + 1):
         labels[index] = _body_rule(state, index)
+    if all(labels):
+        # Nothing left but repeats of the headline: the repeat is the body after all.
+        for index in range(head, count):
+            if labels[index] == R.TITLE and state.blocks[index].kind == "para":
+                labels[index] = None
 
     paragraphs: list[tuple[int, int]] = []
     headings: list[str | None] = []

@@ -75,7 +75,7 @@ def mine_documents(
             current, current_index = None, doc_index
         if p_index >= 0 or p_index == HEADLINE:
             if current is None:
-                current = _DocumentUnits(len(pending[0].paragraphs))
+                current = _DocumentUnits(len(pending[0].paragraphs), pending[0].headings)
             if p_index == HEADLINE:
                 current.add_headline(parsed, offset=offset)
             else:
@@ -123,8 +123,9 @@ class _Unit:
 class _DocumentUnits:
     """Units and features of one document, filled piece by piece as the parses arrive."""
 
-    def __init__(self, n_paragraphs: int) -> None:
+    def __init__(self, n_paragraphs: int, headings: list[str | None] | None = None) -> None:
         self.n_paragraphs = n_paragraphs
+        self.headings = headings or [None] * n_paragraphs
         self.units: list[_Unit] = []
         self.features: list[UnitFeatures] = []
         self.next_sentence = 0
@@ -193,6 +194,10 @@ class _DocumentUnits:
             sizes[f.paragraph] = sizes.get(f.paragraph, 0) + 1
         for f in self.features:
             f.paragraph_size = sizes[f.paragraph]
+            f.heading = self.headings[f.paragraph]
+            f.opens_section = f.heading is not None and (
+                f.paragraph == 0 or self.headings[f.paragraph - 1] != f.heading
+            )
         attributions = attribute_units(
             [f.voice for f in self.features],
             [f.paragraph for f in self.features],

@@ -8,6 +8,7 @@ so the tree is complete.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -63,7 +64,32 @@ def continuation_word(previous: str | None, segment: str) -> str | None:
     words = segment.split()
     if not words or not words[0][:1].islower():
         return None
-    return words[0].strip(",;:").lower()
+    word = words[0].strip(",;:").lower()
+    if _FRONTED.match(previous) and word not in _CONJUNCTIONS:
+        return None  # "Since X, | the EU should act": the main clause, host of the fronted one
+    return word
+
+
+def fronted_reason(previous: str | None, segment: str) -> bool:
+    """``segment`` is the main clause after a reason clause that opens the sentence ("Since X,"
+    + "the EU should act")."""
+    if previous is None or previous.rstrip().endswith((".", "!", "?")):
+        return False
+    words = segment.split()
+    return bool(words) and words[0][:1].islower() and bool(_FRONTED_REASON.match(previous))
+
+
+_FRONTED_REASON = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:since|because|as|given)\b", re.I)
+
+
+# A sentence that opens with a subordinate clause ("Since ...", "And if ...") continues with
+# its main clause; a conjunction after it ("..., and", "..., but") opens another clause.
+_FRONTED = re.compile(
+    r"\W*(?:(?:and|but|so|yet|or)\s+)?(?:if|since|because|as|although|though|when|while"
+    r"|whereas|unless|once|given|even if|even though)\b",
+    re.I,
+)
+_CONJUNCTIONS = {"and", "but", "or", "so", "yet", "as", "which", "for", "because", "since"}
 
 
 @lru_cache(maxsize=4096)
@@ -85,6 +111,7 @@ def _segment_features(
         seen[p] = pos + 1
         previous = segments[i - 1] if i > 0 and paragraphs[i - 1] == p else None
         continues = continuation_word(previous, segments[i])
+        after_reason = continues is None and fronted_reason(previous, segments[i])
         features.append(
             unit_features(
                 doc[:],
@@ -96,6 +123,7 @@ def _segment_features(
                 split_connective=continues,
             )
         )
+        features[-1].after_fronted_reason = after_reason
         sentences.append(sentences[-1] + (continues is None) if sentences else 0)
     attributions = attribute_units(
         [f.voice for f in features], paragraphs, sentences, [f.split_connective for f in features]

@@ -16,6 +16,7 @@ from itertools import takewhile
 
 from ...schema import Kind
 from ..units.features import UnitFeatures, overlap
+from ..units.segmenting import SEMICOLON
 from ..units.signals import _memo, conceded, concludes, turns
 from .base import CueKind, EdgeScore, UnitScore, clamp
 
@@ -417,10 +418,23 @@ EDGE_RULES: tuple[EdgeRule, ...] = (
         "marker",
         lambda p: (
             (0.15, p.s.split_connective)
-            if p.s.split_connective
+            if p.s.split_connective not in (None, SEMICOLON)
             and p.s.opener_cls not in {"contrast", "concession"}
             and p.d == -1
             else None
+        ),
+    ),
+    EdgeRule(
+        "clause_after_semicolon_argues_for_host",
+        "structural",
+        _when(
+            lambda p: (
+                p.s.split_connective == SEMICOLON
+                and p.s.opener_cls not in {"contrast", "concession"}
+                and p.d == -1
+            ),
+            0.15,
+            "clause after a semicolon",
         ),
     ),
     # Content.

@@ -18,9 +18,18 @@ from itertools import pairwise
 
 from ...schema import Kind
 from ..units.features import UnitFeatures
-from ..units.signals import answers_back, conceded, concludes
+from ..units.signals import (
+    answers_back,
+    conceded,
+    conceding_turn,
+    concludes,
+    dated_or_counted,
+    states_a_myth,
+    turns,
+)
 
 _STANCE = {Kind.NORMATIVE, Kind.PREDICTIVE, Kind.EVALUATIVE}
+_PRESENT = {"VBZ", "VBP", "MD"}  # main verbs in the present (or a modal)
 
 
 def is_oped(units: list[UnitFeatures]) -> bool:
@@ -95,10 +104,13 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
     return found
 
 
-def _tells(u: UnitFeatures) -> bool:
-    """Tells rather than argues: no marker, no split, no stance of the author's own (a quoted
-    speaker's appeal in a scene is part of the scene)."""
+def _tells(units: list[UnitFeatures], i: int) -> bool:
+    """Tells rather than argues: no marker, no split, no side taken or answered, no stance of
+    the author's own (a quoted speaker's appeal in a scene is part of the scene)."""
+    u = units[i]
     if u.opener is not None or u.split_connective or u.is_concession:
+        return False
+    if answers_back(u) or conceded(units, i):
         return False
     own = u.attribution.status == "none" and not u.voice.quote_led
     return not (own and _stance(u))
@@ -111,7 +123,12 @@ def _story(units: list[UnitFeatures], ids: list[int]) -> bool:
         return False
     if any(units[i].attribution.status != "none" and not units[i].voice.quote_led for i in ids):
         return False  # "The IMF estimates ...": evidence, not a story
-    past = sum(units[i].root_tag == "VBD" or units[i].has_date for i in ids)
+    # A date counts as telling unless the sentence argues in the present about it ("That view
+    # ignores 2015").
+    past = sum(
+        units[i].root_tag == "VBD" or (units[i].has_date and units[i].root_tag not in _PRESENT)
+        for i in ids
+    )
     return 2 * past >= len(ids)
 
 
@@ -125,7 +142,7 @@ def _narrative_run(
         if p == root_par:
             continue
         ids = members[p]
-        if not all(_tells(units[i]) for i in ids) or not _story(units, ids):
+        if not all(_tells(units, i) for i in ids) or not _story(units, ids):
             break
         following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
         if following is not None and concludes(units[members[following][0]]):
@@ -178,12 +195,15 @@ def _point(units: list[UnitFeatures], ids: list[int], last_paragraph: bool) -> i
     return mains[0]
 
 
-def layout(units: list[UnitFeatures], active: list[int], root: int) -> Layout:
-    """Background, paragraph points and in-paragraph anchors for ``root`` as the major claim."""
+def layout(
+    units: list[UnitFeatures], active: list[int], root: int, *, complete: bool = False
+) -> Layout:
+    """Background, paragraph points and in-paragraph anchors for ``root`` as the major claim
+    (``complete``: every unit takes part, no scene-setting is left out)."""
     members: dict[int, list[int]] = {}
     for i in active:
         members.setdefault(units[i].paragraph, []).append(i)
-    background = scene_setting(units, members, root)
+    background = set() if complete else scene_setting(units, members, root)
     last = max(members)
     anchor: dict[int, int] = {}
     points: set[int] = set()
@@ -218,6 +238,22 @@ def layout(units: list[UnitFeatures], active: list[int], root: int) -> Layout:
             elif u.split_connective and previous is not None:
                 anchor[i] = previous
             elif answers_back(u) and conceded(units, current):
+                anchor[i] = current
+                replies.add(i)
+                current = i
+            elif (
+                turns(u)
+                and not conceding_turn(u)
+                and previous is not None
+                and not dated_or_counted(units[previous])
+            ):
+                # "X. Yet Y": a contrast turns against the sentence before it; it opens an
+                # attack, never a support (a fact set against a fact is evidence weighed).
+                anchor[i] = previous
+                replies.add(i)
+                current = i
+            elif current == point and states_a_myth(units[point]) and not conceded(units, i):
+                # The section stated the myth; the author's next sentence takes it apart.
                 anchor[i] = current
                 replies.add(i)
                 current = i

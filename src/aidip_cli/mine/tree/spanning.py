@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ...argtree import ATTACK, SUPPORT, ArgTree
 from ..scorers.base import EdgeScore, Scorer, UnitScore, clamp
-from ..units.features import UnitFeatures
+from ..units.features import UnitFeatures, overlap
 from ._arborescence import maximum_arborescence
 from ._opeds import Layout, is_oped, layout
 
@@ -40,6 +40,7 @@ POSITION_CUES = frozenset(
     {"adjacent sentence", "same paragraph", "neighbouring paragraph", "lexical overlap"}
 )
 FALLBACK_BELOW = 0.3  # a paragraph attached to the thesis this weakly is a guess
+RESTATES_HEADLINE = 0.8  # a body sentence sharing this much of the headline's words states it
 UNLINK_BELOW = 0.15  # a guess this weak is left out: the unit stays unlinked (background)
 
 
@@ -99,7 +100,8 @@ def build_tree(
     active = active_units(units, scores, allow_background=allow_background)
     if headline is not None and units:
         thesis = scorer.unit_scores([headline])[0].major_claim
-        if thesis > max(s.major_claim for s in scores):
+        restated = any(overlap(headline, u) >= RESTATES_HEADLINE for u in units)
+        if thesis > max(s.major_claim for s in scores) and not restated:
             combined = with_headline(headline, units)
             combined_scores = scorer.unit_scores(combined)
             decoded = best_tree(
@@ -108,9 +110,13 @@ def build_tree(
                 unit_scores=combined_scores,
                 active=[0, *(i + 1 for i in active)],
                 forced_root=0,
+                complete=not allow_background,
             )
             return replace(decoded, headline=True), combined_scores
-    return best_tree(units, scorer, unit_scores=scores, active=active), scores
+    decoded = best_tree(
+        units, scorer, unit_scores=scores, active=active, complete=not allow_background
+    )
+    return decoded, scores
 
 
 def with_headline(headline: UnitFeatures, units: list[UnitFeatures]) -> list[UnitFeatures]:
@@ -167,8 +173,11 @@ def best_tree(
     unit_scores: list[UnitScore],
     active: list[int],
     forced_root: int | None = None,
+    complete: bool = False,
 ) -> DecodedTree:
-    """The best tree over ``active`` units (the others are background and stay out)."""
+    """The best tree over ``active`` units (the others are background and stay out);
+    ``complete``: every active unit is attached, none is left out as scene-setting or as a
+    weak guess."""
     if not active:
         return DecodedTree(tree=None, scores={})
     cache: dict[tuple[int, int], EdgeScore] = {}
@@ -189,7 +198,7 @@ def best_tree(
     oped = is_oped(units)
     best: tuple[float, int, list[_Edge], frozenset[int]] | None = None
     for root in roots:
-        plan = layout(units, active, root) if oped else None
+        plan = layout(units, active, root, complete=complete) if oped else None
         edges, total = _tree_for_root(units, active, pairs, root, score, plan)
         total += (OPED_ROOT_WEIGHT if oped else ROOT_WEIGHT) * unit_scores[root].major_claim
         if best is None or total > best[0] + 1e-9:
@@ -198,11 +207,8 @@ def best_tree(
     _, root, edges, points = best
     # A leaf attached by a weak guess is left out rather than given an invented link.
     parents = {target for _, target, _ in edges}
-    edges = [
-        e
-        for e in edges
-        if e[0] in parents or not (is_fallback(e[2]) and e[2].weight < UNLINK_BELOW)
-    ]
+    if not complete:
+        edges = [e for e in edges if e[0] in parents or not _weak_guess(e[2])]
     tree = ArgTree.from_edges(
         len(units),
         ((source, target, ATTACK if e.is_attack else SUPPORT) for source, target, e in edges),

@@ -461,7 +461,11 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         if owner:
             return frame(NAMED, "document", owner)
         return frame(VAGUE, "document", refer="same" if _points_back(head, determiner) else None)
-    if low in _words("group_nouns") or (head.tag_ == "NNS" and lemma in _words("title_nouns")):
+    if (
+        low in _words("group_nouns")
+        or low in _words("opponent_nouns")
+        or (head.tag_ == "NNS" and lemma in _words("title_nouns"))
+    ):
         return frame(VAGUE, "group")
     if phrase in _words("title_nouns") or lemma in _words("title_nouns"):
         if determiner in _INDEFINITE:

@@ -59,12 +59,19 @@ class UnitFeatures:
     has_date: bool
     is_fragment: bool  # no finite verb: "In short, deep reforms."
     is_headline: bool = False  # the headline, a candidate thesis (see tree/spanning.build_tree)
+    # Gold segments only: the main clause of a sentence whose opening reason clause is a segment
+    # of its own ("Since X, | the EU should act"): it is concluded from that clause.
+    after_fronted_reason: bool = False
     # Filled once the whole document is read (pronouns, continued quotations): attribute_units.
     attribution: Attribution = field(default_factory=Attribution)
     # Filled by add_document_context: how much the unit shares with the rest of the essay
     # (0..1, the most central unit is 1) and how many content words it shares with the headline.
     centrality: float = 0.0
     echoes_headline: int = 0
+    # The section heading the unit's paragraph sits under, and whether that paragraph opens the
+    # section (op-eds with headings: "Myth #1: sanctions never work").
+    heading: str | None = None
+    opens_section: bool = False
     extra: dict[str, float] = field(default_factory=dict)
 
     @property

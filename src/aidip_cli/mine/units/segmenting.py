@@ -7,7 +7,7 @@ approach" (a preposition) or "because of" (a phrase) whole.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -62,6 +62,10 @@ def _has_clause(tokens: Sequence[Token]) -> bool:
     return has_verb and has_subject
 
 
+#: The connective recorded for a clause split off after a semicolon.
+SEMICOLON = ";"
+
+
 def _split_points(
     sent: Span, quotations: Sequence[Quotation] = (), *, at_contrast: bool = True
 ) -> list[tuple[int, str]]:
@@ -80,7 +84,9 @@ def _split_points(
         nxt = tokens[i + 1].lower_
         connective: str | None = None
         if prev.text == ";" and tok.is_alpha:
-            connective = low
+            # The semicolon is the connective; the word after it is the clause's own (its
+            # opener, when it is a marker, is read from the text like any other).
+            connective = SEMICOLON
         elif low in _PAIRS and nxt in _PAIRS[low] and (prev.text == "," or low != "which"):
             connective = f"{low} {nxt}"
         elif (low in _ANYWHERE and nxt not in _NOT_CLAUSE_NEXT.get(low, set())) or (
@@ -92,7 +98,7 @@ def _split_points(
             connective = low
         if connective is None or any(q.holds(tok.idx) for q in quotations):
             continue
-        if not at_contrast and connective in _CONTRAST:
+        if not at_contrast and (connective in _CONTRAST or low in _CONTRAST):
             continue
         rest = tokens[i:]
         head = tokens[last_cut:i]
@@ -113,6 +119,27 @@ def _trimmed(text: str, start_char: int, end_char: int) -> tuple[int, int]:
     return start_char, end_char
 
 
+def _sentences(doc: Doc) -> Iterator[Span]:
+    """The parser's sentences, mended where it cut inside a word ("arming al-" / "Nusra") or
+    before a lower-case continuation with no sentence end in between."""
+    sents = list(doc.sents)
+    start: int | None = None
+    for k, sent in enumerate(sents):
+        begin = sent.start if start is None else start
+        if k + 1 < len(sents) and _cuts_a_word(sent, sents[k + 1]):
+            start = begin
+            continue
+        start = None
+        yield doc[begin : sent.end]
+
+
+def _cuts_a_word(sent: Span, following: Span) -> bool:
+    last, first = sent[-1], following[0]
+    if last.text.endswith(("-", "–")) and first.text[:1].isalpha():
+        return True
+    return last.is_alpha and first.text[:1].islower()
+
+
 def segment_paragraph(
     doc: Doc, *, offset: int, paragraph: int, first_sentence: int, at_contrast: bool = True
 ) -> list[RawUnit]:
@@ -122,7 +149,7 @@ def segment_paragraph(
     sentence = first_sentence
     text = doc.text  # built from the tokens on every access: take it once
     quotations = tuple(find_quotations(text))
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         if not any(t.is_alpha for t in sent):
             continue
         cuts = _split_points(sent, quotations, at_contrast=at_contrast)

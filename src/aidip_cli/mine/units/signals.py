@@ -58,10 +58,17 @@ def concludes(u: UnitFeatures) -> bool:
             u,
             "concludes",
             lambda: (
-                u.opener_cls in {"conclusion", "summary"} or bool(_INNER_CONCLUSION.search(u.text))
+                u.opener_cls in {"conclusion", "summary"}
+                or u.after_fronted_reason
+                or bool(_INNER_CONCLUSION.search(u.text))
             ),
         )
     )
+
+
+def dated_or_counted(u: UnitFeatures) -> bool:
+    """A fact with a date or a figure: set against another fact, it is evidence being weighed."""
+    return Kind.STATISTICAL in u.kinds or u.has_date
 
 
 def conceded(units: list[UnitFeatures], i: int) -> bool:
@@ -76,7 +83,7 @@ def _conceded(units: list[UnitFeatures], i: int) -> bool:
         return _voices_other_side(units, i)
     if u.is_concession:
         return True
-    if Kind.STATISTICAL in u.kinds or u.has_date:
+    if dated_or_counted(u):
         return False  # a reported fact followed by "yet" is evidence being weighed, not a side
     if i + 1 < len(units) and units[i + 1].paragraph == u.paragraph:
         nxt = units[i + 1]
@@ -86,6 +93,8 @@ def _conceded(units: list[UnitFeatures], i: int) -> bool:
 
 # Split-off clauses that only set two facts side by side ("X, while Y"; "X, whereas Y").
 _CONTRASTING_CLAUSES = {"while", "whereas"}
+# Headings that announce a view the section will take apart.
+_MYTH = re.compile(r"\W*(?:myth|misconception|fallacy|false claim|objection)\b", re.I)
 
 
 def _voices_other_side(units: list[UnitFeatures], i: int) -> bool:
@@ -108,7 +117,14 @@ def _voices_other_side(units: list[UnitFeatures], i: int) -> bool:
         return True
     if u.attribution.status != "none":
         return reports_a_side(u) or _answered(units, i)
+    if states_a_myth(u):
+        return True
     return conceding_turn(u) and i > 0 and not conceded(units, i - 1)
+
+
+def states_a_myth(u: UnitFeatures) -> bool:
+    """Under a heading like "Myth #1: ...", the section opens by stating the myth."""
+    return u.opens_section and u.is_paragraph_first and bool(_MYTH.match(u.heading or ""))
 
 
 def reports_a_side(u: UnitFeatures) -> bool:

@@ -1,0 +1,295 @@
+"""How journalists write, and what a reader of the map should see (texts written for these tests).
+
+Headlines that end in "?" or ".", section headings, a thesis that is the author's own stance
+(never a quotation, a question or a fragment) or only the headline, contrast and rebuttal drawn
+as attack, opposing voices the author refutes, narrative openings as background, and cues that
+are discourse markers.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from aidip_cli import analyse
+from aidip_cli.lexicons import load as load_lexicon
+from aidip_cli.schema import Analysis, ExclusionReason, RelationType, Role, Unit
+from helpers import sound
+
+
+def _by_text(analysis: Analysis, start: str) -> Unit:
+    found = [u for u in analysis.units if u.text.startswith(start)]
+    assert len(found) == 1, (start, [u.text for u in analysis.units])
+    return found[0]
+
+
+def _major(analysis: Analysis) -> Unit:
+    return next(u for u in analysis.units if u.id == analysis.major_claim)
+
+
+def _edge(analysis: Analysis, source: Unit) -> tuple[str, RelationType] | None:
+    for r in analysis.relations:
+        if r.source == source.id:
+            return r.target, r.type
+    return None
+
+
+def _checked(text: str, fmt: str = "txt") -> Analysis:
+    analysis = analyse(text, fmt=fmt)  # type: ignore[arg-type]
+    sound(analysis.model_dump(mode="json"))
+    return analysis
+
+
+# -- headlines and headings ------------------------------------------------------------------
+
+BODY = (
+    "Sanctions on Tehran have cut its oil income by half since the talks collapsed. "
+    "Europe should offer a phased return to the 2015 limits in exchange for inspections.\n\n"
+    "Inspectors have not entered the enrichment halls for two years. Every month without "
+    "them widens what the world does not know about the stockpile.\n\n"
+    "A phased offer gives Tehran something to win and Europe something to verify.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Will sanctions bring Tehran back to the table?",
+        "Europe must make Tehran an offer it can verify.",
+        "Europe must make Tehran an offer it can verify",
+    ],
+)
+def test_a_short_first_line_is_the_headline_whatever_it_ends_with(headline: str) -> None:
+    analysis = _checked(f"{headline}\n\n{BODY}")
+    assert analysis.metadata.title == headline
+    assert [e.reason for e in analysis.excluded][:1] == [ExclusionReason.TITLE]
+    assert all(not u.text.startswith(headline[:20]) or u.from_headline for u in analysis.units)
+    assert not any(u.text.endswith("?") for u in analysis.units if u.role == Role.MAJOR_CLAIM)
+
+
+def test_section_headings_are_excluded_and_group_the_paragraphs_under_them() -> None:
+    text = (
+        "Why Europe needs a drone wall\n\n"
+        "Europe should build a shared shield against drones along its eastern border.\n\n"
+        "Bilateral agreement\n\n"
+        "Poland and Lithuania already pool their radar tracks. The pooling halved the time "
+        "needed to spot a drone last spring.\n\n"
+        "2. The cost\n\n"
+        "A shared shield costs less than four national ones because the sensors overlap.\n"
+    )
+    analysis = _checked(text)
+    headings = [e.text for e in analysis.excluded if e.reason == ExclusionReason.HEADING]
+    assert headings == ["Bilateral agreement", "2. The cost"]
+    assert not any(u.text in headings for u in analysis.units)
+    by_heading = {p.heading for p in analysis.paragraphs}
+    assert {"Bilateral agreement", "2. The cost"} <= by_heading
+
+
+def test_markdown_myth_headings_are_not_claims_and_the_myth_is_attacked() -> None:
+    text = (
+        "# Three myths about sanctions\n\n"
+        "Sanctions remain the best tool Europe has against Tehran's nuclear programme.\n\n"
+        "## Myth #1: sanctions never work\n\n"
+        "Sanctions never change a regime's course. That view ignores 2015, when sanctions "
+        "brought Tehran to sign the deal.\n\n"
+        "## Myth #2: sanctions only hurt the poor\n\n"
+        "Sanctions only hurt ordinary Iranians. Targeted listings now fall on the "
+        "Revolutionary Guard's firms, not on bread or medicine.\n"
+    )
+    analysis = _checked(text, fmt="md")
+    headings = [e.text for e in analysis.excluded if e.reason == ExclusionReason.HEADING]
+    assert any("Myth #1" in h for h in headings)
+    assert not any(u.text.startswith("Myth") for u in analysis.units)
+    major = _major(analysis)
+    assert major.text.startswith("Sanctions remain the best tool")
+    myth = _by_text(analysis, "Sanctions never change")
+    assert _edge(analysis, myth) == (major.id, RelationType.ATTACK)
+    answer = _by_text(analysis, "That view ignores 2015")
+    assert _edge(analysis, answer) == (myth.id, RelationType.ATTACK)
+
+
+# -- the thesis ------------------------------------------------------------------------------
+
+
+def test_the_thesis_is_never_a_quotation_of_someone_else() -> None:
+    text = (
+        "Talks on Gaza's reconstruction need a monitoring system both sides trust\n\n"
+        '"We must not give up the chance," the president said on Tuesday.\n\n'
+        "Donors will only pay for cement if they can see where it goes. Satellite images "
+        "checked by a neutral agency would show them. Such checks worked in Kosovo in 1999.\n\n"
+        "A monitoring system both sides trust should therefore come before the first pledge.\n"
+    )
+    analysis = _checked(text)
+    major = _major(analysis)
+    assert not major.text.startswith('"')
+    assert major.attribution is None or major.attribution.status == "none"
+
+
+def test_the_thesis_is_never_a_verbless_fragment() -> None:
+    text = (
+        "The WTO cannot referee the chip war as it stands\n\n"
+        "The appellate body has not sat since 2019. Export controls on chips are justified as "
+        "security measures, which the rules leave to each member.\n\n"
+        "The WTO must be reformed before it can settle disputes over AI chips.\n\n"
+        "In short, deep reforms.\n"
+    )
+    analysis = _checked(text)
+    assert _major(analysis).text.startswith("The WTO must be reformed")
+    fragment = _by_text(analysis, "In short, deep reforms")
+    assert fragment.role != Role.MAJOR_CLAIM
+
+
+def test_when_only_the_headline_states_the_thesis_it_is_the_major_claim() -> None:
+    headline = "The Arctic Council should write the first rules for AI icebreakers"
+    text = (
+        f"{headline}\n\n"
+        "Autonomous icebreakers began trials off Svalbard in March. Three navies now run "
+        "them, and none has told the others how their collision software decides.\n\n"
+        "In 2023 a Russian survey ship and a Norwegian trawler came within forty metres of "
+        "each other in fog. Both crews later said they had trusted their sensors.\n"
+    )
+    analysis = _checked(text)
+    major = _major(analysis)
+    assert major.from_headline and major.id == "u0"
+    assert text[major.start : major.end] == headline
+    assert major.paragraph is None
+
+
+# -- contrast, opposing voices, rebuttal -----------------------------------------------------
+
+
+def test_a_yet_sentence_attacks_the_sentence_it_contradicts() -> None:
+    text = (
+        "Gulf chip deals need conditions\n\n"
+        "Washington should attach export conditions to every Gulf data-centre deal.\n\n"
+        "The buyers promise that no chip will be resold to China. Yet those promises must be "
+        "matched by inspections that nobody has agreed to.\n\n"
+        "Conditions written into the licence are the only promises that can be enforced.\n"
+    )
+    analysis = _checked(text)
+    promise = _by_text(analysis, "The buyers promise")
+    turn = _by_text(analysis, "Yet those promises")
+    target, kind = _edge(analysis, turn) or (None, None)
+    assert kind == RelationType.ATTACK
+    assert target == promise.id
+
+
+def test_an_opposing_voice_attacks_the_thesis_and_the_rebuttal_attacks_it() -> None:
+    text = (
+        "Ukraine's drone makers deserve European orders\n\n"
+        "European armies should buy drones from Ukrainian workshops now.\n\n"
+        "Cynics argued that the workshops cannot build to NATO standards. There is no standard "
+        "that their products have not already met on the front line.\n\n"
+        "Buying now also keeps the engineers in Ukraine rather than in foreign firms.\n"
+    )
+    analysis = _checked(text)
+    major = _major(analysis)
+    assert major.text.startswith("European armies should buy")
+    cynics = _by_text(analysis, "Cynics argued")
+    assert _edge(analysis, cynics) == (major.id, RelationType.ATTACK)
+    answer = _by_text(analysis, "There is no standard")
+    assert _edge(analysis, answer) == (cynics.id, RelationType.ATTACK)
+
+
+# -- narrative -------------------------------------------------------------------------------
+
+
+def test_an_opening_anecdote_is_background_not_a_reason() -> None:
+    text = (
+        "NATO's bases need their own drone shields\n\n"
+        "The smell of kerosene hangs over the base at dawn. A mechanic walks the line of "
+        "parked jets with a torch, counting them twice.\n\n"
+        "NATO should give every forward air base its own drone shield within two years.\n\n"
+        "Last month three drones crossed the perimeter of a base in Romania unseen. A shield "
+        "would have spotted them kilometres away.\n"
+    )
+    analysis = _checked(text)
+    assert _major(analysis).text.startswith("NATO should give every forward air base")
+    for start in ("The smell of kerosene", "A mechanic walks"):
+        unit = _by_text(analysis, start)
+        assert unit.role == Role.BACKGROUND
+        assert _edge(analysis, unit) is None
+
+
+# -- segmentation and cues -------------------------------------------------------------------
+
+
+def test_units_never_end_inside_a_word_a_hyphenated_name_or_a_quotation() -> None:
+    text = (
+        "Syria's rebels and the drone trade\n\n"
+        "Western capitals accused Turkey of arming al-\nNusra fighters with cheap drones in "
+        '2015. The envoy said "we will stop the flights, because the border is ours" and '
+        "nothing changed. Europe should make drone exports part of the next Syria talks.\n"
+    )
+    analysis = _checked(text)
+    texts = [u.text for u in analysis.units]
+    assert not any(t.endswith("al-") for t in texts), texts
+    for t in texts:
+        assert t.count('"') % 2 == 0, t
+
+
+def _marker_words() -> set[str]:
+    lexicon = load_lexicon("markers")
+    words = {
+        m.lower() for entry in lexicon.values() if isinstance(entry, dict) for m in entry["markers"]
+    }
+    # Clause connectives the segmenter splits at, and the one category name a rule shows.
+    words |= {"as", "since", "for", "because", "so", "so that", "which means", "given that"}
+    words |= {"while", "whereas", "although", "though", "but", "yet", "even though", "even if"}
+    return words | {"concession", "reason", "however", "therefore"}
+
+
+def test_every_marker_cue_shown_is_a_discourse_marker(bundled_analyses: list[Analysis]) -> None:
+    markers = _marker_words()
+    for analysis in bundled_analyses:
+        for r in analysis.relations:
+            if r.cue_kind != "marker":
+                continue
+            cue = re.sub(r" \(rebuttal\)$", "", r.cue).lower()
+            assert cue in markers, (analysis.source.path, r.cue)
+
+
+def test_the_summary_counts_the_fallback_relations_the_json_marks(
+    bundled_analyses: list[Analysis],
+) -> None:
+    for analysis in bundled_analyses:
+        fallback = sum(r.basis == "fallback" for r in analysis.relations)
+        assert analysis.stats.fallback_relations == fallback
+        for r in analysis.relations:
+            if r.basis == "fallback":
+                assert r.cue_kind == "structural", r
+
+
+# -- bad input: a valid tree, no crash -------------------------------------------------------
+
+
+def _paragraph(k: int) -> str:
+    return (
+        f"Delegation {k} argues that the treaty should cover drones. Its envoys add that "
+        f"inspections failed in {1990 + k % 30} because nobody paid for them."
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("single paragraph", "Europe should regulate AI. It must act because the risks grow."),
+        ("all headings", "Why this matters\n\nThe background\n\nThe cost\n\nWhat next\n"),
+        ("no headline", BODY),
+        ("headline only", "Will sanctions bring Tehran back to the table?\n"),
+        (
+            "300 paragraphs",
+            "A headline for a long read\n\n" + "\n\n".join(map(_paragraph, range(300))),
+        ),
+        (
+            "a paragraph of 200 quotes",
+            "Voices from the summit\n\n"
+            + " ".join(f'"Point {k} matters," envoy {k} said.' for k in range(200)),
+        ),
+    ],
+)
+def test_awkward_op_eds_give_a_valid_tree(name: str, text: str) -> None:
+    analysis = _checked(text)
+    if analysis.units:
+        assert analysis.major_claim is not None, name
