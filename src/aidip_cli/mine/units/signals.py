@@ -116,7 +116,9 @@ def _voices_other_side(units: list[UnitFeatures], i: int) -> bool:
     if any(m.cls == "concession" for m in u.inner):
         return True
     if u.attribution.status != "none":
-        return reports_a_side(u) or _answered(units, i)
+        if reports_a_side(u) and not (_backs_the_point(units, i) and not _names_a_side(u)):
+            return True
+        return _answered(units, i)
     if states_a_myth(u):
         return True
     return conceding_turn(u) and i > 0 and not conceded(units, i - 1)
@@ -130,12 +132,34 @@ def states_a_myth(u: UnitFeatures) -> bool:
 def reports_a_side(u: UnitFeatures) -> bool:
     """Someone else's words that take a side: 'critics say', 'supporters of the deal insist',
     'some argue' (a neutral report — 'experts say', 'analysts estimate' — is evidence)."""
-    attribution = u.attribution
-    source = (attribution.source or "").lower()
-    if any(re.search(rf"\b{noun}\b", source) for noun in _lexicon("opponent_nouns")):
+    if _names_a_side(u):
         return True
+    attribution = u.attribution
     cue = (attribution.cue or "").lower()
     return attribution.status == "vague" and any(cue.startswith(c) for c in _opposition_cues())
+
+
+def _names_a_side(u: UnitFeatures) -> bool:
+    """The source is named by the side it takes: 'critics', 'hawks', 'supporters of the deal'."""
+    source = (u.attribution.source or "").lower()
+    return any(re.search(rf"\b{noun}\b", source) for noun in _lexicon("opponent_nouns"))
+
+
+def _backs_the_point(units: list[UnitFeatures], i: int) -> bool:
+    """A report that follows the author's own statement in the same paragraph, with no turn:
+    'The deeper problem is how the rules are made. Dutch officials have complained that ...'
+    is evidence for that statement, whatever verb reports it."""
+    u = units[i]
+    if u.is_paragraph_first or u.opener_cls in {"contrast", "concession"} or u.is_concession:
+        return False
+    previous = units[i - 1]
+    return (
+        previous.paragraph == u.paragraph
+        and previous.attribution.status == "none"
+        and not previous.voice.quote_led
+        and not previous.is_concession
+        and not turns(previous)
+    )
 
 
 def answers_back(u: UnitFeatures) -> bool:
