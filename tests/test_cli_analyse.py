@@ -66,7 +66,7 @@ def test_json_output_validates_against_the_published_schema(essay: Path) -> None
     data = json.loads(result.stdout)
     schema = json.loads(aidip("schema").stdout)
     jsonschema.validate(data, schema)
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["tool"]["name"] == "aidip"
     assert data["source"]["encoding"] == "utf-8"
     assert len(data["source"]["sha256"]) == 64

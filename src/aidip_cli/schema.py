@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Role(StrEnum):
@@ -104,9 +104,36 @@ class Paragraph(Span):
 
 
 class Quantity(Span):
-    kind: Literal["money", "percent", "count", "multiplier"]
-    value: float | None = Field(description="Normalised value, e.g. 1.57e13 for '$15.7 trillion'")
-    unit: str = Field(description="USD, EUR, percent, count, x, ... ")
+    """A figure the unit cites: a value or a range (``low``-``high``), in a unit.
+
+    ``unit`` is an ISO 4217 code for money ("USD"), ``percent``, ``percentage_point``, a
+    physical unit (``kilometre``, ``tonne``, ``barrel``, ``degree_celsius``, ``megawatt``, ...),
+    a duration (``year``, ``month``, ``week``, ``day``, ``hour``, ``minute``), ``times`` for a
+    multiplier, or ``count`` (then ``noun`` names what is counted, when the text says).
+    """
+
+    kind: Literal[
+        "money", "percent", "percentage_point", "physical", "duration", "multiplier", "count"
+    ]
+    value: float | None = Field(
+        allow_inf_nan=False,
+        description="Normalised value, e.g. 1.57e13 for '$15.7 trillion'; null for a range",
+    )
+    low: float | None = Field(
+        default=None, allow_inf_nan=False, description="Lower end of a range ('$4-6bn' → 4e9)"
+    )
+    high: float | None = Field(
+        default=None, allow_inf_nan=False, description="Upper end of a range ('$4-6bn' → 6e9)"
+    )
+    unit: str = Field(
+        description="USD, EUR, percent, percentage_point, kilometre, year, times, count, ..."
+    )
+    noun: str | None = Field(
+        default=None, description="What a count counts, as written ('3,000 troops' → 'troops')"
+    )
+    per: str | None = Field(
+        default=None, description="The period or denominator of a rate ('$10bn a year' → 'year')"
+    )
     qualifier: Literal["exact", "over", "under", "about", "up_to", "at_least"] = "exact"
     horizon: str | None = Field(
         default=None, description="Time horizon the figure refers to, e.g. 'the coming decade'"

@@ -185,7 +185,11 @@ def _analysis(
                 text=text[q.start + span_offset : q.end + span_offset],
                 kind=q.kind,  # type: ignore[arg-type]
                 value=q.value,
+                low=q.low,
+                high=q.high,
                 unit=q.unit,
+                noun=q.noun,
+                per=q.per,
                 qualifier=q.qualifier,  # type: ignore[arg-type]
                 horizon=q.horizon,
             )

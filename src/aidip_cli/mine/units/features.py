@@ -17,8 +17,10 @@ from ._quantities import FoundQuantity, find_quantities
 from .attribution import attribute
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
+_SENTENCE_END = frozenset(".!?…")
+_CLOSERS = "\"'”’)]*_ "
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us"})
 _ACTOR_LABELS = {"GPE", "ORG", "NORP", "ACTOR"}
 _DEFINITION = re.compile(
@@ -73,6 +75,33 @@ class UnitFeatures:
         return self.position_in_paragraph == self.paragraph_size - 1
 
 
+def is_headline(span: Span) -> bool:
+    """The span lies in a paragraph of one sentence with no final full stop (a headline).
+
+    Such a line is a title or a heading the ingest stage did not set aside ("Exports slump 12%
+    as tariffs bite"); it states no evidence, so its figures are not statistical.
+    """
+    doc = span.doc
+    sentence = span.sent
+    if sentence.start != 0 or sentence.end != len(doc):
+        return False
+    for token in reversed(sentence):
+        word = token.text.rstrip(_CLOSERS)
+        if word:
+            return word[-1] not in _SENTENCE_END
+    return False
+
+
+def read_figures(
+    span: Span, ents: list[Span] | None = None, tokens: list[Token] | None = None
+) -> tuple[list[FoundQuantity], bool]:
+    """The figures of a span and whether it uses one as evidence (the statistical kind)."""
+    quantities = find_quantities(span, ents, tokens)
+    if not quantities:
+        return quantities, False
+    return quantities, _modality.uses_figure_as_evidence(quantities, headline=is_headline(span))
+
+
 def unit_features(
     span: Span,
     *,
@@ -86,7 +115,7 @@ def unit_features(
     text = span.text
     ents = list(span.ents)  # Span.ents filters the doc's entities on every access: once here
     tokens = list(span)  # each iteration of a Span builds Token objects anew: once here
-    quantities = find_quantities(span, ents)
+    quantities, statistical = read_figures(span, ents, tokens)
     has_date = any(e.label_ == "DATE" for e in ents)
     root = span.root
     modal = next((t.lower_ for t in tokens if t.tag_ == "MD"), None)
@@ -108,7 +137,7 @@ def unit_features(
         split_connective=split_connective,
         opener=opening_marker(text, split_connective=split_connective),
         inner=inner_markers(text),
-        kinds=_modality.kinds(text, has_quantity=bool(quantities), has_date=has_date),
+        kinds=_modality.kinds(text, statistical=statistical, has_date=has_date),
         hedges=_modality.hedges(text),
         boosters=_modality.boosters(text),
         quantities=quantities,
