@@ -850,6 +850,33 @@ class _Reader:
         )
         return quantity, second.end
 
+    def percent_of(self, i: int) -> tuple[FoundQuantity | None, int]:
+        """'percent of 10', 'per cent of twenty-two': a percentage named before its number.
+
+        Only where no number stands before the percent word and nothing follows the number.
+        """
+        n, _ = _match(self.toks, i, self.lex.percent, longest=2)
+        if not n or self.toks[i].kind != "word" or not self.is_word(i + n, "of"):
+            return None, i
+        if i > 0 and self.toks[i - 1].kind == "num":
+            return None, i
+        number = self.number(i + n + 1)
+        if number is None or number.value is None or number.fraction or number.approximate:
+            return None, i
+        after = self.toks[number.end] if number.end < len(self.toks) else None
+        if after is not None and after.kind != "sym":
+            return None, i
+        quantity = FoundQuantity(
+            start=self.toks[i].start,
+            end=self.toks[number.end - 1].end,
+            kind="percent",
+            value=number.value,
+            unit="percent",
+            qualifier="exact",
+            horizon=None,
+        )
+        return quantity, number.end
+
     # -- decisions ------------------------------------------------------------------------------
 
     def _multiplier_or_occasion(
@@ -1126,6 +1153,8 @@ class _Reader:
         toks = self.toks
         while i < len(toks):
             quantity, after = self.ratio(i)
+            if quantity is None:
+                quantity, after = self.percent_of(i)
             if quantity is None:
                 quantity, after = self.figure(i)
             if quantity is not None:
