@@ -139,6 +139,62 @@ class Quantity(Span):
         default=None, description="Time horizon the figure refers to, e.g. 'the coming decade'"
     )
 
+    def as_written(self) -> str:
+        """The normalised figure as a reader writes it: '$4–6 bn', '15–20 %', '3,000 troops',
+        '3 m barrel a day', '2×'; '?' when the figure has no value."""
+        if self.value is not None:
+            amount = _amount(self.value)
+        elif self.low is not None and self.high is not None:
+            amount = _amount(self.low, self.high)
+        else:
+            return "?"
+        unit = self.unit
+        if self.kind == "money":
+            prefix = _CURRENCY_PREFIX.get(unit, f"{unit} ")
+            text = f"{prefix}{amount}"
+        elif unit == "percent":
+            text = f"{amount} %"
+        elif unit == "percentage_point":
+            text = f"{amount} pp"
+        elif unit == "times":
+            text = f"{amount}×"
+        elif unit == "count":
+            text = f"{amount} {self.noun}" if self.noun else amount
+        else:
+            single = self.value is not None and abs(self.value) == 1
+            name = _UNIT_SYMBOL.get(unit) or unit.replace("_", " ") + ("" if single else "s")
+            text = f"{amount}{'' if name.startswith('°') else ' '}{name}"
+        if self.per:
+            text += f" a {self.per}" if self.per in _PERIODS else f" per {self.per}"
+        return text
+
+
+_CURRENCY_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+_UNIT_SYMBOL = {
+    "kilometre": "km", "metre": "m", "centimetre": "cm", "millimetre": "mm",
+    "square_kilometre": "km²", "square_metre": "m²", "cubic_metre": "m³", "kilogram": "kg",
+    "tonne": "t", "degree_celsius": "°C", "degree_fahrenheit": "°F", "kilowatt": "kW",
+    "megawatt": "MW", "gigawatt": "GW", "kilowatt_hour": "kWh", "megawatt_hour": "MWh",
+    "gigawatt_hour": "GWh", "terawatt_hour": "TWh", "kilometre_per_hour": "km/h",
+    "mile_per_hour": "mph",
+}  # fmt: skip
+_PERIODS = frozenset({"year", "month", "week", "day", "hour", "barrel", "share", "unit", "person"})
+_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
+
+
+def _amount(value: float, high: float | None = None) -> str:
+    """'15.7 tn', '4–6 bn', '100,000–150,000', '33.333': a value, or a range on one scale."""
+    ends = (value,) if high is None else (value, high)
+    top = abs(ends[-1])
+    for size, name in _SCALES:
+        if top >= size:
+            return "–".join(_plain(end / size) for end in ends) + f" {name}"
+    return "–".join(_plain(end) for end in ends)
+
+
+def _plain(number: float) -> str:
+    return f"{number:,.10g}" if abs(number) < 1e15 else f"{number:.4g}"
+
 
 class Attribution(_Strict):
     status: AttributionStatus = AttributionStatus.NONE

@@ -1,7 +1,8 @@
 """One CSV row per unit, for spreadsheets and pandas.
 
 Columns: id, role, kinds (``;``-joined), attribution status and source, quantities
-(``;``-joined ``text=value unit``; the value is empty when the figure could not be normalised),
+(``;``-joined ``text=value unit``; a range is ``low..high``; the value is empty when the figure
+could not be normalised),
 parent (the target of the unit's outgoing relation), relation (support/attack) and text.
 A unit with several outgoing relations lists its parents and relation types ``;``-joined in
 the same order. Written by the csv module (RFC 4180 quoting, ``\\n`` line ends), so texts with
@@ -39,7 +40,10 @@ def format_value(value: float | None) -> str:
 
 
 def _quantity(quantity: Quantity) -> str:
-    return f"{quantity.text}={format_value(quantity.value)} {quantity.unit}"
+    value = format_value(quantity.value)
+    if quantity.value is None and quantity.low is not None and quantity.high is not None:
+        value = f"{format_value(quantity.low)}..{format_value(quantity.high)}"
+    return f"{quantity.text}={value} {quantity.unit}"
 
 
 def to_csv(analysis: Analysis) -> str:
