@@ -93,10 +93,13 @@ def is_headline(span: Span) -> bool:
 
 
 def read_figures(
-    span: Span, ents: list[Span] | None = None, tokens: list[Token] | None = None
+    span: Span,
+    ents: list[Span] | None = None,
+    tokens: list[Token] | None = None,
+    text: str | None = None,
 ) -> tuple[list[FoundQuantity], bool]:
     """The figures of a span and whether it uses one as evidence (the statistical kind)."""
-    quantities = find_quantities(span, ents, tokens)
+    quantities = find_quantities(span, ents, tokens, text)
     if not quantities:
         return quantities, False
     return quantities, _modality.uses_figure_as_evidence(quantities, headline=is_headline(span))
@@ -115,7 +118,7 @@ def unit_features(
     text = span.text
     ents = list(span.ents)  # Span.ents filters the doc's entities on every access: once here
     tokens = list(span)  # each iteration of a Span builds Token objects anew: once here
-    quantities, statistical = read_figures(span, ents, tokens)
+    quantities, statistical = read_figures(span, ents, tokens, text)
     has_date = any(e.label_ == "DATE" for e in ents)
     root = span.root
     modal = next((t.lower_ for t in tokens if t.tag_ == "MD"), None)
