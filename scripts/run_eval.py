@@ -97,6 +97,10 @@ def _quantities_section(shared: Path, notes: list[str]) -> dict:
         notes.append("quantulum3 not installed: no side-by-side row (pip install quantulum3)")
     else:
         others[f"quantulum3 {_version('quantulum3')}"] = _quantulum_predictor
+        notes.append(
+            "quantulum3 runs without its optional unit classifier: its pickled model does not "
+            "load with the pinned scikit-learn and retraining it downloads Wikipedia"
+        )
     return evaluate_quantities(cases, others=others)
 
 

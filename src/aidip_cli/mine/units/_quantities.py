@@ -45,7 +45,6 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<sym>\S)"
 )
-_SPACES = re.compile(r"\s+")
 _HYPHENS = {"-", "–", "—", "‑"}
 _MINUS = {"-", "−", "–"}
 _PARTITIVE_NEXT = {"the", "them", "us", "these", "those", "its", "their", "his", "her", "our"}
@@ -728,10 +727,13 @@ class _Reader:
         unit: _Unit | None,
         currency: str | None,
     ) -> tuple[FoundQuantity | None, int]:
+        """The figure from its ends and unit: kind, value or range, noun, qualifier, period.
+
+        Returns (None, index to go on from) when the number is no figure (a name, a year, a
+        bare number that counts nothing).
+        """
         toks, lex = self.toks, self.lex
-        end_tok = unit.end if unit is not None else (second or first).end
-        if second is not None and unit is None:
-            end_tok = second.end
+        end_tok = max(unit.end if unit is not None else 0, (second or first).end)
         value, low, high = first.value, first.low, first.high
         if second is not None:
             value, low, high = None, first.value, second.value
