@@ -29,10 +29,10 @@ def uses_figure_as_evidence(quantities: Sequence[FoundQuantity], *, headline: bo
     """The statistical kind: the unit uses a figure as evidence.
 
     Money, percentages, percentage points, multipliers and physical amounts always are; a count
-    is when it is large (10 or more), approximate ("dozens"), a range, bounded by a qualifier
-    ("at least three"). Durations on their own
-    and small exact counts ("two ministers", "four sets of sanctions") are not, and a headline
-    (a paragraph of one sentence with no final full stop) never is.
+    is when it is large (10 or more), approximate ("dozens"), a range, or bounded by a qualifier
+    ("at least three"). Durations on their own and small exact counts ("two ministers", "four
+    sets of sanctions") are not, and a headline (a paragraph of one sentence with no final full
+    stop) never is.
     """
     if headline:
         return False

@@ -620,12 +620,11 @@ class _Reader:
 
     # -- a whole figure -------------------------------------------------------------------------
 
-    def figure(self, i: int) -> tuple[FoundQuantity | None, int]:
-        """The figure whose first token is ``i`` and the token index after it, or (None, i)."""
-        currency, j = self.currency_before(i)
-        first = self.number(j)
-        if first is None:
-            return None, i
+    def figure(
+        self, i: int, currency: str | None, first: _Number
+    ) -> tuple[FoundQuantity | None, int]:
+        """The figure whose first token is ``i`` (its currency, then its first number) and the
+        token index after it, or (None, i)."""
         self.scale(first)
         unit = self.unit(first, currency)
         if unit is not None and unit.kind == "name":
@@ -679,10 +678,10 @@ class _Reader:
         k = j + 1
         second_currency: str | None = None
         n, code = _match(toks, k, lex.currency_before)
-        if n and (code == currency or currency is None) and k + n < len(toks):
+        if n and k + n < len(toks):
             second_currency, k = code, k + n
-        if currency is not None and second_currency is None and self.low(k) in ("$", "€", "£"):
-            return None, unit
+        if second_currency is not None and second_currency != currency:
+            return None, unit  # '15% to $415m', '$5 to €6': two figures
         second = self.number(k)
         if second is None or second.value is None or second.multiplier or second.once:
             return None, unit
@@ -833,10 +832,9 @@ class _Reader:
             end_tok,
         )
 
-    def ratio(self, i: int) -> tuple[FoundQuantity | None, int]:
+    def ratio(self, i: int, first: _Number) -> tuple[FoundQuantity | None, int]:
         """'one in five' → 20 percent; 'three in 10', 'one out of every four'."""
-        first = self.number(i)
-        if first is None or first.value is None or first.fraction or first.multiplier:
+        if first.value is None or first.fraction or first.multiplier:
             return None, i
         if first.approximate or first.once:
             return None, i
@@ -872,8 +870,10 @@ class _Reader:
 
         Only where no number stands before the percent word and nothing follows the number.
         """
+        if self.toks[i].kind != "word":
+            return None, i
         n, _ = _match(self.toks, i, self.lex.percent)
-        if not n or self.toks[i].kind != "word" or not self.is_word(i + n, "of"):
+        if not n or not self.is_word(i + n, "of"):
             return None, i
         if i > 0 and self.toks[i - 1].kind == "num":
             return None, i
@@ -1173,11 +1173,17 @@ class _Reader:
             if toks[i].kind != "num" and toks[i].low not in starters:
                 i += 1
                 continue
-            quantity, after = self.ratio(i)
+            quantity, after = self.percent_of(i)
             if quantity is None:
-                quantity, after = self.percent_of(i)
-            if quantity is None:
-                quantity, after = self.figure(i)
+                currency, j = self.currency_before(i)
+                first = self.number(j)
+                if first is None:
+                    i += 1
+                    continue
+                if currency is None:
+                    quantity, after = self.ratio(i, first)
+                if quantity is None:
+                    quantity, after = self.figure(i, currency, first)
             if quantity is not None:
                 found.append(quantity)
                 i = max(after, i + 1)
