@@ -11,6 +11,9 @@ What is measured:
 * ``aidip analyse_documents`` in-process over the same documents (no start-up cost);
 * ``aidip batch --workers 1`` and ``--workers 2`` as commands (wall time, fresh output folder),
   with the peak RSS of each process;
+* ``aidip batch --executor dask --workers 2`` (a LocalCluster of 2 worker processes) against
+  the local pool of 2: throughput, byte-identical outputs, client peak RSS, bytes per result,
+  and the scheduler's own cost (no-op tasks per second, overhead per document);
 * cold start of ``aidip --help``, ``aidip --version`` and ``aidip analyse`` on one op-ed;
 * the analysis time of one essay at 1x, 4x and 16x its length (model already loaded);
 * ``aidip analyse`` on big inputs (64 KB, 256 KB, 1 MB, 4 MB, 20 MB) while the time budget allows;
@@ -106,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
         "--big-budget", type=float, default=150.0, help="Seconds allowed for big inputs."
     )
     parser.add_argument("--output", type=Path, default=REPO / "docs" / "benchmarks.md")
+    parser.add_argument(
+        "--chunk-size", type=int, default=8, help="Documents per chunk (the batch default)."
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     rows: list[Row] = []
@@ -208,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
                 met(max(rss1, worker_peak) <= RSS_TARGET),
             )
         )
+
+        rows.extend(_dask_rows(batch, tmp, docs, words, batch_runs, args.chunk_size, notes))
 
         print("cold start ...", flush=True)
         help_s, _ = bench_proc.median_time([*aidip, "--help"], 7)
@@ -337,6 +345,86 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(text)
     return 0
+
+
+def _noop(x: int) -> int:
+    return x
+
+
+def _scheduler_rate(n_tasks: int = 2000) -> float:
+    """No-op tasks per second through a LocalCluster of 2 single-thread worker processes."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.gather(client.map(_noop, range(50)))  # warm up
+        started = time.perf_counter()
+        client.gather(client.map(_noop, range(n_tasks), pure=False))
+        return n_tasks / (time.perf_counter() - started)
+
+
+def _dask_rows(  # type: ignore[no-untyped-def]
+    batch: list[str], tmp: Path, docs, words: int, runs, chunk_size: int, notes: list[str]
+) -> list[Row]:
+    """Dask LocalCluster (2 workers) vs the local pool (2 workers), and the scheduler's cost."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        notes.append("distributed is not installed: the Dask rows were not measured.")
+        return []
+    print("aidip batch --executor dask --workers 2 ...", flush=True)
+    out = tmp / "out-dask"
+    cmd = [*batch, str(tmp / "corpus"), "-o", str(out), "--workers", "2", "--executor", "dask"]
+    result = bench_proc.run([*cmd, "--force", "--fail-on", "none"], interval=0.1)
+    if result.returncode != 0:
+        raise SystemExit(f"dask batch failed ({result.returncode}): {result.stderr[-2000:]}")
+    local_out = tmp / "out-2"
+    same = all(
+        (out / p.relative_to(local_out)).read_bytes() == p.read_bytes()
+        for p in local_out.rglob("*")
+        if p.is_file()
+    ) and len(list(out.rglob("*"))) == len(list(local_out.rglob("*")))
+    two, dask_s = runs[2].seconds, result.seconds
+    outputs = [p for p in out.rglob("*.json") if p.name != "summary.json"]
+    result_bytes = sum(p.stat().st_size for p in outputs) / max(1, len(outputs))
+    print("scheduler rate ...", flush=True)
+    rate = _scheduler_rate()
+    per_doc_ms = 1000 / rate / chunk_size
+    one = runs[1].seconds
+    notes.append(
+        f"Dask: {len(docs) / one:.2f} documents per core-second (the 1-worker batch, start-up "
+        f"included); {result_bytes / 1024:.1f} KB per result (mean analysis JSON); a "
+        f"LocalCluster of 2 schedules {rate:,.0f} no-op tasks/s; chunks of {chunk_size} "
+        "documents. docs/scaling.md turns these into a cost model."
+    )
+    return [
+        Row(
+            "`aidip batch --executor dask --workers 2` (LocalCluster, wall time)",
+            f"{words / dask_s:,.0f} words/s, {len(docs) / dask_s:.2f} essays/s "
+            f"= {two / dask_s:.2f}x local 2 workers; outputs identical: {'yes' if same else 'NO'}",
+            ">= 0.85x local 2 workers",
+            met(two / dask_s >= 0.85 and same),
+        ),
+        Row(
+            "Dask scheduler overhead (no-op tasks, LocalCluster of 2)",
+            f"{rate:,.0f} tasks/s = {1000 / rate:.2f} ms per task "
+            f"= {per_doc_ms:.3f} ms per document at {chunk_size} per chunk",
+        ),
+        Row(
+            "peak RSS, Dask client (scheduler in-process) / largest worker",
+            f"{fmt_mb(result.root_rss)} / {fmt_mb(max(result.child_rss, default=0))}",
+        ),
+    ]
 
 
 def _odd_inputs(aidip: list[str], tmp: Path) -> list[Row]:

@@ -4,9 +4,10 @@
 #   @argdown/cli (pinned)     - parses the Argdown export        (npm, into .tools/node_modules)
 #   arguebuf (pinned)         - loads the AIF export             (PyPI, into .tools/arguebuf-venv;
 #                               a separate venv because arguebuf needs lxml<6, our runtime has 6)
-# Idempotent and quick when everything is present. Optional tools only warn when unavailable;
-# the three above are retried, and a failure to get them is reported but does not stop CI
-# (their tests then skip with a reason), so one flaky registry cannot sink a run.
+#   chromium                  - renders the HTML report headless (Debian package)
+# Idempotent and quick when everything is present. Installs are retried, and a failure to get a
+# tool is reported but does not stop CI (its tests then skip with a reason), so one flaky
+# registry cannot sink a run.
 set -uo pipefail
 
 ARGDOWN_VERSION="1.7.5"  # 2.0.0 on npm depends on an unpublished @argdown/markdown-it-plugin@^2
@@ -104,11 +105,26 @@ else
   fi
 fi
 
-# --- optional: headless chromium (never installed here: too large; used when present) ---------
-if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then
-  say "chromium present (HTML screenshot test will run)"
+# --- chromium (headless: the real-browser HTML report tests) ----------------------------------
+# Debian's package, installed as root with apt-get (about 30 s here). Every browser call below
+# and in the tests has a timeout.
+chromium_bin() { command -v chromium || command -v chromium-browser; }
+chromium_version() {
+  timeout 60 "$1" --headless --no-sandbox --disable-gpu --version 2>/dev/null | head -n 1
+}
+why_no_apt() {
+  if ! command -v apt-get >/dev/null 2>&1; then echo "there is no apt-get here"
+  elif [ "$(id -u)" -ne 0 ] && ! sudo -n true 2>/dev/null; then
+    echo "installing needs root or password-less sudo"
+  else echo "apt-get install chromium failed"; fi
+}
+if CHROMIUM="$(chromium_bin)"; then
+  say "chromium present ($(chromium_version "$CHROMIUM"))"
+elif apt_install chromium && CHROMIUM="$(chromium_bin)"; then
+  say "chromium installed ($(chromium_version "$CHROMIUM"))"
 else
-  say "chromium absent (optional; HTML screenshot test will skip)"
+  warn "SKIP chromium: $(why_no_apt); the real-browser HTML report tests will skip"
+  status=1
 fi
 
 if [ "$status" -ne 0 ]; then

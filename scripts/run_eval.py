@@ -46,18 +46,23 @@ def _sections(shared: Path, notes: list[str], *, train: bool) -> list[dict]:
     web_file = shared / "corpora" / "webdiscourse" / "toulmin_gold.jsonl"
     sections: list[dict] = []
     if micro_dir.is_dir():
-        texts = load_corpus(micro_dir)
+        corpus = load_corpus(micro_dir)
+        for warning in corpus.warnings():
+            print(f"run_eval: warning: {warning}", file=sys.stderr)
+        texts, unreadable = corpus.texts, corpus.unreadable
         folds = load_folds(micro_dir / "folds_10x5.json")
         for label, run in (
             ("gold units", evaluate_microtexts_gold),
             ("predicted units", evaluate_microtexts_predicted),
         ):
             started = time.perf_counter()
-            sections.append(run(texts, folds=folds))
+            sections.append(run(texts, folds=folds, unreadable=unreadable))
             print(f"microtexts, {label}: {time.perf_counter() - started:.1f}s", file=sys.stderr)
         if train:
             started = time.perf_counter()
-            sections.append(evaluate_microtexts_gold(texts, folds=folds, train=True))
+            sections.append(
+                evaluate_microtexts_gold(texts, folds=folds, train=True, unreadable=unreadable)
+            )
             print(
                 f"microtexts, trained per fold: {time.perf_counter() - started:.1f}s",
                 file=sys.stderr,

@@ -2,7 +2,8 @@
 
 - where things are (the repo, the bundled essays, the ``../shared`` corpora; ``AIDIP_SHARED``
   overrides the shared folder) and :func:`need` to skip with a clear reason without them;
-- hand-made argument graphs (arggraph XML) and minimal analyses for the evaluation tests;
+- hand-made argument graphs (arggraph XML; :data:`PART2` has what the corpus's second part
+  uses) and minimal analyses for the evaluation tests;
 - a tiny stand-in for the mining stage (:func:`fake_analyse_documents`) so batch tests do not
   depend on its rules, and batch run helpers (snapshots, a kill mid-run);
 - :func:`problems` / :func:`sound`: every invariant an analysis must satisfy;
@@ -116,6 +117,144 @@ def write_corpus(folder: Path, ids: list[str]) -> None:
         (folder / f"{doc_id}.txt").write_text(" ".join(EDUS), "utf-8")
 
 
+# Hand-written arggraph documents with what the corpus's second part uses and the first does not
+# (written for the tests, following arggraph.dtd plus part 2's ``implicit="true"`` on EDUs the
+# annotators supplied). Each entry: id → (XML, the .txt file or None for no .txt).
+PART2: dict[str, tuple[str, str | None]] = {
+    # a1 is made of e1 and e3, with a2's EDU between them; a3 of two adjacent EDUs.
+    "micro_p1_multi_edu": (
+        """<?xml version="1.0" encoding="UTF-8"?>
+<arggraph id="micro_p1_multi_edu">
+  <edu id="e1"><![CDATA[Nations should sign the drone treaty,]]></edu>
+  <edu id="e2"><![CDATA[which most of them already back,]]></edu>
+  <edu id="e3"><![CDATA[before the summit ends.]]></edu>
+  <edu id="e4"><![CDATA[If the treaty fails,]]></edu>
+  <edu id="e5"><![CDATA[an arms race will follow.]]></edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <adu id="a3" type="pro"/>
+  <edge id="c1" src="e1" trg="a1" type="seg"/>
+  <edge id="c2" src="e2" trg="a2" type="seg"/>
+  <edge id="c3" src="e3" trg="a1" type="seg"/>
+  <edge id="c4" src="e4" trg="a3" type="seg"/>
+  <edge id="c5" src="e5" trg="a3" type="seg"/>
+  <edge id="c6" src="a2" trg="a1" type="sup"/>
+  <edge id="c7" src="a3" trg="a1" type="sup"/>
+</arggraph>""",
+        None,
+    ),
+    # Two EDUs joined by a <joint> before they reach their ADU.
+    "micro_p2_joint": (
+        """<arggraph id="micro_p2_joint">
+  <edu id="e1"><![CDATA[Coal plants must close]]></edu>
+  <edu id="e2"><![CDATA[by the end of the decade,]]></edu>
+  <edu id="e3"><![CDATA[since wind power is now cheaper.]]></edu>
+  <joint id="j1"/>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <edge id="c1" src="e1" trg="j1" type="seg"/>
+  <edge id="c2" src="e2" trg="j1" type="seg"/>
+  <edge id="c3" src="j1" trg="a1" type="seg"/>
+  <edge id="c4" src="e3" trg="a2" type="seg"/>
+  <edge id="c5" src="a2" trg="a1" type="sup"/>
+</arggraph>""",
+        None,
+    ),
+    # e1 and e3 belong to no ADU: they stay in the text but are not segments.
+    "micro_p3_outside": (
+        """<arggraph id="micro_p3_outside">
+  <edu id="e1"><![CDATA[Dear readers,]]></edu>
+  <edu id="e2"><![CDATA[libraries deserve more money.]]></edu>
+  <edu id="e3"><![CDATA[I have worked in one for years.]]></edu>
+  <edu id="e4"><![CDATA[They serve everyone who walks in.]]></edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <edge id="c1" src="e2" trg="a1" type="seg"/>
+  <edge id="c2" src="e4" trg="a2" type="seg"/>
+  <edge id="c3" src="a2" trg="a1" type="sup"/>
+</arggraph>""",
+        "Dear readers, libraries deserve more money. I have worked in one for years. "
+        "They serve everyone who walks in.",
+    ),
+    # The central claim is implicit; the text restates it in capitals (with other spacing).
+    "micro_p4_implicit_capitals": (
+        """<arggraph id="micro_p4_implicit_capitals">
+  <edu id="e1" implicit="true"><![CDATA[Schools should start later]]></edu>
+  <edu id="e2"><![CDATA[Teenagers sleep badly before eight.]]></edu>
+  <edu id="e3"><![CDATA[Rested pupils learn more.]]></edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <adu id="a3" type="pro"/>
+  <edge id="c1" src="e1" trg="a1" type="seg"/>
+  <edge id="c2" src="e2" trg="a2" type="seg"/>
+  <edge id="c3" src="e3" trg="a3" type="seg"/>
+  <edge id="c4" src="a2" trg="a1" type="sup"/>
+  <edge id="c5" src="a3" trg="a1" type="sup"/>
+</arggraph>""",
+        "SCHOOLS SHOULD  START\nLATER\n\n"
+        "Teenagers sleep badly before eight. Rested pupils learn more.",
+    ),
+    # The central claim is implicit and the text does not state it at all.
+    "micro_p5_implicit_absent": (
+        """<arggraph id="micro_p5_implicit_absent">
+  <edu id="e1" implicit="true"><![CDATA[Cities should ban cars from their centres.]]></edu>
+  <edu id="e2"><![CDATA[Traffic noise harms sleep.]]></edu>
+  <edu id="e3"><![CDATA[Shops fear losing customers,]]></edu>
+  <edu id="e4"><![CDATA[but footfall rises in car-free streets.]]></edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <adu id="a3" type="opp"/>
+  <adu id="a4" type="pro"/>
+  <edge id="c1" src="e1" trg="a1" type="seg"/>
+  <edge id="c2" src="e2" trg="a2" type="seg"/>
+  <edge id="c3" src="e3" trg="a3" type="seg"/>
+  <edge id="c4" src="e4" trg="a4" type="seg"/>
+  <edge id="c5" src="a2" trg="a1" type="sup"/>
+  <edge id="c6" src="a3" trg="a1" type="reb"/>
+  <edge id="c7" src="a4" trg="a3" type="reb"/>
+</arggraph>""",
+        None,
+    ),
+    # Support by example.
+    "micro_p6_example": (
+        """<arggraph id="micro_p6_example">
+  <edu id="e1"><![CDATA[Buses should be free to ride.]]></edu>
+  <edu id="e2"><![CDATA[Free fares bring in new riders,]]></edu>
+  <edu id="e3"><![CDATA[as one small town found when ridership doubled.]]></edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <adu id="a3" type="pro"/>
+  <edge id="c1" src="e1" trg="a1" type="seg"/>
+  <edge id="c2" src="e2" trg="a2" type="seg"/>
+  <edge id="c3" src="e3" trg="a3" type="seg"/>
+  <edge id="c4" src="a2" trg="a1" type="sup"/>
+  <edge id="c5" src="a3" trg="a2" type="exa"/>
+</arggraph>""",
+        None,
+    ),
+}
+
+#: A document that still cannot be read: two ADUs, no relation, so two central claims.
+TWO_CLAIMS = """<arggraph id="micro_p9_two_claims">
+  <edu id="e1"><![CDATA[Taxes should fall.]]></edu>
+  <edu id="e2"><![CDATA[Parks need more benches.]]></edu>
+  <adu id="a1" type="pro"/>
+  <adu id="a2" type="pro"/>
+  <edge id="c1" src="e1" trg="a1" type="seg"/>
+  <edge id="c2" src="e2" trg="a2" type="seg"/>
+</arggraph>"""
+
+
+def write_part2(folder: Path, ids: Iterable[str] = PART2) -> None:
+    """Write the :data:`PART2` documents (and their .txt files) into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for doc_id in ids:
+        xml, text = PART2[doc_id]
+        (folder / f"{doc_id}.xml").write_text(xml, "utf-8")
+        if text is not None:
+            (folder / f"{doc_id}.txt").write_text(text, "utf-8")
+
+
 # -- minimal analyses ---------------------------------------------------------------------------
 
 
@@ -188,7 +327,8 @@ def readme_tree(size: int, edges: list[tuple[int, int, str]], root: int) -> ArgT
 # source when they say "according to"), every premise supports the nearest claim before it.
 # ``fake_analyse_documents`` is module-level so spawned batch workers can import it; it sleeps
 # ``AIDIP_FAKE_DELAY`` seconds per document (for the kill test), logs its process id to
-# ``AIDIP_FAKE_PID_LOG`` (to see the pool at work) and raises on "RAISE-UNEXPECTED".
+# ``AIDIP_FAKE_PID_LOG`` (to see the pool at work), raises on "RAISE-UNEXPECTED" and, with
+# ``AIDIP_FAKE_KILL=1``, kills the process that analyses a text saying "KILL-WORKER".
 #
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]?")
@@ -319,6 +459,8 @@ def fake_analyse_documents(
     for document in documents:
         if delay:
             time.sleep(delay)
+        if "KILL-WORKER" in document.text and os.environ.get("AIDIP_FAKE_KILL") == "1":
+            os._exit(1)  # a poison document: the process analysing it dies (pool workers only)
         yield fake_analysis(document)
 
 
@@ -333,6 +475,14 @@ NO_MAJOR = "NO-MAJOR marks this essay. It has 3 premises according to the editor
 BINARY = bytes(range(256)) * 8
 # A UTF-16 file cut in the middle of a character: its BOM promises text that cannot be decoded.
 UNDECODABLE = b"\xff\xfe" + "Diplomacy must adapt to AI.".encode("utf-16-le")[:-1]
+
+
+def write_essays(folder: Path, n: int, text: str = CLEAN) -> Path:
+    """``folder`` with ``n`` small essays ``e00.txt`` ... that differ in one figure."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"e{i:02d}.txt").write_text(text.replace("12", str(100 + i)), encoding="utf-8")
+    return folder
 
 
 def make_tree(root: Path) -> Path:
@@ -892,3 +1042,22 @@ def save(tmp_path: Path, analysis: Analysis, fmt: str, name: str | None = None) 
     path = tmp_path / (name or f"analysis{DEFAULT_SUFFIX[fmt]}")
     path.write_bytes(export(analysis, fmt).encode("utf-8"))
     return path
+
+
+# -- the aidip CLI as a real process, with the stand-in mining stage ------------------------------
+
+_FAKE_CLI = (
+    "import functools, sys; sys.path.insert(0, sys.argv.pop(1));"
+    "import aidip_cli.batch as batch; from helpers import fake_analyse_documents as fake;"
+    "batch.BatchOptions = functools.partial(batch.BatchOptions, analyser=fake);"
+    "from aidip_cli.cli import main; main()"
+)
+
+
+def fake_cli(*args: str) -> list[str]:
+    """The command line of ``aidip ARGS...`` in a fresh interpreter whose batches use
+    :func:`fake_analyse_documents` (in the pool's workers too): real signals, exit codes and
+    streams, without loading spaCy."""
+    import sys
+
+    return [sys.executable, "-c", _FAKE_CLI, str(Path(__file__).resolve().parent), *args]

@@ -30,11 +30,14 @@ PROJECTIONS = [
 ]
 
 
-def _record(path: str, claims: list[str], quantities=(), actors=(), kinds=("predictive",)):  # type: ignore[no-untyped-def]
+def _record(
+    path: str, claims: list[str], quantities=(), actors=(), kinds=("predictive",), speakers=()
+):  # type: ignore[no-untyped-def]
     facts = CorpusFacts(
         claims=tuple(ClaimFact(f"u{i}", t, "claim", tuple(kinds)) for i, t in enumerate(claims)),
         quantities=tuple(quantities),
         actors=tuple(actors),
+        speakers=tuple(speakers),
     )
     stats = Stats(
         paragraphs=1, units=len(claims), major_claims=1, claims=len(claims), premises=0,
@@ -124,3 +127,18 @@ def test_summary_json_carries_the_corpus_view(tmp_path: Path) -> None:
     corpus = result.summary["corpus"]
     assert corpus["recurring_claims"]["groups"][0]["essays"] == 3
     assert corpus["top_actors"][0] == {"actor": "China", "mentions": 3, "essays": 3}
+
+
+def test_the_most_quoted_speakers_are_listed_with_the_essays_that_quote_them() -> None:
+    records = [
+        _record("a.txt", [], speakers=["Dana Whitlock", "Dana Whitlock", "Raymond Osei"]),
+        _record("b.txt", [], speakers=["Raymond Osei"]),
+        _record("c.txt", [], speakers=["Raymond Osei", "UN"]),
+    ]
+    speakers = corpus_view(records)["top_speakers"]
+    assert [(s["speaker"], s["statements"], s["essays"]) for s in speakers] == [
+        ("Raymond Osei", 3, 3),
+        ("Dana Whitlock", 2, 1),
+        ("UN", 1, 1),
+    ]
+    assert speakers[0]["paths"] == ["a.txt", "b.txt", "c.txt"]

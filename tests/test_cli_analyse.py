@@ -12,6 +12,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from aidip_cli.schema import SCHEMA_VERSION
+
 REPO = Path(__file__).resolve().parents[1]
 _COLOUR = re.compile(r"\x1b\[(?:\d+;)*(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[\d;]*)?m")
 ESSAY = (
@@ -66,7 +68,7 @@ def test_json_output_validates_against_the_published_schema(essay: Path) -> None
     data = json.loads(result.stdout)
     schema = json.loads(aidip("schema").stdout)
     jsonschema.validate(data, schema)
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == SCHEMA_VERSION
     assert data["tool"]["name"] == "aidip"
     assert data["source"]["encoding"] == "utf-8"
     assert len(data["source"]["sha256"]) == 64

@@ -12,20 +12,14 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-MICRO = SHARED / "corpora" / "microtexts1"
-
-pytestmark = pytest.mark.skipif(
-    not (MICRO / "folds_10x5.json").is_file(),
-    reason=f"microtext corpus not found under {SHARED} (the shared folder)",
-)
+pytestmark = pytest.mark.corpus
 
 
 @pytest.fixture(scope="module")
-def corpus():  # type: ignore[no-untyped-def]
+def corpus(microtexts_dir: Path):  # type: ignore[no-untyped-def]
     from aidip_cli.corpora.microtexts import load_corpus, load_folds
 
-    return load_corpus(MICRO), load_folds(MICRO / "folds_10x5.json")
+    return load_corpus(microtexts_dir).texts, load_folds(microtexts_dir / "folds_10x5.json")
 
 
 def _means(section: dict) -> dict[str, float]:

@@ -44,11 +44,12 @@ def spans_of(pieces: list[str], text: str = TEXT) -> list[tuple[int, int]]:
     return spans
 
 
-GOLD = spans_of(SEGMENTS)
+SPANS = spans_of(SEGMENTS)
+GOLD = [(span,) for span in SPANS]  # each gold segment is one piece of the text
 
 
 def test_units_equal_to_the_gold_segments_find_every_boundary() -> None:
-    counts = boundary_counts(TEXT, GOLD, GOLD)
+    counts = boundary_counts(TEXT, GOLD, SPANS)
     assert (counts.precision, counts.recall, counts.f1) == (1.0, 1.0, 1.0)
     assert counts.gold == 3
 
@@ -76,7 +77,7 @@ def test_each_segment_aligns_to_the_unit_it_shares_most_characters_with() -> Non
 
 
 def test_a_perfect_segmentation_projects_the_predicted_tree_unchanged() -> None:
-    units = units_tree(GOLD, [None, 0, 0, 2], [None, "support", "attack", "attack"], root=0)
+    units = units_tree(SPANS, [None, 0, 0, 2], [None, "support", "attack", "attack"], root=0)
     tree = project_tree(GOLD, units)
     assert tree.root + 1 == 1
     assert readme_edges(tree) == ((2, 1, "sup"), (3, 1, "att"), (4, 3, "att"))
@@ -122,7 +123,7 @@ def test_a_root_unit_that_no_segment_aligns_to_falls_back_to_its_largest_overlap
 
 
 def test_a_segment_no_unit_touches_supports_the_root() -> None:
-    units = units_tree(GOLD[:3], [None, 0, 1], [None, "support", "attack"], root=0)
+    units = units_tree(SPANS[:3], [None, 0, 1], [None, "support", "attack"], root=0)
     tree = project_tree(GOLD, units)
     assert readme_edges(tree) == ((2, 1, "sup"), (3, 2, "att"), (4, 1, "sup"))
 
@@ -132,24 +133,26 @@ def test_an_analysis_without_units_projects_to_the_trivial_tree() -> None:
 
 
 def test_the_baseline_over_predicted_units_makes_the_first_unit_the_claim() -> None:
-    units = units_tree(GOLD, [2, 2, None, 2], ["support", "attack", None, "attack"], root=2)
+    units = units_tree(SPANS, [2, 2, None, 2], ["support", "attack", None, "attack"], root=2)
     assert units.trivial().tree == ArgTree.trivial(4)
 
 
 def test_analysis_relations_become_unit_heads_rooted_at_the_major_claim() -> None:
     analysis = make_analysis(
         TEXT,
-        [(s, e, Role.CLAIM) for s, e in GOLD],
+        [(s, e, Role.CLAIM) for s, e in SPANS],
         relations=[(0, 1, "support"), (2, 1, "attack"), (3, 2, "attack")],
         major=1,
     )
     units = unit_tree_from_analysis(analysis, TEXT)
-    assert units.spans == GOLD
+    assert units.spans == SPANS
     assert units.tree == ArgTree.build([1, None, 1, 2], ["support", None, "attack", "attack"], 1)
 
 
 def test_without_a_major_claim_the_first_unit_without_a_relation_is_the_root() -> None:
-    analysis = make_analysis(TEXT, [(s, e, Role.CLAIM) for s, e in GOLD], [(0, 2, "support")], None)
+    analysis = make_analysis(
+        TEXT, [(s, e, Role.CLAIM) for s, e in SPANS], [(0, 2, "support")], None
+    )
     tree = unit_tree_from_analysis(analysis, TEXT).tree
     assert tree is not None and tree.root == 1
 
@@ -161,3 +164,58 @@ def test_offsets_of_a_normalised_text_are_mapped_back_to_the_original() -> None:
     start = normalised.index("Or")
     assert original[to_original(start) : to_original(len(normalised))] == "Or never."
     assert to_original(0) == 0
+
+
+# -- segments that are not one stretch of the text (the corpus's second part) ------------------
+
+# "Dear readers," and "I agree." belong to no segment; segment 1 is cut in two by segment 2.
+OUTSIDE_TEXT = "Dear readers, the ban, which most back, should pass. I agree. It saves lives."
+OUTSIDE = spans_of(
+    [
+        "Dear readers,",
+        "the ban,",
+        "which most back,",
+        "should pass.",
+        "I agree.",
+        "It saves lives.",
+    ],
+    OUTSIDE_TEXT,
+)
+SPLIT_GOLD = [(OUTSIDE[1], OUTSIDE[3]), (OUTSIDE[2],), (OUTSIDE[5],)]
+
+
+def test_text_outside_the_segments_gives_gold_boundaries_where_it_starts_and_ends() -> None:
+    # Gold stretches: [Dear readers,] [the ban,] [which most back,] [should pass.] [I agree.]
+    # [It saves lives.] — five boundaries; units that follow them exactly find all five.
+    counts = boundary_counts(OUTSIDE_TEXT, SPLIT_GOLD, OUTSIDE)
+    assert (counts.gold, counts.predicted, counts.gold_hits) == (5, 5, 5)
+    # A unit that swallows "I agree." into the last segment misses the boundary before it.
+    swallowed = [*OUTSIDE[:4], (OUTSIDE[4][0], OUTSIDE[5][1])]
+    counts = boundary_counts(OUTSIDE_TEXT, SPLIT_GOLD, swallowed)
+    assert (counts.gold, counts.predicted, counts.gold_hits) == (5, 4, 4)
+
+
+def test_a_segment_in_two_pieces_aligns_to_the_unit_sharing_most_of_both() -> None:
+    # Unit 0 covers "the ban, which most back," (8 characters of segment 1), unit 1 covers
+    # "should pass." (12): segment 1 aligns to unit 1 although its first piece is in unit 0.
+    units = [(OUTSIDE[1][0], OUTSIDE[2][1]), OUTSIDE[3], OUTSIDE[5]]
+    assert align(SPLIT_GOLD, units) == [1, 0, 2]
+
+
+def test_a_segment_not_in_the_text_is_a_miss_even_as_the_gold_central_claim() -> None:
+    gold = [(), *GOLD[1:]]  # segment 1 (say, an implicit central claim) is nowhere in the text
+    units = units_tree(SPANS[1:], [None, 0, 1], [None, "attack", "attack"], root=0)
+    tree = project_tree(gold, units)
+    assert align(gold, SPANS[1:]) == [None, 0, 1, 2]
+    assert tree.root + 1 == 2
+    assert readme_edges(tree) == ((1, 2, "sup"), (3, 2, "att"), (4, 3, "att"))
+
+
+def test_without_units_the_first_segment_in_the_text_is_taken_as_the_claim() -> None:
+    gold = [(), *GOLD[1:]]
+    tree = project_tree(gold, UnitTree([], None))
+    assert tree.root + 1 == 2
+    assert readme_edges(tree) == ((1, 2, "sup"), (3, 2, "sup"), (4, 2, "sup"))
+    # The text segment 1 would have covered is now outside every segment: where segment 2
+    # starts is a boundary too.
+    assert boundary_counts(TEXT, gold, []).gold == 3

@@ -1,4 +1,5 @@
-"""The five levels (cc, ro, fu, at, lat), macro-F1, fold pooling and the fold summary."""
+"""The five levels (cc, ro, fu, at, lat), macro-F1 and the F1 of the central-claim and attached
+classes, fold pooling and the fold summary."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from aidip_cli.argtree import ArgTree, TreeError
 from aidip_cli.corpora.microtexts import load_corpus, load_folds
 from aidip_cli.evaluate._metrics import (
     accuracy,
+    class_f1,
     level_vectors,
     macro_f1,
     score_fold,
@@ -42,7 +44,15 @@ def test_micro_d09_vectors_match_the_readme() -> None:
 def test_gold_against_gold_scores_one_on_every_level() -> None:
     other = readme_tree(3, [(1, 3, "reb"), (2, 3, "sup")], root=3)
     scores = score_fold([D09, other], [D09, other])
-    assert scores == {"cc": 1.0, "ro": 1.0, "fu": 1.0, "at": 1.0, "lat": 1.0}
+    assert scores == {
+        "cc": 1.0,
+        "ro": 1.0,
+        "fu": 1.0,
+        "at": 1.0,
+        "lat": 1.0,
+        "cc_claim": 1.0,
+        "at_attached": 1.0,
+    }
 
 
 def test_a_wrong_tree_scores_what_was_computed_by_hand() -> None:
@@ -64,6 +74,25 @@ def test_a_wrong_tree_scores_what_was_computed_by_hand() -> None:
     assert scores["lat"] == pytest.approx(0.2)
 
 
+def test_the_claim_and_attached_classes_are_scored_alone_next_to_the_macro_f1() -> None:
+    scores = score_fold([D09], [WRONG])
+    # cc, class 1 alone (from the hand computation above): tp 0 → F 0, while macro cc is .375.
+    assert scores["cc_claim"] == 0.0
+    # at, class 1 alone: tp 2 of 4 gold, 4 predicted → P = R = .5 → F .5 (macro at .6875).
+    assert scores["at_attached"] == pytest.approx(0.5)
+
+
+def test_the_class_scores_pool_the_texts_of_a_fold() -> None:
+    small = ArgTree.trivial(3)  # edges (2,1) and (3,1): the prediction gets both right
+    scores = score_fold([D09, small], [WRONG, small])
+    # cc class 1: gold [1,0,0,0,0,1,0,0], pred [0,1,0,0,0,1,0,0] → tp 1 of 2/2 → .5.
+    assert scores["cc_claim"] == pytest.approx(0.5)
+    # at class 1: 4 + 2 gold edges, 4 + 2 predicted, tp 2 + 2 → P = R = 4/6 → F 2/3.
+    assert scores["at_attached"] == pytest.approx(2 / 3)
+    # at class 0: 16 + 4 gold, 16 + 4 predicted, tp 14 + 4 → .9; macro (2/3 + .9) / 2.
+    assert scores["at"] == pytest.approx((2 / 3 + 0.9) / 2)
+
+
 def test_a_fold_pools_its_texts_instead_of_averaging_them() -> None:
     small = ArgTree.trivial(3)
     scores = score_fold([D09, small], [WRONG, small])
@@ -83,6 +112,10 @@ def test_macro_f1_agrees_with_scikit_learn() -> None:
         pred = [rng.randrange(classes + rng.randint(0, 1)) for _ in range(n)]
         expected = precision_recall_fscore_support(gold, pred, average="macro", zero_division=0)[2]
         assert macro_f1(gold, pred) == pytest.approx(expected)
+        per_class = precision_recall_fscore_support(
+            gold, pred, labels=[1], average=None, zero_division=0
+        )[2]
+        assert class_f1(gold, pred, 1) == pytest.approx(per_class[0])
 
 
 def test_macro_f1_counts_a_class_only_predicted_as_zero() -> None:
@@ -117,7 +150,7 @@ def test_a_tree_with_a_cycle_or_a_missing_head_is_refused() -> None:
 
 @pytest.mark.corpus
 def test_trivial_baseline_over_the_fifty_folds_matches_the_readme(microtexts_dir: Path) -> None:
-    texts = {m.id: m for m in load_corpus(microtexts_dir)}
+    texts = {m.id: m for m in load_corpus(microtexts_dir).texts}
     per_fold = []
     for fold in load_folds(microtexts_dir / "folds_10x5.json"):
         test = [texts[i] for i in sorted(fold)]
@@ -131,7 +164,7 @@ def test_trivial_baseline_over_the_fifty_folds_matches_the_readme(microtexts_dir
 
 @pytest.mark.corpus
 def test_gold_against_gold_over_the_fifty_folds_is_perfect(microtexts_dir: Path) -> None:
-    texts = {m.id: m for m in load_corpus(microtexts_dir)}
+    texts = {m.id: m for m in load_corpus(microtexts_dir).texts}
     per_fold = [
         score_fold([texts[i].gold for i in sorted(f)], [texts[i].gold for i in sorted(f)])
         for f in load_folds(microtexts_dir / "folds_10x5.json")

@@ -48,6 +48,10 @@ def test_markdown_has_a_table_per_setting_with_command_date_and_versions() -> No
                             lvl: {"mean": 0.5, "std": 0.25}
                             for lvl in ("cc", "ro", "fu", "at", "lat")
                         },
+                        "class_f1": {
+                            "cc_claim": {"mean": 0.125, "std": 0.0},
+                            "at_attached": {"mean": 0.375, "std": 0.0625},
+                        },
                     }
                 ],
             }
@@ -58,7 +62,12 @@ def test_markdown_has_a_table_per_setting_with_command_date_and_versions() -> No
     assert "- date: 2001-09-09" in page
     assert "aidip 9, spaCy 3, m 1" in page
     assert "## microtexts — gold units, 2 folds (2 texts, 7 segments)" in page
-    assert "| baseline | 0.500 ± 0.250 | 0.500 ± 0.250 |" in page
+    assert "| engine | cc | cc (claim) | ro | fu | at | at (attached) | lat |" in page
+    assert (
+        "| baseline | 0.500 ± 0.250 | 0.125 ± 0.000 | 0.500 ± 0.250 | 0.500 ± 0.250 "
+        "| 0.500 ± 0.250 | 0.375 ± 0.062 | 0.500 ± 0.250 |"
+    ) in page
+    assert "cc (claim), at (attached): F1 of that class alone" in page
 
 
 @pytest.mark.corpus

@@ -9,7 +9,13 @@ import pytest
 
 from aidip_cli.argtree import ArgTree, TreeError
 from aidip_cli.corpora.gold import GoldText
-from aidip_cli.corpora.microtexts import MicroText, load_corpus, load_folds, parse_arggraph
+from aidip_cli.corpora.microtexts import (
+    MicroText,
+    Unreadable,
+    load_corpus,
+    load_folds,
+    parse_arggraph,
+)
 from aidip_cli.errors import CorpusError
 from aidip_cli.evaluate import runner
 from aidip_cli.evaluate._predictors import baseline, checked
@@ -19,12 +25,22 @@ from aidip_cli.evaluate.runner import (
     select_folds,
 )
 from aidip_cli.schema import Role
-from helpers import EDGES, EDUS, MICROTEXTS, ROLES, arggraph, make_analysis, need, write_corpus
+from helpers import (
+    EDGES,
+    EDUS,
+    MICROTEXTS,
+    ROLES,
+    arggraph,
+    make_analysis,
+    need,
+    write_corpus,
+    write_part2,
+)
 
 
 def corpus(tmp_path: Path, n: int = 6) -> list[MicroText]:
     write_corpus(tmp_path, [f"micro_t{i:02d}" for i in range(n)])
-    return load_corpus(tmp_path)
+    return load_corpus(tmp_path).texts
 
 
 def distinct_corpus(tmp_path: Path, n: int) -> list[MicroText]:
@@ -33,7 +49,7 @@ def distinct_corpus(tmp_path: Path, n: int) -> list[MicroText]:
         doc_id = f"micro_u{i:02d}"
         edus = [f"Text {i}: {EDUS[0]}", *EDUS[1:]]
         (tmp_path / f"{doc_id}.xml").write_text(arggraph(doc_id, edus, ROLES, EDGES), "utf-8")
-    return load_corpus(tmp_path)
+    return load_corpus(tmp_path).texts
 
 
 def test_the_baseline_predicts_the_trivial_tree() -> None:
@@ -115,7 +131,7 @@ def test_predicted_units_report_boundaries_and_both_engines(tmp_path: Path) -> N
     analyses = []
     for micro in texts:
         # One unit per segment, chained: every unit supports the one before it.
-        units = [(s, e, Role.PREMISE) for s, e in micro.spans]
+        units = [(s, e, Role.PREMISE) for ((s, e),) in micro.pieces]
         relations = [(k, k - 1, "support") for k in range(1, len(units))]
         analyses.append(make_analysis(micro.text, units, relations, major=0))
     section = evaluate_microtexts_predicted(texts, system="default", analyses=analyses)
@@ -128,10 +144,73 @@ def test_predicted_units_report_boundaries_and_both_engines(tmp_path: Path) -> N
     assert section["results"][0]["levels"]["fu"]["mean"] < 1.0
 
 
+def test_files_that_could_not_be_read_are_dropped_from_the_folds_and_reported(
+    tmp_path: Path,
+) -> None:
+    texts = corpus(tmp_path, 2)
+    lost = [Unreadable("micro_zz.xml", "micro_zz", "expected one central claim, found 2")]
+    folds = [[texts[0].id, "micro_zz"], [texts[1].id]]
+    section = evaluate_microtexts_gold(texts, folds=folds, system="baseline", unreadable=lost)
+    assert section["folds"] == 2 and section["texts"] == 2
+    assert section["unreadable"] == [
+        {"file": "micro_zz.xml", "problem": "expected one central claim, found 2"}
+    ]
+    assert "1 file(s) could not be read and were skipped: micro_zz.xml" in section["notes"]
+
+
+def implicit_claim_texts(tmp_path: Path) -> list[MicroText]:
+    """The hand-written text whose central claim is implicit and not in the text, and one with
+    text outside any segment."""
+    write_part2(tmp_path, ["micro_p5_implicit_absent", "micro_p3_outside"])
+    return load_corpus(tmp_path).texts
+
+
+def test_with_gold_units_an_implicit_claim_is_given_with_its_annotated_wording(
+    tmp_path: Path, monkeypatch
+) -> None:
+    texts = implicit_claim_texts(tmp_path)
+    seen: list[list[str]] = []
+
+    def recording(segments: Sequence[str], paragraph_of=None) -> ArgTree:  # type: ignore[no-untyped-def]
+        seen.append(list(segments))
+        return baseline(segments)
+
+    monkeypatch.setattr(runner, "resolve", lambda name, scorer_file=None: recording)
+    section = evaluate_microtexts_gold(texts, system="default")
+    implicit = next(m for m in texts if m.not_in_text)
+    assert implicit.segments in seen
+    assert section["segments_not_in_text"] == 1
+    assert any("given with its annotated wording" in note for note in section["notes"])
+    # The baseline takes segment 1, the implicit claim here, as the claim: no miss with gold units.
+    assert section["results"][0]["class_f1"]["cc_claim"]["mean"] == 1.0
+
+
+def test_with_predicted_units_an_implicit_claim_not_in_the_text_is_a_miss(tmp_path: Path) -> None:
+    texts = implicit_claim_texts(tmp_path)
+    analyses = []
+    for micro in texts:
+        # Perfect units: one per segment in the text, each supporting the first.
+        spans = [pieces[0] for pieces in micro.pieces if pieces]
+        units = [(s, e, Role.PREMISE) for s, e in spans]
+        relations = [(k, 0, "support") for k in range(1, len(units))]
+        analyses.append(make_analysis(micro.text, units, relations, major=0))
+    section = evaluate_microtexts_predicted(texts, system="default", analyses=analyses)
+    # Every gold boundary is found, also around "Dear readers," and the sentence outside the
+    # segments of the other text.
+    boundaries = section["segmentation"]["boundaries"]
+    assert (boundaries["precision"], boundaries["recall"]) == (1.0, 1.0)
+    default = section["results"][0]
+    # cc pooled (texts by id: p3, then p5): gold [1,0, 1,0,0,0], predicted [1,0, 0,1,0,0]. The
+    # claim of p3 is found, the implicit one of p5 is missed: class 1 tp 1 of 2/2 → F .5.
+    assert default["class_f1"]["cc_claim"]["mean"] == 0.5
+    assert section["segments_not_in_text"] == 1
+    assert any("scored as a miss" in note for note in section["notes"])
+
+
 @pytest.mark.corpus
 def test_the_analyser_beats_the_trivial_baseline_on_gold_units() -> None:
     micro = need(MICROTEXTS, "the microtext corpus")
-    texts = load_corpus(micro)
+    texts = load_corpus(micro).texts
     section = evaluate_microtexts_gold(texts, folds=load_folds(micro / "folds_10x5.json"))
     default, baseline = section["results"]
     for level in ("cc", "ro", "fu", "at", "lat"):

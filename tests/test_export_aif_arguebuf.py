@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from aidip_cli.export.registry import export
+from aidip_cli.queries import who
 from aidip_cli.schema import Analysis, RelationType
 from helpers import ALL_FIXTURES, INSTALL_HINT, arguebuf_python, save
 
@@ -49,7 +50,11 @@ def triples_from_aif(aif: dict, unit_of: dict[str, str]) -> Counter[tuple[str, s
 def test_aif_follows_aifdb_conventions(fixture: str) -> None:
     analysis = ALL_FIXTURES[fixture]()
     aif = json.loads(export(analysis, "aif"))
-    assert set(aif) == {"nodes", "edges", "locutions"} and aif["locutions"] == []
+    assert (
+        {"nodes", "edges", "locutions"}
+        <= set(aif)
+        <= {"nodes", "edges", "locutions", "participants"}
+    )
     ids = [n["nodeID"] for n in aif["nodes"]] + [e["edgeID"] for e in aif["edges"]]
     assert all(isinstance(i, str) for i in ids)
     assert all(isinstance(e[k], str) for e in aif["edges"] for k in ("fromID", "toID"))
@@ -60,7 +65,8 @@ def test_aif_follows_aifdb_conventions(fixture: str) -> None:
     assert [n["text"] for n in i_nodes] == [u.text for u in analysis.units]  # background too
     for edge in aif["edges"]:
         ends = (types[edge["fromID"]], types[edge["toID"]])
-        assert ends.count("I") == 1, f"edge {edge['edgeID']} joins {ends}: must be I↔scheme"
+        allowed = ends.count("I") == 1 or ends == ("L", "YA")
+        assert allowed, f"edge {edge['edgeID']} joins {ends}: must be I↔scheme or L→YA"
     outgoing = Counter(e["fromID"] for e in aif["edges"])
     incoming = Counter(e["toID"] for e in aif["edges"])
     for node in aif["nodes"]:
@@ -70,6 +76,29 @@ def test_aif_follows_aifdb_conventions(fixture: str) -> None:
             assert node["text"] == expected
     unit_of = {n["nodeID"]: u.id for n, u in zip(i_nodes, analysis.units, strict=True)}
     assert triples_from_aif(aif, unit_of) == expected_triples(analysis)
+
+
+@pytest.mark.parametrize("fixture", sorted(ALL_FIXTURES))
+def test_who_said_what_is_a_locution_linked_to_the_unit_through_a_ya_node(fixture: str) -> None:
+    analysis = ALL_FIXTURES[fixture]()
+    aif = json.loads(export(analysis, "aif"))
+    nodes = {n["nodeID"]: n for n in aif["nodes"]}
+    i_nodes = [n for n in aif["nodes"] if n["type"] == "I"]
+    unit_of = {n["nodeID"]: u for n, u in zip(i_nodes, analysis.units, strict=True)}
+    step = {e["fromID"]: e["toID"] for e in aif["edges"] if nodes[e["fromID"]]["type"] in "LYA"}
+    people = {p["participantID"]: p for p in aif.get("participants", [])}
+    spoken = set()
+    for locution in aif["locutions"]:
+        l_node = nodes[locution["nodeID"]]
+        ya_node = nodes[step[l_node["nodeID"]]]
+        unit = unit_of[step[ya_node["nodeID"]]]
+        assert (l_node["type"], ya_node["type"], ya_node["text"]) == ("L", "YA", "Asserting")
+        person = people[locution["personID"]]
+        speaker = who(unit.attribution)
+        assert l_node["text"].startswith(f"{speaker}: ")
+        assert f"{person['firstname']} {person['surname']}".strip() == speaker
+        spoken.add(unit.id)
+    assert spoken == {u.id for u in analysis.units if u.attribution.status.value != "none"}
 
 
 @pytest.mark.parametrize("fixture", sorted(ALL_FIXTURES))

@@ -77,9 +77,16 @@ def test_a_plain_essay_keeps_every_paragraph() -> None:
     assert doc.metadata.title is None and doc.metadata.author is None
 
 
-def test_a_short_first_sentence_is_not_taken_for_a_title() -> None:
-    doc = load_text("Consider Taiwan.\n\n" + ESSAY)
-    assert body(doc)[0] == "Consider Taiwan."
+def test_a_short_first_line_set_apart_is_the_headline_even_with_a_full_stop() -> None:
+    for headline in ("Consider Taiwan.", "Will sanctions bring Tehran back?", "Talk to Tehran"):
+        doc = load_text(f"{headline}\n\n" + ESSAY)
+        assert doc.metadata.title == headline
+        assert body(doc) == ESSAY.split("\n\n")
+
+
+def test_a_first_paragraph_of_two_sentences_is_body_not_a_headline() -> None:
+    doc = load_text("Consider Taiwan. It makes most of the chips.\n\n" + ESSAY)
+    assert body(doc)[0] == "Consider Taiwan. It makes most of the chips."
     assert doc.metadata.title is None
 
 
@@ -143,11 +150,23 @@ def test_a_page_pasted_one_paragraph_per_line_is_split_and_cleaned() -> None:
     }
 
 
-def test_a_section_heading_between_paragraphs_is_markup() -> None:
+def test_section_headings_between_paragraphs_are_excluded_and_group_what_follows() -> None:
     first, second, third = ESSAY.split("\n\n")
-    doc = load_text(f"{first}\n\nThe Risks Ahead\n\n{second}\n\n{third}")
-    assert reasons(doc) == {"The Risks Ahead": "markup"}
+    doc = load_text(
+        f"{first}\n\nThe Risks Ahead\n\n{second}\n\nMyth #2: sanctions never work\n\n{third}"
+    )
+    assert reasons(doc) == {
+        "The Risks Ahead": "heading",
+        "Myth #2: sanctions never work": "heading",
+    }
     assert body(doc) == [first, second, third]
+    assert doc.headings == [None, "The Risks Ahead", "Myth #2: sanctions never work"]
+
+
+def test_a_numbered_heading_line_is_a_heading_not_a_list_item() -> None:
+    first, second = ESSAY.split("\n\n")[:2]
+    doc = load_text(f"{first}\n\n1. Start with the chips\n\n{second}")
+    assert reasons(doc) == {"1. Start with the chips": "heading"}
 
 
 def test_a_disclaimer_and_an_editors_note_at_the_end_are_set_aside() -> None:

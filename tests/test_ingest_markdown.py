@@ -62,7 +62,7 @@ def test_markdown_headings_code_and_tables_are_excluded_with_reasons() -> None:
     assert found == [
         ("markup", "---"),
         ("title", "# AI and the Future of Diplomacy"),
-        ("markup", "## Evidence"),
+        ("heading", "## Evidence"),
         ("code", "```python"),
         ("markup", "| Country | Budget |"),
         ("code", "indented_code = True"),

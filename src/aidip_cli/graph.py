@@ -57,8 +57,8 @@ def to_digraph(analysis: Analysis) -> nx.DiGraph:
             role_confidence=float(unit.role_confidence),
             text=unit.text,
             kinds=",".join(kind.value for kind in unit.kinds),
-            paragraph=unit.paragraph,
-            sentence=unit.sentence,
+            paragraph=-1 if unit.paragraph is None else unit.paragraph,  # -1: the headline
+            sentence=-1 if unit.sentence is None else unit.sentence,
             start=unit.start,
             end=unit.end,
             attribution=unit.attribution.status.value,

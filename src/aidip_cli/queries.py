@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .schema import (
     Analysis,
+    Attribution,
     AttributionStatus,
     Kind,
     Paragraph,
@@ -45,6 +46,23 @@ def unattributed_numbers(units: list[Unit]) -> list[Unit]:
     return [u for u in units if is_unattributed_number(u)]
 
 
+def who(attribution: Attribution) -> str:
+    """The name to show for a unit's source: the speaker, else the source as written."""
+    return attribution.speaker or attribution.source or "an unnamed source"
+
+
+def source_label(attribution: Attribution) -> str | None:
+    """Who a unit reports, as the map and the reports show it: 'Dana Whitlock (said)',
+    'critics (say; vague)'; None for the author's own words."""
+    if attribution.status == AttributionStatus.NONE:
+        return None
+    who_says = who(attribution)
+    cue = attribution.cue or ""
+    if attribution.status == AttributionStatus.VAGUE:
+        return f"{who_says} ({cue}; vague)" if cue else f"{who_says} (vague)"
+    return f"{who_says} ({cue})" if cue else who_says
+
+
 def compute_stats(
     units: list[Unit], relations: list[Relation], paragraphs: list[Paragraph], *, excluded: int
 ) -> Stats:
@@ -59,6 +77,7 @@ def compute_stats(
         relations=len(relations),
         supports=sum(r.type == RelationType.SUPPORT for r in relations),
         attacks=sum(r.type == RelationType.ATTACK for r in relations),
+        fallback_relations=sum(r.basis == "fallback" for r in relations),
         unsupported_claims=len(unsupported_claims(units, relations)),
         quantities=sum(len(u.quantities) for u in units),
         unattributed_numbers=len(unattributed_numbers(units)),

@@ -15,7 +15,13 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from .queries import TreeNode, build_forest, unattributed_numbers, unsupported_claims
+from .queries import (
+    TreeNode,
+    build_forest,
+    source_label,
+    unattributed_numbers,
+    unsupported_claims,
+)
 from .schema import Analysis, Relation, RelationType, Role, Unit
 
 ROLE_STYLE = {
@@ -35,14 +41,18 @@ ROLE_LABEL = {
 def unit_label(unit: Unit, relation: Relation | None = None) -> Text:
     """One node of the map: relation arrow, role badge, text, then kinds, cues and numbers."""
     label = Text()
+    guess = relation is not None and relation.basis == "fallback"
     if relation is not None:
         if relation.type == RelationType.ATTACK:
-            label.append("✗ attacks ", style="bold red")
+            label.append("✗ attacks ", style="dim" if guess else "bold red")
         else:
-            label.append("✓ supports ", style="green")
-        label.append(f"[{relation.cue} · {relation.confidence:.2f}] ", style="dim")
+            label.append("✓ supports ", style="dim" if guess else "green")
+        basis = " · fallback" if guess else ""
+        label.append(f"[{relation.cue} · {relation.confidence:.2f}{basis}] ", style="dim")
     label.append(f"{ROLE_LABEL[unit.role]} {unit.id} ", style=ROLE_STYLE[unit.role])
-    label.append(unit.text)
+    if unit.from_headline:
+        label.append("(headline) ", style="dim")
+    label.append(unit.text, style="dim" if guess else "")
     details: list[str] = []
     if unit.kinds:
         details.append("kinds: " + ", ".join(k.value for k in unit.kinds))
@@ -57,11 +67,11 @@ def unit_label(unit: Unit, relation: Relation | None = None) -> Text:
         if q.horizon:
             piece += f", horizon {q.horizon}"
         details.append(piece)
-    if unit.attribution.status.value != "none":
-        source = unit.attribution.source or unit.attribution.cue or ""
-        details.append(f"source: {unit.attribution.status.value} ({source})")
-    elif unit.quantities:
+    if unit.quantities and unit.attribution.status.value == "none":
         details.append("source: none named")
+    said = source_label(unit.attribution)
+    if said is not None:
+        label.append(f"\n   — {said}", style="bold" if unit.attribution.speaker else "yellow")
     if details:
         label.append("\n   " + " · ".join(details), style="dim italic")
     return label
@@ -124,7 +134,8 @@ def numbers_table(analysis: Analysis) -> RenderableType | None:
         table.add_column(column)
     for unit, q in rows:
         status = unit.attribution.status.value
-        source = unit.attribution.source if status == "named" else status
+        named = unit.attribution.speaker or unit.attribution.source
+        source = named if status == "named" else status
         style = "" if status == "named" else "yellow"
         table.add_row(
             unit.id,
@@ -135,6 +146,10 @@ def numbers_table(analysis: Analysis) -> RenderableType | None:
             Text(source or "", style=style),
         )
     return table
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part} ({part / whole:.0%})" if whole else "0"
 
 
 def summary_table(analysis: Analysis) -> RenderableType:
@@ -149,6 +164,7 @@ def summary_table(analysis: Analysis) -> RenderableType:
         ("premises", stats.premises),
         ("background", stats.background),
         ("relations (support / attack)", f"{stats.relations} ({stats.supports} / {stats.attacks})"),
+        ("fallback relations (position alone)", _share(stats.fallback_relations, stats.relations)),
         ("unsupported claims", stats.unsupported_claims),
         ("numbers cited", stats.quantities),
         ("statistical units without a named source", stats.unattributed_numbers),

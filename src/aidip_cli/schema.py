@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class Role(StrEnum):
@@ -101,6 +101,9 @@ class ExcludedSpan(Span):
 
 class Paragraph(Span):
     index: int = Field(ge=0)
+    heading: str | None = Field(
+        default=None, description="The section heading the paragraph sits under, if any"
+    )
 
 
 class Quantity(Span):
@@ -196,16 +199,50 @@ def _plain(number: float) -> str:
     return f"{number:,.10g}" if abs(number) < 1e15 else f"{number:.4g}"
 
 
+SourceKind = Literal["person", "organisation", "document", "group", "unknown"]
+AttributionMode = Literal["direct", "indirect", "according_to"]
+
+
 class Attribution(_Strict):
+    """Whose words a unit reports; all fields but ``status`` are null for the author's own."""
+
     status: AttributionStatus = AttributionStatus.NONE
-    source: str | None = Field(default=None, description="The named source, when status is named")
-    cue: str | None = Field(default=None, description="The words that signalled the attribution")
+    source: str | None = Field(
+        default=None,
+        description="The source as written ('he', 'the minister', 'Critics', 'the UN')",
+    )
+    speaker: str | None = Field(
+        default=None,
+        description="Who the source is: the name a pronoun or title resolves to, else the named "
+        "source itself; null when vague",
+    )
+    kind: SourceKind | None = Field(default=None, description="What kind of source it is")
+    cue: str | None = Field(
+        default=None, description="The verb or phrase that signals it ('said', 'according to')"
+    )
+    mode: AttributionMode | None = Field(
+        default=None,
+        description="direct: the unit quotes the source's words; indirect: reports them; "
+        "according_to: 'according to X'",
+    )
+    quote: Span | None = Field(
+        default=None, description="The quoted words (without the marks) when mode is direct"
+    )
 
 
 class Unit(Span):
     id: str
-    paragraph: int = Field(ge=0, description="Index into Analysis.paragraphs")
-    sentence: int = Field(ge=0, description="Index of the sentence in the body, from 0")
+    paragraph: int | None = Field(
+        ge=0, description="Index into Analysis.paragraphs; null for the headline"
+    )
+    sentence: int | None = Field(
+        ge=0, description="Index of the sentence in the body, from 0; null for the headline"
+    )
+    from_headline: bool = Field(
+        default=False,
+        description="The unit is the headline, taken as the major claim because no sentence of "
+        "the body states the thesis (its offsets point into the excluded title)",
+    )
     role: Role
     role_confidence: float = Field(ge=0.0, le=1.0)
     kinds: list[Kind] = Field(default_factory=list)
@@ -231,6 +268,11 @@ class Relation(_Strict):
         description="What produced the edge: a marker ('Therefore') or a structural cue"
     )
     cue_kind: Literal["marker", "structural", "learned"] = "marker"
+    basis: Literal["cue", "fallback"] = Field(
+        default="cue",
+        description="fallback: nothing in the text marks this link; it is where position alone "
+        "puts the unit (shown dimmed in the map)",
+    )
 
 
 class Stats(_Strict):
@@ -243,6 +285,9 @@ class Stats(_Strict):
     relations: int
     supports: int
     attacks: int
+    fallback_relations: int = Field(
+        default=0, description="Relations with basis 'fallback' (position alone)"
+    )
     unsupported_claims: int
     quantities: int
     unattributed_numbers: int = Field(

@@ -6,18 +6,21 @@ killed with ``kill -9`` therefore leaves a journal whose every complete line des
 complete output; a torn last line is ignored. An input is reused only if all of path, input
 hash, fingerprint and output hash still match. At the end of a run the journal is rewritten
 (atomically) to hold exactly the current inputs, so it never grows without bound.
+
+A journal line that cannot be written (disk full, I/O error) stops the batch: going on would
+analyse inputs whose results a rerun could not reuse.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import IO
 
-from ..io import write_atomic
+from ..io import output_error, write_atomic
 
 JOURNAL_NAME = ".aidip-batch-journal.jsonl"
 
@@ -49,7 +52,7 @@ class Journal:
     def __init__(self, outdir: Path) -> None:
         self.path = outdir / JOURNAL_NAME
         self._previous = self._load()
-        self._handle: IO[str] | None = None
+        self._fd: int | None = None
 
     def _load(self) -> dict[str, JournalEntry]:
         entries: dict[str, JournalEntry] = {}
@@ -85,16 +88,23 @@ class Journal:
         return output in self._previous
 
     def record(self, entry: JournalEntry) -> None:
-        if self._handle is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._handle = open(self.path, "a", encoding="utf-8")  # noqa: SIM115
-        self._handle.write(json.dumps(asdict(entry), sort_keys=True) + "\n")
-        self._handle.flush()
+        """Append one line with unbuffered writes: nothing is held back to fail later."""
+        line = (json.dumps(asdict(entry), sort_keys=True) + "\n").encode("utf-8")
+        try:
+            if self._fd is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC
+                self._fd = os.open(self.path, flags, 0o644)
+            view = memoryview(line)
+            while view:
+                view = view[os.write(self._fd, view) :]
+        except OSError as exc:
+            raise output_error(self.path, exc) from exc
 
     def close(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            os.close(fd)
 
     def compact(self, entries: Iterable[JournalEntry]) -> None:
         """Replace the journal with exactly ``entries`` (the outputs this run stands behind)."""

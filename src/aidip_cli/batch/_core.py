@@ -1,7 +1,10 @@
 """``run_batch``: walk → reuse what is cached → analyse the rest → write index, summary, SARIF.
 
 The parent process owns every write (outputs, journal, index), so there is one writer and the
-order of ``index.jsonl`` is the input order, never the completion order.
+order of ``index.jsonl`` is the input order, never the completion order. It holds the lock of
+OUTDIR for the whole run (a second batch into the same folder is refused), and a full or
+failing disk stops the run at once: what was written so far stays valid and journaled, so the
+next run resumes from there.
 """
 
 from __future__ import annotations
@@ -10,15 +13,16 @@ import contextlib
 import json
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import EXIT_GATE, EXIT_OK, OutputError
-from ..io import sweep_temp_files, write_atomic
+from ..errors import EXIT_GATE, EXIT_OK, DiskError, OutputError
+from ..io import check_scorer_file, sweep_temp_files, write_atomic
 from ..schema import Analysis
 from ._cache import Journal, JournalEntry, sha256_bytes, sha256_file
 from ._gates import digest, evaluate
+from ._lock import locked
 from ._records import BatchResult, FileRecord
 from ._runner import DocResult, DocTask, Settings, make_chunks, run_chunks
 from ._sarif import sarif_log
@@ -85,6 +89,7 @@ class _Batch:
                 continue
             try:
                 sha = sha256_file(entry.fs_path)
+                size = os.stat(entry.fs_path).st_size
             except OSError as exc:
                 message = f"cannot read: {exc.strerror or exc}"
                 self.records[position] = FileRecord(entry.display, None, None, "error", message)
@@ -92,7 +97,7 @@ class _Batch:
             if not self.options.force and self._reuse(position, entry, sha):
                 continue
             self.pending[position] = (entry, sha)
-            tasks.append(DocTask(position, entry.path))
+            tasks.append(DocTask(position, entry.path, entry.display, size))
         return tasks
 
     def _reuse(self, position: int, entry: InputEntry, sha: str) -> bool:
@@ -124,6 +129,8 @@ class _Batch:
             data = result.json_text.encode("utf-8")
             try:
                 write_atomic(output_target(self.outdir, output), data, make_parents=True)
+            except DiskError:
+                raise
             except OutputError as exc:
                 record = FileRecord(path, output, input_sha, "error", exc.message)
             else:
@@ -145,6 +152,23 @@ class _Batch:
         return [self.records[i] for i in sorted(self.records)]
 
 
+def _executor(
+    chunks: Sequence[Sequence[DocTask]], settings: Settings, options: BatchOptions
+) -> Iterator[list[DocResult]]:
+    """Results of every chunk, from a local pool or from a Dask cluster."""
+    if options.executor == "dask":
+        from ._dask import run_chunks_dask  # distributed is an optional extra
+
+        return run_chunks_dask(
+            chunks,
+            settings,
+            workers=options.worker_count,
+            scheduler=options.scheduler,
+            scheduler_file=options.scheduler_file,
+        )
+    return run_chunks(chunks, settings, options.worker_count)
+
+
 def run_batch(
     paths: Sequence[str | os.PathLike[str]],
     outdir: str | os.PathLike[str] = DEFAULT_OUTDIR,
@@ -155,21 +179,41 @@ def run_batch(
     """Analyse every input under ``paths`` into ``outdir``; what ``aidip batch`` runs.
 
     Raises :class:`~aidip_cli.errors.InputError` for a PATH that does not exist,
-    :class:`~aidip_cli.errors.OutputError` when ``outdir`` cannot be written and
-    :class:`~aidip_cli.errors.LoadError` when spaCy cannot be loaded; problems with single
+    :class:`~aidip_cli.errors.OutputError` when ``outdir`` cannot be written or another batch
+    is writing into it, :class:`~aidip_cli.errors.DiskError` when the disk fills up or fails
+    mid-run (the run stops; rerun to resume) and :class:`~aidip_cli.errors.LoadError` when the
+    pipeline or scorer cannot be loaded (before any input is analysed); problems with single
     inputs never raise, they become error records.
     """
     options = options or BatchOptions()
-    progress = progress or Silent()
-    started = time.perf_counter()
     out = Path(outdir)
     _prepare_outdir(out)
+    with locked(out):
+        try:
+            return _run_locked(paths, out, options, progress or Silent())
+        except DiskError as exc:
+            raise DiskError(
+                f"{exc.message}; the batch stopped: outputs written so far are kept, and "
+                "a rerun resumes after them"
+            ) from exc
+
+
+def _run_locked(
+    paths: Sequence[str | os.PathLike[str]], out: Path, options: BatchOptions, progress: Progress
+) -> BatchResult:
+    started = time.perf_counter()
+    if options.executor == "dask":
+        from ._dask import require_distributed
+
+        require_distributed()  # before any work: a missing extra is a usage error
+    check_scorer_file(options.scorer)
     sweep_temp_files(out)
     entries = discover(
         [os.fspath(p) for p in paths],
         globs=options.globs,
         excludes=options.excludes,
         skip_dirs=[os.fspath(out)],
+        follow_symlinks=options.follow_symlinks,
     )
     batch = _Batch(out, options)
     tasks = batch.triage(entries)
@@ -178,8 +222,8 @@ def run_batch(
     try:
         for record in batch.ordered():
             progress.advance(record)
-        chunks = make_chunks(tasks, options.chunk_size)
-        for results in run_chunks(chunks, settings, options.worker_count):
+        chunks = make_chunks(tasks, options.chunk_size, options.chunk_bytes)
+        for results in _executor(chunks, settings, options):
             for result in results:
                 progress.advance(batch.accept(result))
     finally:

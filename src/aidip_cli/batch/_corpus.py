@@ -1,4 +1,5 @@
-"""The corpus view: what recurs across essays (claims, figures), who is named, which kinds.
+"""The corpus view: what recurs across essays (claims, figures), who is named, who is quoted
+and which essays quote them, which kinds.
 
 Near-duplicate claims are grouped by token-set Jaccard similarity of lowercased content words
 (threshold 0.6), single-link: two claims join a group when they, or a chain of claims between
@@ -24,6 +25,7 @@ JACCARD_THRESHOLD = Fraction(3, 5)
 MIN_CONTENT_WORDS = 3
 TOP_GROUPS = 50
 TOP_ACTORS = 20
+TOP_SPEAKERS = 20
 
 # Function words carry no claim content; kept short and local on purpose (not a domain lexicon).
 _STOP_WORDS = """
@@ -171,6 +173,24 @@ def top_actors(records: Sequence[FileRecord]) -> list[dict[str, Any]]:
     return [{"actor": a, "mentions": mentions[a], "essays": essays[a]} for a in ranked[:TOP_ACTORS]]
 
 
+def top_speakers(records: Sequence[FileRecord]) -> list[dict[str, Any]]:
+    """The most quoted named speakers: how many units report them, and which essays do."""
+    quotes: Counter[str] = Counter()
+    essays: dict[str, list[str]] = defaultdict(list)
+    for record in records:
+        if record.digest is None:
+            continue
+        speakers = record.digest.corpus.speakers
+        quotes.update(speakers)
+        for speaker in dict.fromkeys(speakers):
+            essays[speaker].append(record.path)
+    ranked = sorted(quotes, key=lambda s: (-len(essays[s]), -quotes[s], s))
+    return [
+        {"speaker": s, "statements": quotes[s], "essays": len(essays[s]), "paths": essays[s]}
+        for s in ranked[:TOP_SPEAKERS]
+    ]
+
+
 def claim_kinds(records: Sequence[FileRecord]) -> list[dict[str, Any]]:
     """Per essay: how many claims (incl. the major claim) carry each kind."""
     order = [k.value for k in Kind]
@@ -196,5 +216,6 @@ def corpus_view(records: Sequence[FileRecord]) -> dict[str, Any]:
         "recurring_claims": recurring_claims(records),
         "recurring_quantities": recurring_quantities(records),
         "top_actors": top_actors(records),
+        "top_speakers": top_speakers(records),
         "claim_kinds": claim_kinds(records),
     }

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..queries import unattributed_numbers, unsupported_claims
-from ..schema import Analysis, Role
+from ..schema import Analysis, AttributionStatus, Role
 from ._records import (
     ClaimFact,
     CorpusFacts,
@@ -105,6 +105,11 @@ def digest(analysis: Analysis) -> Digest:
             if q.value is not None
         ),
         actors=tuple(a for u in analysis.units for a in u.actors),
+        speakers=tuple(
+            u.attribution.speaker
+            for u in analysis.units
+            if u.attribution.status == AttributionStatus.NAMED and u.attribution.speaker
+        ),
     )
     return Digest(
         sha256=analysis.source.sha256,

@@ -92,8 +92,3 @@ def root_labels(args: Sequence[str]) -> list[str]:
         seen.add(candidate.casefold())
         labels.append(candidate)
     return labels
-
-
-def display_path(path: str) -> str:
-    """A path fit for JSON and logs: undecodable bytes shown as ``\\xNN`` escapes."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")

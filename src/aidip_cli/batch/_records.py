@@ -60,6 +60,7 @@ class CorpusFacts:
     claims: tuple[ClaimFact, ...] = ()
     quantities: tuple[QuantityFact, ...] = ()
     actors: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()  # the named speaker of every unit that reports one
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,14 @@
 
 Problems with single entries (a symlink loop, a dangling link, a FIFO, an unreadable directory)
 become error entries for the index instead of stopping the run; only a PATH argument that does
-not exist at all is a usage error. The walk follows directory symlinks but never re-enters a
-directory on its own ancestor chain, and never walks into the output directory.
+not exist at all is a usage error. The walk never re-enters a directory on its own ancestor
+chain and never walks into the output directory.
+
+Symlinks found in the walk follow ``follow_symlinks``: ``inside`` (the default) follows a link
+only when its target lies inside one of the PATH arguments, so a link to ``/etc/passwd`` in a
+pull request cannot copy that file into CI artifacts; ``outside`` follows every link; ``never``
+follows none. A link that is not followed becomes an error entry that says why (the PATH
+arguments themselves are always followed: the user named them).
 """
 
 from __future__ import annotations
@@ -15,8 +21,22 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
-from ..errors import InputError
-from ._naming import NameRegistry, display_path, output_name, root_labels
+from ..errors import AidipError, InputError
+from ..io import display_path
+from ._naming import NameRegistry, output_name, root_labels
+
+SYMLINK_POLICIES: tuple[str, ...] = ("inside", "outside", "never")
+
+
+def check_symlink_policy(policy: str) -> str:
+    if policy not in SYMLINK_POLICIES:
+        choices = ", ".join(SYMLINK_POLICIES)
+        raise AidipError(f"unknown --follow-symlinks value '{policy}' (choose from {choices})")
+    return policy
+
+
+def _within(path: str, roots: Sequence[str]) -> bool:
+    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
 
 
 @dataclass(frozen=True)
@@ -65,11 +85,31 @@ def _stat_error(exc: OSError, is_link: bool) -> str:
 
 class _Walker:
     def __init__(
-        self, globs: Sequence[str], excludes: Sequence[str], skip: set[tuple[int, int]]
+        self,
+        globs: Sequence[str],
+        excludes: Sequence[str],
+        skip: set[tuple[int, int]],
+        follow: str = "inside",
+        roots: Sequence[str] = (),
     ) -> None:
         self.globs = globs
         self.excludes = excludes
         self.skip = skip
+        self.follow = follow
+        self.roots = roots
+
+    def refused_link(self, path: str) -> str | None:
+        """Why the symlink at ``path`` is not followed, or ``None`` when it is."""
+        if self.follow == "never":
+            return "symlink not followed (--follow-symlinks never)"
+        if self.follow == "inside":
+            target = os.path.realpath(path)
+            if not _within(target, self.roots):
+                return (
+                    f"symlink to {display_path(target)}, outside the input paths: not followed "
+                    "(--follow-symlinks outside allows it)"
+                )
+        return None
 
     def walk(
         self, root: int, directory: str, rel: tuple[str, ...], ancestors: frozenset
@@ -92,7 +132,13 @@ class _Walker:
                 if exc.errno == errno.ELOOP or _matches(self.globs, entry.name, rel_posix):
                     yield _Found(root, child, entry.path, _stat_error(exc, is_link))
                 continue
-            if stat.S_ISDIR(st.st_mode):
+            is_dir = stat.S_ISDIR(st.st_mode)
+            refused = self.refused_link(entry.path) if is_link else None
+            if refused is not None:
+                if is_dir or _matches(self.globs, entry.name, rel_posix):
+                    yield _Found(root, child, entry.path, refused)
+                continue
+            if is_dir:
                 key = (st.st_dev, st.st_ino)
                 if key in ancestors:
                     message = "symlink loop: the link points back to a directory above it"
@@ -110,13 +156,15 @@ def discover(
     globs: Sequence[str],
     excludes: Sequence[str] = (),
     skip_dirs: Sequence[str] = (),
+    follow_symlinks: str = "inside",
 ) -> list[InputEntry]:
     """All inputs under ``args`` in deterministic order, with their unique output names.
 
     Order: arguments in the order given (duplicates dropped), then sorted relative paths. The
     output name mirrors the path relative to its root, prefixed with a per-root label when
-    there are several arguments.
+    there are several arguments. ``follow_symlinks``: ``inside``, ``outside`` or ``never``.
     """
+    check_symlink_policy(follow_symlinks)
     if not args:
         raise InputError("no input paths given")
     unique: list[str] = []
@@ -133,7 +181,8 @@ def discover(
             skip.add((st.st_dev, st.st_ino))
         except OSError:
             pass
-    walker = _Walker(globs, excludes, skip)
+    roots = [os.path.realpath(arg) for arg in unique if os.path.exists(arg)]
+    walker = _Walker(globs, excludes, skip, follow_symlinks, roots)
     found: list[_Found] = []
     is_dir: list[bool] = []
     for index, arg in enumerate(unique):

@@ -19,6 +19,7 @@ from ..ingest import DEFAULT_MAX_CHARS
 from ..nlp import resolve_model_name
 from ..schema import SCHEMA_VERSION
 from ..version import __version__
+from ._walk import check_symlink_policy
 
 if TYPE_CHECKING:
     from ..schema import Analysis
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.md", "*.html", "*.htm")
 DEFAULT_OUTDIR = "aidip-out"
 DEFAULT_CHUNK_SIZE = 8
+#: A chunk is also cut where its inputs pass this many bytes (a long input gets a chunk of its own).
+DEFAULT_CHUNK_BYTES = 1 << 20
+EXECUTORS: tuple[str, ...] = ("local", "dask")
 
 GATE_ERROR = "error"
 GATE_UNATTRIBUTED = "unattributed-number"
@@ -81,6 +85,11 @@ class BatchOptions:
     scorer: str | None = None  # None/"default": the shipped rules; else a scorer file
     max_chars: int = DEFAULT_MAX_CHARS
     chunk_size: int = DEFAULT_CHUNK_SIZE
+    chunk_bytes: int = DEFAULT_CHUNK_BYTES
+    follow_symlinks: str = "inside"  # inside | outside | never (see aidip_cli.batch._walk)
+    executor: str = "local"  # local (a process pool) | dask (see aidip_cli.batch._dask)
+    scheduler: str | None = None  # dask: a scheduler address (None: a LocalCluster)
+    scheduler_file: str | None = None  # dask: a scheduler file written by `dask scheduler`
     analyser: Analyser | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -92,6 +101,15 @@ class BatchOptions:
             raise AidipError("--max-chars must be at least 1")
         if not self.globs:
             raise AidipError("at least one --glob is needed")
+        if self.chunk_bytes < 1:
+            raise AidipError("chunk bytes must be at least 1")
+        check_symlink_policy(self.follow_symlinks)
+        if self.executor not in EXECUTORS:
+            raise AidipError(f"unknown --executor '{self.executor}' (choose from local, dask)")
+        if self.scheduler is not None and self.scheduler_file is not None:
+            raise AidipError("give --scheduler or --scheduler-file, not both")
+        if (self.scheduler or self.scheduler_file) and self.executor != "dask":
+            raise AidipError("--scheduler and --scheduler-file need --executor dask")
         object.__setattr__(self, "fail_on", normalise_gates(self.fail_on) if self.fail_on else ())
 
     @property
@@ -112,7 +130,8 @@ class BatchOptions:
         return hashlib.sha256(blob).hexdigest()[:16]
 
     def describe(self) -> dict[str, Any]:
-        """The options as they appear in ``summary.json`` (no worker count: it must not matter).
+        """The options as they appear in ``summary.json`` (no worker count or executor: they
+        must not matter).
 
         The keys keep the names of the published format: ``spacy_model`` is the pipeline and
         ``engine`` the scorer.
@@ -124,6 +143,7 @@ class BatchOptions:
             "globs": list(self.globs),
             "excludes": list(self.excludes),
             "fail_on": list(self.fail_on),
+            "follow_symlinks": self.follow_symlinks,
         }
 
 

@@ -1,6 +1,9 @@
 """Progress reporting: a rich bar on a terminal, one plain line per file in CI or in a pipe.
 
-The runner only calls the three methods of :class:`Progress`; the CLI picks the flavour.
+The runner only calls the three methods of :class:`Progress`; the CLI picks the flavour. File
+names are shown escaped (:func:`~aidip_cli.errors.printable`), so a name with a newline or a
+right-to-left override cannot forge or disguise a log line, and a log that can no longer be
+written (a closed or full stderr) goes quiet instead of stopping the batch.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import sys
 import time
 from typing import IO, TYPE_CHECKING, Protocol
 
+from ..errors import printable
 from ..render import console
 from ._records import FileRecord
 
@@ -40,30 +44,37 @@ class Silent:
 
 def _describe(record: FileRecord) -> str:
     if record.status != "ok":
-        return f"error {record.path}: {record.error}"
+        return printable(f"error {record.path}: {record.error}")
     state = "cached" if record.cached else "ok"
     stats = record.digest.stats if record.digest else None
     extra = f" ({stats.units} units, {stats.claims} claims)" if stats else ""
-    return f"{state} {record.path}{extra}"
+    return f"{state} {printable(record.path)}{extra}"
 
 
 class PlainLog:
     """``aidip: [i/n] ok path (k units, c claims)`` per file: greppable CI logs."""
 
     def __init__(self, stream: IO[str] | None = None) -> None:
-        self.stream = stream or sys.stderr
+        self.stream: IO[str] | None = stream or sys.stderr
         self.total = 0
         self.done = 0
 
+    def _say(self, line: str) -> None:
+        if self.stream is None:
+            return
+        try:
+            self.stream.write(line + "\n")
+            self.stream.flush()
+        except (OSError, ValueError):  # stderr closed, full or gone: the outputs matter more
+            self.stream = None
+
     def start(self, total: int, to_analyse: int) -> None:
         self.total = total
-        self.stream.write(f"aidip: {total} inputs, {to_analyse} to analyse\n")
-        self.stream.flush()
+        self._say(f"aidip: {total} inputs, {to_analyse} to analyse")
 
     def advance(self, record: FileRecord) -> None:
         self.done += 1
-        self.stream.write(f"aidip: [{self.done}/{self.total}] {_describe(record)}\n")
-        self.stream.flush()
+        self._say(f"aidip: [{self.done}/{self.total}] {_describe(record)}")
 
     def stop(self) -> None:
         pass
@@ -76,7 +87,7 @@ class RichBar:
     at a time, and rich's own short-window speed would read those bursts as huge rates.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, width: int | None = None) -> None:
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -86,7 +97,7 @@ class RichBar:
             TimeElapsedColumn,
         )
 
-        self.console = console(stderr=True)
+        self.console = console(stderr=True, width=width)
         self.progress = Progress(
             TextColumn("[bold]aidip batch"),
             BarColumn(),
@@ -113,7 +124,7 @@ class RichBar:
         from rich.markup import escape
 
         if record.status != "ok":
-            line = escape(f"{record.path}: {record.error}")
+            line = escape(printable(f"{record.path}: {record.error}"))
             self.progress.console.print(f"[red]error[/red] {line}")
         self.done += 1
         if not record.cached:
@@ -139,8 +150,11 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
-def choose_progress(stream: IO[str] | None = None) -> Progress:
-    """Rich bar on an interactive terminal, plain lines in CI (``CI`` set) or when piped."""
+def choose_progress(stream: IO[str] | None = None, *, width: int | None = None) -> Progress:
+    """Rich bar on an interactive terminal, plain lines in CI (``CI`` set) or when piped,
+    nothing when stderr is closed. ``width`` overrides the terminal width for the bar."""
     stream = stream or sys.stderr
+    if stream is None:
+        return Silent()
     interactive = stream.isatty() and not os.environ.get("CI")
-    return RichBar() if interactive else PlainLog(stream)
+    return RichBar(width) if interactive else PlainLog(stream)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..errors import printable
 from ..version import __version__
 from ._corpus import corpus_view
 from ._records import BatchResult, FileRecord, GateOutcome
@@ -72,7 +73,7 @@ def build_summary(
 
 
 def _short(text: str, width: int = 90) -> str:
-    flat = " ".join(text.split())
+    flat = printable(" ".join(text.split()))
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
@@ -112,12 +113,19 @@ def render_summary(result: BatchResult, console: Console) -> None:
             console.print(
                 f"  {group['essays']:>4} essays  {_short(group['text'], 40)}", markup=False
             )
+    speakers = corpus["top_speakers"][:8]
+    if speakers:
+        names = ", ".join(
+            f"{s['speaker']} ({s['statements']} in {s['essays']} essays)" for s in speakers
+        )
+        console.print(f"most quoted: {names}", markup=False)
     actors = corpus["top_actors"][:8]
     if actors:
         names = ", ".join(f"{a['actor']} ({a['mentions']})" for a in actors)
-        console.print(f"top actors: {names}", markup=False)
+        console.print(printable(f"top actors: {names}"), markup=False)
     for failure in summary["failed_inputs"][:10]:
-        console.print(f"error: {failure['path']}: {failure['error']}", markup=False)
+        line = printable(f"error: {failure['path']}: {failure['error']}")
+        console.print(line, markup=False, soft_wrap=True)  # one greppable line per failure
     more = len(summary["failed_inputs"]) - 10
     if more > 0:
         console.print(f"... and {more} more failed inputs (see index.jsonl)")

@@ -16,17 +16,46 @@ import typer
 from typer.exceptions import Abort as TyperAbort
 from typer.exceptions import TyperException
 
-from ..errors import EXIT_INTERRUPTED, EXIT_USAGE, AidipError
+from ..errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    AidipError,
+    Terminated,
+    printable,
+)
 
 # Importing a command module registers its command on `app`.
 from . import _analyse_cmd, _batch_cmd, _evaluate_cmd, _export_cmd, _state, _train_cmd  # noqa: F401
 from ._app import app
+from ._streams import ascii_fallback, sigterm_unwinds
+
+INTERRUPTED = "interrupted"  # Ctrl-C; a batch resumes when run again (README)
+TERMINATED = "terminated"  # SIGTERM; the same
 
 
 def _fail(message: str, code: int) -> int:
-    sys.stderr.write(f"aidip: error: {message}\n")
-    sys.stderr.flush()
+    """One line on stderr (escaped: a message may quote a file name); the code regardless of
+    whether stderr is closed or full."""
+    stream = sys.stderr
+    if stream is not None:
+        with contextlib.suppress(OSError, ValueError):
+            stream.write(f"aidip: error: {printable(message)}\n")
+            stream.flush()
     return code
+
+
+def _by_sigterm(exc: BaseException) -> bool:
+    """Was this interrupt SIGTERM (possibly wrapped by click on the way up)?"""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, Terminated):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def _usage_error(exc: click.exceptions.ClickException | TyperException) -> int:
@@ -46,31 +75,37 @@ def run(argv: list[str] | None = None) -> int:
 
     Typer (>= 0.20) ships its own copy of click, so both families of exceptions are caught;
     it also turns Ctrl-C into a silent exit code 130, which is reported here as one line.
+    SIGTERM unwinds the same way and exits 143. Exit code 70 is left for bugs only.
     """
     command = typer.main.get_command(app)
     args = sys.argv[1:] if argv is None else argv
     _state.DEBUG = "--debug" in args or os.environ.get("AIDIP_DEBUG") == "1"
+    ascii_fallback()
     try:
-        result = command.main(args=args, prog_name="aidip", standalone_mode=False)
+        with sigterm_unwinds():
+            result = command.main(args=args, prog_name="aidip", standalone_mode=False)
     except AidipError as exc:
         if _state.DEBUG:
             raise
         return _fail(exc.message, exc.exit_code)
-    except (click.exceptions.Abort, TyperAbort, KeyboardInterrupt):
-        return _fail("interrupted", EXIT_INTERRUPTED)
+    except Terminated:
+        return _fail(TERMINATED, EXIT_TERMINATED)
+    except (click.exceptions.Abort, TyperAbort, KeyboardInterrupt) as exc:
+        if _by_sigterm(exc):
+            return _fail(TERMINATED, EXIT_TERMINATED)
+        return _fail(INTERRUPTED, EXIT_INTERRUPTED)
     except (click.exceptions.ClickException, TyperException) as exc:
         return _usage_error(exc)
-    except BrokenPipeError:
-        # The reader went away (e.g. `| head`): not an error worth a traceback.
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-        return 0
     except Exception as exc:  # the last resort: one line, unless --debug
         if _state.DEBUG:
             raise
-        return _fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)", 70)
+        return _fail(
+            f"internal error, a bug in aidip: {type(exc).__name__}: {exc} — please report it "
+            "with the command and the output of the same command run with --debug",
+            EXIT_INTERNAL,
+        )
     if result == EXIT_INTERRUPTED:
-        return _fail("interrupted", EXIT_INTERRUPTED)
+        return _fail(INTERRUPTED, EXIT_INTERRUPTED)
     if isinstance(result, int):
         return result
     return 0

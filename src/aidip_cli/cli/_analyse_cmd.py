@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import typer
@@ -12,6 +11,7 @@ from ..errors import AidipError
 from ..export.formats import FORMAT_NAMES, format_from_suffix
 from ._app import app
 from ._options import MaxCharsOption, ModelOption, ScorerOption, SpacyModelOption, resolve_models
+from ._streams import print_stdout, require_stdout, write_stdout
 
 FORMAT_HELP = (
     "Output format: map (the rich argument map; default on stdout), "
@@ -33,19 +33,30 @@ def analyse(
     max_chars: int = MaxCharsOption,
 ) -> None:
     """Analyse one op-ed and print its argument map (or export it)."""
-    from ..api import analyse_path
+    from dataclasses import replace
+
+    from ..api import analyse_document
+    from ..ingest import load_path
+    from ..io import check_scorer_file, display_path, load_pipeline
 
     pipeline, scorer = resolve_models(model, spacy_model, scorer)
     chosen = fmt or (_format_for(output) if output else "map")
     _check_format(chosen)
-    analysis = analyse_path(path, pipeline=pipeline, scorer=scorer, max_chars=max_chars)
+    if output is None:
+        require_stdout()
+    check_scorer_file(scorer)
+    document = load_path(path, max_chars=max_chars)
+    if document.path is not None and display_path(document.path) != document.path:
+        document = replace(document, path=display_path(document.path))  # JSON needs valid text
+    load_pipeline(pipeline)
+    analysis = analyse_document(document, pipeline=pipeline, scorer=scorer)
 
     if chosen == "map":
-        from rich.console import Console
-
-        from ..render import argument_map, console
+        from ..render import argument_map
 
         if output is not None:
+            from rich.console import Console
+
             from ..io import write_atomic
 
             recorder = Console(record=True, width=120, force_terminal=False, no_color=True)
@@ -53,7 +64,7 @@ def analyse(
                 recorder.print(argument_map(analysis))
             write_atomic(output, recorder.export_text())
             return
-        console().print(argument_map(analysis))
+        print_stdout(argument_map(analysis))
         return
 
     from ..export.registry import export
@@ -64,8 +75,7 @@ def analyse(
 
         write_atomic(output, data)
     else:
-        sys.stdout.write(data)
-        sys.stdout.flush()
+        write_stdout(data)
 
 
 def _format_for(output: Path) -> str:
@@ -90,4 +100,4 @@ def schema() -> None:
     """Print the JSON Schema of the analysis JSON (generated from the pydantic model)."""
     from ..schema import json_schema
 
-    typer.echo(json.dumps(json_schema(), indent=2, sort_keys=True))
+    write_stdout(json.dumps(json_schema(), indent=2, sort_keys=True) + "\n")

@@ -12,9 +12,10 @@ app = typer.Typer(
     help=(
         "Map the argument of op-eds about AI and international diplomacy: major claim, claims, "
         "premises, support/attack relations, cited numbers and their sources.\n\n"
-        "Exit codes: 0 ok; 1 a batch gate failed; 2 usage or I/O error; 3 input cannot be "
-        "analysed (empty, binary, undecodable, too large); 4 spaCy pipeline or scorer file "
-        "cannot be loaded; 130 interrupted."
+        "Exit codes: 0 ok; 1 a batch gate failed; 2 usage or I/O error (also a locked OUTDIR, "
+        "a full disk, a closed stdout); 3 input cannot be analysed (empty, binary, "
+        "undecodable, too large); 4 spaCy pipeline or scorer file cannot be loaded; 70 a bug "
+        "in aidip (please report it); 130 interrupted (Ctrl-C); 143 terminated (SIGTERM)."
     ),
     no_args_is_help=True,
     add_completion=False,

@@ -9,6 +9,7 @@ import typer
 
 from ._app import app
 from ._options import MaxCharsOption, ModelOption, ScorerOption, SpacyModelOption, resolve_models
+from ._streams import map_width, stdout_console, writing_stdout
 
 BATCH_HELP = """Analyse many essays: one analysis JSON per input under OUTDIR, plus index.jsonl and
 summary.json (and a SARIF log with --format sarif).
@@ -24,14 +25,35 @@ unattributed-number = a statistical unit without a named source; unsupported-cla
 (or the major claim) that nothing supports; no-major-claim = an essay without a major claim;
 none = no gate.
 
+Symlinks met in the walk are followed only when they point inside the given PATHs
+(--follow-symlinks inside, the default); one that points elsewhere is listed as an error
+instead of being read. OUTDIR is locked while a batch runs: a second batch into it exits 2.
+
+--executor dask runs the same chunks on a Dask cluster (pip install 'aidip-cli[dask]'): the
+scheduler at --scheduler/--scheduler-file, else a local cluster of --workers processes. This
+process reads the inputs and writes every output; the results are byte-identical.
+
 Exit codes: 0 no --fail-on gate failed; 1 a --fail-on gate failed (all outputs are still
-written); 2 usage or I/O error (missing PATH, unwritable OUTDIR); 4 the spaCy pipeline cannot
-be loaded; 130 interrupted (rerun to resume)."""
+written); 2 usage or I/O error (missing PATH, unwritable OUTDIR, OUTDIR locked by another
+batch, disk full: the batch stops and resumes when run again); 4 the spaCy pipeline or scorer
+file cannot be loaded (before any input is analysed); 130 interrupted (Ctrl-C) and 143
+terminated (SIGTERM): rerun to resume."""
 
 
 class OutputFormat(StrEnum):
     JSON = "json"
     SARIF = "sarif"
+
+
+class Executor(StrEnum):
+    LOCAL = "local"
+    DASK = "dask"
+
+
+class FollowSymlinks(StrEnum):
+    INSIDE = "inside"
+    OUTSIDE = "outside"
+    NEVER = "never"
 
 
 @app.command(help=BATCH_HELP)
@@ -69,6 +91,24 @@ def batch(
     sarif: Path = typer.Option(
         None, "--sarif", help="Write the SARIF log here (implies --format sarif)."
     ),
+    follow_symlinks: FollowSymlinks = typer.Option(
+        FollowSymlinks.INSIDE,
+        "--follow-symlinks",
+        help="Which symlinks found in the walk to follow: inside (targets within the given "
+        "PATHs), outside (all) or never.",
+    ),
+    executor: Executor = typer.Option(
+        Executor.LOCAL,
+        "--executor",
+        help="local: a pool of --workers processes; dask: a Dask cluster (needs the 'dask' "
+        "extra): --scheduler/--scheduler-file, or a local cluster of --workers processes.",
+    ),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786)."
+    ),
+    scheduler_file: Path | None = typer.Option(
+        None, "--scheduler-file", metavar="FILE", help="Dask scheduler file to connect with."
+    ),
     model: str | None = ModelOption,
     spacy_model: str | None = SpacyModelOption,
     scorer: str | None = ScorerOption,
@@ -93,9 +133,13 @@ def batch(
         pipeline=pipeline,
         scorer=scorer,
         max_chars=max_chars,
+        follow_symlinks=follow_symlinks.value,
+        executor=executor.value,
+        scheduler=scheduler,
+        scheduler_file=str(scheduler_file) if scheduler_file is not None else None,
     )
-    result = run_batch([str(p) for p in paths], output, options, progress=choose_progress())
-    from ..render import console
-
-    render_summary(result, console(highlight=False))
+    progress = choose_progress(width=map_width())
+    result = run_batch([str(p) for p in paths], output, options, progress=progress)
+    with writing_stdout():  # the summary is a report: a reader gone does not change the exit
+        render_summary(result, stdout_console(highlight=False))
     return result.exit_code

@@ -97,8 +97,15 @@ def microtexts(
     ),
     output: OutputFormat = _FORMAT_OPTION,
     limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N texts by id."),
+    strict: bool = typer.Option(
+        False,
+        "--strict",
+        help="Stop with exit code 2 at the first file that cannot be read, instead of a warning "
+        "naming it and scoring the other texts.",
+    ),
 ) -> None:
-    """Cross-validated scores (cc, ro, fu, at, lat) on the microtext corpus."""
+    """Cross-validated scores (cc, ro, fu, at, lat; F1 of the central-claim and attached
+    classes) on the microtext corpus or another corpus in arggraph XML."""
     from ..corpora.microtexts import load_corpus, load_folds
     from ..errors import AidipError
     from ..evaluate.runner import evaluate_microtexts_gold, evaluate_microtexts_predicted
@@ -110,7 +117,10 @@ def microtexts(
         raise AidipError("--train needs the analyser, not the baseline")
     if scorer_file is not None and not scorer_file.is_file():
         raise AidipError(f"{scorer_file}: scorer file not found")
-    texts = load_corpus(directory)
+    corpus = load_corpus(directory, strict=strict)
+    for warning in corpus.warnings():
+        sys.stderr.write(f"aidip: warning: {warning}\n")
+    texts = corpus.texts
     if limit is not None:
         texts = texts[:limit]
     fold_ids = load_folds(folds) if folds is not None else None
@@ -119,6 +129,7 @@ def microtexts(
         system=system.value,
         scorer_file=scorer_file,
         limited=limit is not None,
+        unreadable=corpus.unreadable,
     )
     if units is Units.GOLD:
         section = evaluate_microtexts_gold(texts, train=train, **common)
@@ -134,6 +145,8 @@ def microtexts(
         parts.append("--train")
     if limit is not None:
         parts += ["--limit", str(limit)]
+    if strict:
+        parts.append("--strict")
     _emit(section, _command([*parts, "--format", output.value]), output, started)
 
 

@@ -8,6 +8,7 @@ import typer
 
 from ..export.formats import FORMAT_NAMES
 from ._app import app
+from ._streams import write_stdout
 
 FORMAT_HELP = (
     "Output format: " + ", ".join(FORMAT_NAMES) + ". Default: inferred from the -o file extension."
@@ -55,5 +56,4 @@ def export_command(
     if to_file and output:
         write_atomic(output, text)
     else:
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.flush()
+        write_stdout(text)

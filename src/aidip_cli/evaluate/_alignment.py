@@ -2,18 +2,25 @@
 
 Three steps, each a plain function so it can be tested on hand-made spans:
 
-**Boundaries.** A *boundary* is where a segment starts, other than the start of the text. Offsets
-are compared after *normalisation*: an offset is moved forward past whitespace and punctuation
-(any non-alphanumeric character) to the next letter or digit, so "television, | as" and
-"television | , as" put the boundary at the same place. Gold boundaries are the normalised start
-offsets of segments 2..n. Predicted boundaries are the normalised start *and* end offsets of
-every predicted unit (an end followed by text outside any unit starts a new stretch; for
-adjacent units the end and the next start coincide and count once). Offsets that normalise to
-the start or the end of the text are not boundaries. Precision and recall pool the boundary
-sets of all texts (micro average); F1 is their harmonic mean.
+A gold segment is given by its *pieces*: the spans of the text it covers (one for a segment of
+adjacent EDUs; several when other text, such as an EDU outside any segment, comes between its
+EDUs; none for a segment that is not in the text at all, such as an implicit central claim).
+
+**Boundaries.** A *boundary* is where a stretch of the text starts, other than the start of the
+text. Offsets are compared after *normalisation*: an offset is moved forward past whitespace and
+punctuation (any non-alphanumeric character) to the next letter or digit, so "television, | as"
+and "television | , as" put the boundary at the same place. Gold boundaries are the normalised
+start *and* end offsets of every piece of every gold segment, predicted boundaries those of
+every predicted unit (an end followed by text outside any segment or unit starts a new
+stretch; for adjacent segments or units the end and the next start coincide and count once).
+Offsets that normalise to the start or the end of the text are not boundaries. Where the
+segments tile the text, as in part 1 of the microtext corpus, the gold boundaries are simply the
+starts of segments 2..n. Precision and recall pool the boundary sets of all texts (micro
+average); F1 is their harmonic mean.
 
 **Alignment.** Each gold segment is aligned to the predicted unit with which it shares the most
-characters (ties → the earlier unit); a segment sharing no character with any unit is unaligned.
+characters, over all its pieces (ties → the earlier unit); a segment sharing no character with
+any unit is unaligned — always so for a segment that is not in the text.
 
 **Projection.** The predicted tree over units becomes a tree over gold segments:
 
@@ -21,17 +28,20 @@ characters (ties → the earlier unit); a segment sharing no character with any 
   overlap (ties → the earlier segment).
 * The root segment is the representative of the predicted root unit (the analysis'
   ``major_claim``); when no segment is aligned to the root unit, it is the segment overlapping it
-  most; when nothing overlaps it, segment 1.
+  most; when nothing overlaps it, the first segment that is in the text.
 * A segment aligned to a unit it does not represent attaches to that unit's representative with
   ``sup`` (they were one unit, so one argument step).
 * A representative follows the predicted heads upwards from its unit to the first ancestor unit
   that has a representative, and attaches to that segment (the root segment if none is met). Its
   label is the composition of the labels on the path: an odd number of attacks gives ``att``,
   otherwise ``sup`` — which keeps each segment's dialectical role as in the predicted tree.
-* An unaligned segment attaches to the root segment with ``sup``.
+* An unaligned segment attaches to the root segment with ``sup``. So a segment that is not in
+  the text is never the root and is attached only by this default: an implicit central claim
+  the text does not state is always a miss.
 * Predicted units with no outgoing relation other than the root are treated as supporting the
-  root unit; an analysis with no units projects to the trivial tree (segment 1 is the claim, all
-  others support it) and is counted in the report.
+  root unit; an analysis with no units projects to the trivial tree over the segments (the
+  first segment that is in the text is the claim, all others support it) and is counted in the
+  report.
 """
 
 from __future__ import annotations
@@ -44,6 +54,8 @@ from ..argtree import ATTACK, SUPPORT, ArgTree
 from ..schema import Analysis
 
 Span = tuple[int, int]
+#: Where a gold segment is in the text (see the module docstring).
+Pieces = Sequence[Span]
 
 
 @dataclass(frozen=True)
@@ -117,6 +129,11 @@ def overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def shared(pieces: Pieces, span: Span) -> int:
+    """Number of characters a gold segment's pieces share with a span."""
+    return sum(overlap(piece, span) for piece in pieces)
+
+
 def normalise_offset(text: str, offset: int) -> int:
     """Move ``offset`` forward past whitespace and punctuation to the next letter or digit."""
     while offset < len(text) and not text[offset].isalnum():
@@ -131,32 +148,35 @@ def boundary_set(text: str, offsets: Sequence[int]) -> set[int]:
     return {offset for offset in normalised if offset not in (first, last)}
 
 
-def boundary_counts(text: str, gold: Sequence[Span], predicted: Sequence[Span]) -> PRF:
+def boundary_counts(text: str, gold: Sequence[Pieces], predicted: Sequence[Span]) -> PRF:
     """Boundary matches of one text (see the module docstring for the definition)."""
-    gold_set = boundary_set(text, [start for start, _ in gold[1:]])
+    gold_set = boundary_set(text, [offset for pieces in gold for span in pieces for offset in span])
     pred_set = boundary_set(text, [offset for span in predicted for offset in span])
     hits = len(gold_set & pred_set)
     return PRF(pred_hits=hits, predicted=len(pred_set), gold_hits=hits, gold=len(gold_set))
 
 
-def align(gold: Sequence[Span], predicted: Sequence[Span]) -> list[int | None]:
-    """For each gold span, the index of the predicted span overlapping it most (or None)."""
+def align(gold: Sequence[Pieces], predicted: Sequence[Span]) -> list[int | None]:
+    """For each gold segment, the index of the predicted span overlapping it most (or None)."""
     aligned: list[int | None] = []
-    for span in gold:
+    for pieces in gold:
         best, best_overlap = None, 0
         for index, candidate in enumerate(predicted):
-            shared = overlap(span, candidate)
-            if shared > best_overlap:
-                best, best_overlap = index, shared
+            common = shared(pieces, candidate)
+            if common > best_overlap:
+                best, best_overlap = index, common
         aligned.append(best)
     return aligned
 
 
-def project_tree(gold: Sequence[Span], units: UnitTree) -> ArgTree:
+def project_tree(gold: Sequence[Pieces], units: UnitTree) -> ArgTree:
     """The predicted unit tree projected onto the gold segments (rules in the module docstring)."""
     n = len(gold)
+    first = next((seg for seg, pieces in enumerate(gold) if pieces), 0)
     if not units.spans or units.tree is None:
-        return ArgTree.trivial(n)
+        return ArgTree.from_edges(
+            n, [(seg, first, SUPPORT) for seg in range(n) if seg != first], first
+        )
     tree = units.tree
     root_unit = tree.root
     aligned = align(gold, units.spans)
@@ -165,7 +185,7 @@ def project_tree(gold: Sequence[Span], units: UnitTree) -> ArgTree:
     for seg, unit in enumerate(aligned):
         if unit is None:
             continue
-        if unit not in rep or overlap(gold[seg], units.spans[unit]) > overlap(
+        if unit not in rep or shared(gold[seg], units.spans[unit]) > shared(
             gold[rep[unit]], units.spans[unit]
         ):
             rep[unit] = seg
@@ -173,8 +193,8 @@ def project_tree(gold: Sequence[Span], units: UnitTree) -> ArgTree:
     if root_unit in rep:
         root = rep[root_unit]
     else:
-        shared = [overlap(span, units.spans[root_unit]) for span in gold]
-        root = shared.index(max(shared)) if max(shared) > 0 else 0
+        common = [shared(pieces, units.spans[root_unit]) for pieces in gold]
+        root = common.index(max(common)) if max(common) > 0 else first
 
     def parent(unit: int) -> tuple[int | None, bool]:
         """(head unit, is-attack); units without a relation support the root unit."""

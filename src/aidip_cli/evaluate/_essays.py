@@ -24,10 +24,16 @@ def normalise_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip(".,;:").lower()
 
 
+def is_news_style(gold: dict[str, Any]) -> bool:
+    """Essays 09 on (news style) carry attribution gold on every unit."""
+    return all("attribution" in u for u in gold["units"])
+
+
 @dataclass(frozen=True)
 class EssayScore:
     essay: str
     split: str
+    group: str  # "sample" (essays 01-08) or "news" (09 on)
     units: int
     units_matched: int
     major_claim_right: bool
@@ -62,6 +68,7 @@ def score_essay(gold: dict[str, Any], analysis: Analysis) -> EssayScore:
     return EssayScore(
         essay=gold["essay"],
         split=gold.get("split", DEVELOPMENT),
+        group="news" if is_news_style(gold) else "sample",
         units=len(gold["units"]),
         units_matched=sum(v is not None for v in match.values()),
         major_claim_right=match.get(gold["major_claim"]) == analysis.major_claim,

@@ -12,8 +12,11 @@ the same, and ``lat`` is written in the README's numbering):
 * ``lat`` — per segment including the root: its (target, simple label); root = (0, "cc").
 
 A fold concatenates the vectors of its texts (sorted by id — callers pass them in that order)
-and scores ``cc``/``ro``/``fu``/``at`` with macro-F1 and ``lat`` with accuracy. The fold scores
-are then averaged: mean and population standard deviation (``ddof=0``).
+and scores ``cc``/``ro``/``fu``/``at`` with macro-F1 and ``lat`` with accuracy. Macro-F1 is
+flattered by the large negative class of ``cc`` and ``at``, so the F1 of the class that matters
+is scored next to it: ``cc_claim`` (class 1 of ``cc``: the central claim) and ``at_attached``
+(class 1 of ``at``: the pair is attached). The fold scores are then averaged: mean and
+population standard deviation (``ddof=0``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from ..argtree import SUPPORT, ArgTree, TreeError
 #: Levels scored with macro-F1, in report order; ``lat`` (accuracy) comes last.
 F1_LEVELS = ("cc", "ro", "fu", "at")
 LEVELS = (*F1_LEVELS, "lat")
+#: Classes also scored alone, next to the macro-F1 of their level: name → (level, class).
+CLASS_SCORES = {"cc_claim": ("cc", 1), "at_attached": ("at", 1)}
 
 
 def level_vectors(tree: ArgTree) -> dict[str, list]:
@@ -49,14 +54,12 @@ def _pairs(tree: ArgTree) -> list[tuple[int | None, str | None]]:
     return list(zip(tree.heads, tree.labels, strict=True))
 
 
-def macro_f1(y_true: Sequence[Hashable], y_pred: Sequence[Hashable]) -> float:
-    """Macro-averaged F1 with the semantics of scikit-learn's
-    ``precision_recall_fscore_support(y_true, y_pred, average="macro")[2]``.
-
-    The classes are the union of those in ``y_true`` and ``y_pred``; a class with no predicted
-    (or no true) member gets precision (or recall) 0, as sklearn's default ``zero_division``
-    does; the result is the unweighted mean of the per-class F1 scores. Written out here so the
-    metric is visible and the evaluation does not pay for importing scikit-learn.
+def class_f1s(y_true: Sequence[Hashable], y_pred: Sequence[Hashable]) -> dict[Hashable, float]:
+    """F1 of every class in ``y_true`` or ``y_pred``, with the semantics of scikit-learn's
+    ``precision_recall_fscore_support(y_true, y_pred, average=None)[2]``: a class with no
+    predicted (or no true) member gets precision (or recall) 0, as sklearn's default
+    ``zero_division`` does. Written out here so the metric is visible and the evaluation does
+    not pay for importing scikit-learn.
     """
     if len(y_true) != len(y_pred):
         raise ValueError(f"length mismatch: {len(y_true)} gold vs {len(y_pred)} predicted")
@@ -71,14 +74,29 @@ def macro_f1(y_true: Sequence[Hashable], y_pred: Sequence[Hashable]) -> float:
         n_pred[pred] += 1
         if gold == pred:
             tp[gold] += 1
-    total = 0.0
+    scores: dict[Hashable, float] = {}
     for cls in classes:
         if tp[cls] == 0:
+            scores[cls] = 0.0
             continue
         precision = tp[cls] / n_pred[cls]
         recall = tp[cls] / n_true[cls]
-        total += 2 * precision * recall / (precision + recall)
-    return total / len(classes)
+        scores[cls] = 2 * precision * recall / (precision + recall)
+    return scores
+
+
+def macro_f1(y_true: Sequence[Hashable], y_pred: Sequence[Hashable]) -> float:
+    """Macro-averaged F1 as scikit-learn's ``precision_recall_fscore_support(y_true, y_pred,
+    average="macro")[2]``: the unweighted mean of :func:`class_f1s` over the classes in either
+    vector."""
+    scores = class_f1s(y_true, y_pred)
+    return sum(scores.values()) / len(scores)
+
+
+def class_f1(y_true: Sequence[Hashable], y_pred: Sequence[Hashable], cls: Hashable) -> float:
+    """F1 of one class (0 when the class is in neither vector, as sklearn's ``f1_score`` with
+    ``labels=[cls]`` gives)."""
+    return class_f1s(y_true, y_pred).get(cls, 0.0)
 
 
 def accuracy(y_true: Sequence[Hashable], y_pred: Sequence[Hashable]) -> float:
@@ -100,7 +118,8 @@ def pooled_vectors(trees: Sequence[ArgTree]) -> dict[str, list]:
 
 
 def score_fold(gold: Sequence[ArgTree], predicted: Sequence[ArgTree]) -> dict[str, float]:
-    """Score one fold: the texts' vectors pooled, macro-F1 per level, accuracy for ``lat``."""
+    """Score one fold: the texts' vectors pooled, macro-F1 per level, accuracy for ``lat``, and
+    the F1 of the classes in :data:`CLASS_SCORES`."""
     if len(gold) != len(predicted):
         raise ValueError(f"{len(gold)} gold trees but {len(predicted)} predicted")
     for g, p in zip(gold, predicted, strict=True):
@@ -110,6 +129,8 @@ def score_fold(gold: Sequence[ArgTree], predicted: Sequence[ArgTree]) -> dict[st
     pred_vectors = pooled_vectors(predicted)
     scores = {level: macro_f1(gold_vectors[level], pred_vectors[level]) for level in F1_LEVELS}
     scores["lat"] = accuracy(gold_vectors["lat"], pred_vectors["lat"])
+    for name, (level, cls) in CLASS_SCORES.items():
+        scores[name] = class_f1(gold_vectors[level], pred_vectors[level], cls)
     return scores
 
 

@@ -4,6 +4,13 @@ One function per corpus. Each returns a *section* (a JSON-ready dict) that the r
 renders as a table, Markdown or JSON. The chosen system is always reported together with the
 trivial baseline, scored on exactly the same texts and folds, so every number has its floor
 next to it. (In the sections, ``engine`` names the system a row scores.)
+
+Microtext sections also say what could not be scored as usual: the corpus files that could not
+be read (``unreadable``: skipped, and dropped from the folds) and the segments that are not in
+the text (``segments_not_in_text``: implicit ones, such as an unstated central claim). With gold
+units such a segment is given to the system with its annotated wording, like every other gold
+segment: the gold segmentation is the input of that setting. With predicted units no unit can
+cover it, so it is a miss (see :mod:`._alignment`).
 """
 
 from __future__ import annotations
@@ -15,14 +22,15 @@ from typing import Any
 from ..api import analyse_documents, analyse_path
 from ..argtree import ArgTree
 from ..corpora.essays import load_gold
-from ..corpora.microtexts import MicroText
+from ..corpora.microtexts import MicroText, Unreadable
 from ..corpora.webdiscourse import WebDoc
 from ..errors import AidipError, CorpusError
 from ..ingest import load_text
 from ..schema import Analysis
 from ._alignment import EMPTY_PRF, boundary_counts, project_tree, unit_tree_from_analysis
-from ._essays import DEVELOPMENT, HELD_OUT, pool_scores, score_essay
-from ._metrics import LEVELS, score_fold, summarise
+from ._attribution import AttributionCounts, score_attribution
+from ._essays import DEVELOPMENT, HELD_OUT, is_news_style, pool_scores, score_essay
+from ._metrics import CLASS_SCORES, LEVELS, score_fold, summarise
 from ._predictors import Predictor, checked, resolve, trained
 from ._quantities import Case, Figure, Prediction, analyser_predictor, load_cases, score_cases
 from ._quantities import Predictor as FigurePredictor
@@ -32,17 +40,23 @@ Fold = list[MicroText]
 
 
 def select_folds(
-    texts: Sequence[MicroText], folds: Sequence[Sequence[str]] | None, *, limited: bool
+    texts: Sequence[MicroText],
+    folds: Sequence[Sequence[str]] | None,
+    *,
+    limited: bool,
+    unreadable: Sequence[Unreadable] = (),
 ) -> list[Fold]:
     """Test folds as lists of loaded texts sorted by id; no folds → one fold of all texts.
 
-    Ids the corpus does not have are an error, unless the corpus was cut with ``--limit``, in
-    which case they are dropped (and folds left empty are skipped).
+    Ids of unreadable files are dropped. Other ids the corpus does not have are an error, unless
+    the corpus was cut with ``--limit``, in which case they are dropped too (and folds left empty
+    are skipped).
     """
     by_id = {micro.id: micro for micro in texts}
     if folds is None:
         return [sorted(texts, key=lambda m: m.id)]
-    unknown = sorted({i for fold in folds for i in fold} - by_id.keys())
+    skipped = {file.id for file in unreadable}
+    unknown = sorted({i for fold in folds for i in fold} - by_id.keys() - skipped)
     if unknown and not limited:
         shown = ", ".join(unknown[:3]) + (" ..." if len(unknown) > 3 else "")
         raise CorpusError(f"the fold file names {len(unknown)} id(s) not in the corpus: {shown}")
@@ -63,21 +77,50 @@ def _engine_result(name: str, per_fold: list[dict[str, float]], folded: bool) ->
     result: dict = {
         "engine": name,
         "levels": {lvl: {"mean": summary[lvl][0], "std": summary[lvl][1]} for lvl in LEVELS},
+        "class_f1": {
+            key: {"mean": summary[key][0], "std": summary[key][1]} for key in CLASS_SCORES
+        },
     }
     if folded:
-        result["per_fold"] = {lvl: [fold[lvl] for fold in per_fold] for lvl in LEVELS}
+        result["per_fold"] = {key: [fold[key] for fold in per_fold] for key in summary}
     return result
 
 
-def _section(texts: Sequence[MicroText], folds: list[Fold], units: str, folded: bool) -> dict:
+#: What a segment that is not in the text means in each setting (see the module docstring).
+_NOT_IN_TEXT = {
+    "gold": "it is given with its annotated wording, like every gold segment",
+    "predicted": "no unit can cover it, so it is scored as a miss",
+}
+
+
+def _section(
+    texts: Sequence[MicroText],
+    folds: list[Fold],
+    units: str,
+    folded: bool,
+    unreadable: Sequence[Unreadable],
+) -> dict:
+    not_in_text = sum(len(m.not_in_text) for m in texts)
+    notes = []
+    if unreadable:
+        names = ", ".join(file.file for file in unreadable[:5])
+        more = f" and {len(unreadable) - 5} more" if len(unreadable) > 5 else ""
+        notes.append(f"{len(unreadable)} file(s) could not be read and were skipped: {names}{more}")
+    if not_in_text:
+        notes.append(
+            f"{not_in_text} segment(s) not in the text (implicit in the annotation): "
+            + _NOT_IN_TEXT[units]
+        )
     return {
         "corpus": "microtexts",
         "units": units,
         "texts": len(texts),
         "segments": sum(len(m.segments) for m in texts),
+        "segments_not_in_text": not_in_text,
+        "unreadable": [{"file": file.file, "problem": file.problem} for file in unreadable],
         "folds": len(folds) if folded else None,
         "results": [],
-        "notes": [],
+        "notes": notes,
     }
 
 
@@ -89,16 +132,17 @@ def evaluate_microtexts_gold(
     scorer_file: Path | None = None,
     train: bool = False,
     limited: bool = False,
+    unreadable: Sequence[Unreadable] = (),
 ) -> dict:
-    """Gold segments: the system predicts a tree over each text's EDUs.
+    """Gold segments: the system predicts a tree over each text's segments.
 
     Zero-shot systems predict every text once and are scored per fold. With ``train=True`` a
     scorer is trained on each fold's training part (all loaded texts not in the test fold) and
     scored on its test part; no weights leave the process.
     """
-    test_folds = select_folds(texts, folds, limited=limited)
+    test_folds = select_folds(texts, folds, limited=limited, unreadable=unreadable)
     folded = folds is not None
-    section = _section(texts, test_folds, "gold", folded)
+    section = _section(texts, test_folds, "gold", folded, unreadable)
     names = [system] if system == "baseline" else [system, "baseline"]
     for name in names:
         if name == system and train:
@@ -136,6 +180,7 @@ def evaluate_microtexts_predicted(
     scorer_file: Path | None = None,
     analyses: Sequence[Analysis] | None = None,
     limited: bool = False,
+    unreadable: Sequence[Unreadable] = (),
 ) -> dict:
     """The analyser's own units on the raw ``.txt``; trees projected onto the gold segments.
 
@@ -143,9 +188,9 @@ def evaluate_microtexts_predicted(
     :func:`analyse_texts` makes them. The baseline uses the same units with the trivial tree.
     See :mod:`aidip_cli.evaluate._alignment` for the boundary and projection definitions.
     """
-    test_folds = select_folds(texts, folds, limited=limited)
+    test_folds = select_folds(texts, folds, limited=limited, unreadable=unreadable)
     folded = folds is not None
-    section = _section(texts, test_folds, "predicted", folded)
+    section = _section(texts, test_folds, "predicted", folded, unreadable)
     if analyses is None:
         analyses = analyse_texts(
             [m.text for m in texts], scorer=str(scorer_file) if scorer_file else None
@@ -158,7 +203,7 @@ def evaluate_microtexts_predicted(
     for micro, analysis in zip(texts, analyses, strict=True):
         unit_tree = unit_tree_from_analysis(analysis, micro.text)
         unit_trees[micro.id] = unit_tree
-        boundaries += boundary_counts(micro.text, micro.spans, unit_tree.spans)
+        boundaries += boundary_counts(micro.text, micro.pieces, unit_tree.spans)
     without_units = sorted(m.id for m in texts if not unit_trees[m.id].spans)
 
     names = [system] if system == "baseline" else [system, "baseline"]
@@ -168,7 +213,7 @@ def evaluate_microtexts_predicted(
             unit_tree = unit_trees[micro.id]
             if name == "baseline":
                 unit_tree = unit_tree.trivial()
-            predicted[micro.id] = project_tree(micro.spans, unit_tree)
+            predicted[micro.id] = project_tree(micro.pieces, unit_tree)
         per_fold = [
             score_fold([m.gold for m in fold], [predicted[m.id] for m in fold])
             for fold in test_folds
@@ -221,21 +266,36 @@ def evaluate_webdiscourse(
 
 
 def evaluate_essays(directory: Path, *, scorer: str | None = None) -> dict[str, Any]:
-    """A report section: one row per essay and one pooled row per split."""
-    scores = [
-        score_essay(gold, analyse_path(essay, scorer=scorer))
-        for essay, gold in load_gold(directory)
-    ]
+    """A report section: one row per essay, pooled rows per set and split, and for the
+    news-style essays (which have attribution gold) the attribution scores per split.
+
+    The sets are the short sample essays (01–08) and the news-style essays (09 on); each has a
+    development and a held-out split."""
+    scores = []
+    attribution: dict[str, AttributionCounts] = {}
+    for essay, gold in load_gold(directory):
+        analysis = analyse_path(essay, scorer=scorer)
+        score = score_essay(gold, analysis)
+        scores.append(score)
+        if is_news_style(gold):
+            counts = score_attribution(gold, analysis)
+            attribution[score.split] = attribution.get(score.split, AttributionCounts()) + counts
     pooled = {}
-    for split in (DEVELOPMENT, HELD_OUT):
-        chosen = [s for s in scores if s.split == split]
-        if chosen:
-            pooled[split] = pool_scores(chosen)
+    for group in ("sample", "news"):
+        for split in (DEVELOPMENT, HELD_OUT):
+            chosen = [s for s in scores if s.split == split and s.group == group]
+            if chosen:
+                pooled[f"{group} {split}"] = pool_scores(chosen)
     return {
         "corpus": "essays",
         "texts": len(scores),
         "essays": [s.__dict__ for s in scores],
         "pooled": pooled,
+        "attribution": {
+            split: attribution[split].as_dict()
+            for split in (DEVELOPMENT, HELD_OUT)
+            if split in attribution
+        },
     }
 
 

@@ -11,15 +11,16 @@ document that holds nothing but a comment.
 Escaping: in unit text every character Argdown gives a meaning to (``[ ] < > # * _ / @ { } \\``)
 is backslash-escaped, so ``#`` is not a tag, ``//`` not a comment and ``[x]`` not a reference.
 Argdown statements are one line, so line breaks inside a unit become spaces — the only change
-a round trip through Argdown makes to a text. Quantities, attribution, offsets and confidences
-are not expressible and are not exported.
+a round trip through Argdown makes to a text. A unit that reports someone else's words ends
+with a comment naming the source (``// — Dana Whitlock (said)``). Quantities, offsets and
+confidences are not expressible and are not exported.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..queries import TreeNode, build_forest
+from ..queries import TreeNode, build_forest, source_label
 from ..schema import Analysis, RelationType, Unit
 from ._text import one_line
 
@@ -54,7 +55,9 @@ def _tags(unit: Unit) -> str:
 
 def _statement(unit: Unit, title: str) -> str:
     text = escape_text(unit.text).strip()
-    return f"[{title}]: {text} {_tags(unit)}"
+    said = source_label(unit.attribution)
+    note = f" // — {one_line(said)}" if said else ""
+    return f"[{title}]: {text} {_tags(unit)}{note}"
 
 
 def _write(node: TreeNode, level: int, title: dict[str, str], lines: list[str]) -> None:

@@ -1,6 +1,8 @@
 """One CSV row per unit, for spreadsheets and pandas.
 
-Columns: id, role, kinds (``;``-joined), attribution status and source, quantities
+Columns: id, role, kinds (``;``-joined), attribution status, the source as written, the
+speaker it resolves to, the kind of source, the cue and the mode (direct / indirect /
+according_to), quantities
 (``;``-joined ``text=value unit``; a range is ``low..high``; the value is empty when the figure
 could not be normalised),
 parent (the target of the unit's outgoing relation), relation (support/attack) and text.
@@ -23,6 +25,10 @@ COLUMNS = (
     "kinds",
     "attribution",
     "attribution_source",
+    "speaker",
+    "source_kind",
+    "attribution_cue",
+    "attribution_mode",
     "quantities",
     "parent",
     "relation",
@@ -63,6 +69,10 @@ def to_csv(analysis: Analysis) -> str:
                 ";".join(kind.value for kind in unit.kinds),
                 unit.attribution.status.value,
                 unit.attribution.source or "",
+                unit.attribution.speaker or "",
+                unit.attribution.kind or "",
+                unit.attribution.cue or "",
+                unit.attribution.mode or "",
                 ";".join(_quantity(q) for q in unit.quantities),
                 ";".join(target for target, _ in links),
                 ";".join(kind for _, kind in links),

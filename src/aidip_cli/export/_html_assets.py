@@ -54,6 +54,7 @@ ul.tree li { margin: .35rem 0; }
 .rel-attack { background: #fbe0e0; color: #c62828; }
 .ref { font-family: ui-monospace, monospace; font-size: .85rem; margin-right: .3em; }
 .repeat { color: var(--muted); font-style: italic; }
+.speaker { color: var(--muted); font-weight: 600; margin-left: .3rem; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; background: #fff; }
 th, td { border: 1px solid #ddd; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f0f0ec; }

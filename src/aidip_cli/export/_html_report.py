@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from ..queries import TreeNode, build_forest
+from ..queries import TreeNode, build_forest, source_label
 from ..schema import Analysis, Quantity, RelationType, Role, Unit
 from ._html_assets import CSS, JS
 
@@ -96,7 +96,12 @@ def _tree_item(node: TreeNode) -> str:
         return f'<li>{badge}{ref}<span class="repeat">(shown above)</span></li>'
     kinds = ", ".join(k.value for k in unit.kinds)
     kinds_html = f' <span class="repeat">[{e(kinds)}]</span>' if kinds else ""
-    body = f'{badge}{ref}{role}<span class="node-text" dir="auto">{e(unit.text)}</span>{kinds_html}'
+    said = source_label(unit.attribution)
+    speaker = f' <span class="speaker">— {e(said)}</span>' if said else ""
+    body = (
+        f'{badge}{ref}{role}<span class="node-text" dir="auto">{e(unit.text)}</span>'
+        f"{speaker}{kinds_html}"
+    )
     if node.children:
         inner = "".join(_tree_item(child) for child in node.children)
         body += f"<ul>{inner}</ul>"
@@ -124,7 +129,8 @@ def tree_html(analysis: Analysis) -> str:
 
 def _quantity_row(unit: Unit, quantity: Quantity) -> str:
     status = unit.attribution.status.value
-    source = f": {unit.attribution.source}" if unit.attribution.source else ""
+    who = unit.attribution.speaker or unit.attribution.source
+    source = f": {who}" if who else ""
     link = f'<a class="ref" href="#unit-{e(unit.id)}" data-unit="{e(unit.id)}">{e(unit.id)}</a>'
     cells = [  # (class attribute, cell content already escaped)
         ("", e(quantity.text)),

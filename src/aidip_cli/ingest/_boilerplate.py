@@ -11,6 +11,7 @@ every paragraph, and a first paragraph that is a real sentence is never taken fo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..schema import ExcludedSpan, ExclusionReason, Metadata
@@ -22,21 +23,27 @@ from ._markdown import heading_text
 R = ExclusionReason
 #: How many following paragraphs may compete with a name-like line for the title.
 _TITLE_LOOKAHEAD = 6
+#: The longest first line of a plain-text file that is still read as its headline.
+_HEADLINE_WORDS = 22
+_TWO_SENTENCES = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 
 
 @dataclass(frozen=True)
 class Separation:
-    """Body paragraphs as (start, end), excluded spans, and the title/author found."""
+    """Body paragraphs as (start, end), the section heading each sits under, excluded spans,
+    and the title/author found."""
 
     paragraphs: list[tuple[int, int]]
     excluded: list[ExcludedSpan]
     metadata: Metadata
+    headings: list[str | None]
 
 
 @dataclass
 class _State:
     text: str
     blocks: list[Block]
+    headline_first: bool = False
     title: str | None = None
     author: str | None = None
     first_body: int = -1
@@ -72,7 +79,7 @@ def _structural(state: _State, index: int, *, in_head: bool) -> ExclusionReason 
             return R.TITLE
         if state.title is not None and shapes.same_title(heading, state.title):
             return R.TITLE
-        return R.MARKUP
+        return R.HEADING
     return None
 
 
@@ -112,14 +119,26 @@ def _head_rule(state: _State, index: int) -> ExclusionReason | None:
         return R.BYLINE
     if shapes.is_date_line(text):
         return R.BYLINE
-    if state.title is None and shapes.is_title_like(text):
-        state.title = " ".join(text.split())
-        return R.TITLE
     if shapes.is_menu_words(text):
         return R.NAVIGATION
+    if state.title is None and (
+        shapes.is_title_like(text) or (state.headline_first and _is_headline(text))
+    ):
+        state.title = " ".join(text.split())
+        return R.TITLE
     if _is_label(text):
         return R.OTHER  # a kicker, a standfirst without a full stop, a section label
     return None
+
+
+def _is_headline(text: str) -> bool:
+    """The first line of a plain-text op-ed, set apart by a blank line: the headline, whether it
+    ends with nothing, '?' or '.' (some sources add a full stop)."""
+    return (
+        shapes.is_single_line(text)
+        and 1 <= len(shapes.words(text)) <= _HEADLINE_WORDS
+        and not _TWO_SENTENCES.search(text)
+    )
 
 
 def _is_label(text: str) -> bool:
@@ -187,8 +206,10 @@ def _body_rule(state: _State, index: int) -> ExclusionReason | None:
         shapes.is_glued_menu(text) and not shapes.is_body_like(text)
     ):
         return R.NAVIGATION
-    if shapes.is_heading_like(text) and _next_is_body(state, index):
-        return R.MARKUP  # a section heading inside plain text
+    if (shapes.is_heading_like(text) or shapes.is_numbered_heading(text)) and _next_is_body(
+        state, index
+    ):
+        return R.HEADING  # a section heading inside plain text
     return None
 
 
@@ -209,9 +230,13 @@ def separate(
     *,
     title: str | None = None,
     author: str | None = None,
+    headline_first: bool = False,
 ) -> Separation:
-    """Label every block as body or boilerplate; ``title``/``author`` are already-known hints."""
-    state = _State(text=text, blocks=blocks, title=title, author=author)
+    """Label every block as body or boilerplate; ``title``/``author`` are already-known hints;
+    ``headline_first``: a plain-text file, whose short first line is its headline."""
+    state = _State(
+        text=text, blocks=blocks, headline_first=headline_first, title=title, author=author
+    )
     count = len(blocks)
     labels: list[ExclusionReason | None] = [None] * count
     head = 0
@@ -232,11 +257,16 @@ def separate(
         labels[index] = _body_rule(state, index)
 
     paragraphs: list[tuple[int, int]] = []
+    headings: list[str | None] = []
+    heading: str | None = None
     excluded: list[ExcludedSpan] = []
     for block, label in zip(blocks, labels, strict=True):
         if label is None:
             paragraphs.append(_body_span(text, block))
+            headings.append(heading)
         else:
+            if label == R.HEADING:
+                heading = heading_text(text[block.start : block.end])
             excluded.append(
                 ExcludedSpan(
                     start=block.start,
@@ -249,4 +279,5 @@ def separate(
         paragraphs=paragraphs,
         excluded=excluded,
         metadata=Metadata(title=state.title, author=state.author),
+        headings=headings,
     )

@@ -47,7 +47,7 @@ def _separate(text: str, fmt: Format, name: str) -> tuple[str, Separation]:
         layout = markdown_layout(text)
         front: Metadata = layout.metadata
         return text, separate(text, layout.blocks, title=front.title, author=front.author)
-    return text, separate(text, plain_blocks(text))
+    return text, separate(text, plain_blocks(text), headline_first=True)
 
 
 def _document(
@@ -79,6 +79,7 @@ def _document(
         paragraphs=found.paragraphs,
         excluded=found.excluded,
         metadata=found.metadata,
+        headings=found.headings,
     )
 
 

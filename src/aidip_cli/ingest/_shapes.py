@@ -98,6 +98,18 @@ def is_heading_like(text: str) -> bool:
     )
 
 
+_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[IVX]{1,4}\.)[ \t]+\S")
+
+
+def is_numbered_heading(text: str) -> bool:
+    """'1. Start with the chips': a short numbered line with no full stop at its end."""
+    stripped = text.strip()
+    if not is_single_line(stripped) or not _NUMBERED.match(stripped):
+        return False
+    core = stripped.rstrip(_CLOSERS)
+    return len(words(stripped)) <= 12 and not core.endswith((".", ",", ";", "!", "?", "…"))
+
+
 def _has_letter(text: str) -> bool:
     return any(char.isalpha() for char in text)
 

@@ -16,7 +16,7 @@ class Document:
 
     ``text`` is the string every offset indexes (it becomes ``Analysis.text``). ``paragraphs``
     are the body paragraphs as (start, end) offsets, in order: only they are analysed.
-    ``excluded`` lists the boilerplate that was separated (title, byline, bio, ...).
+    ``excluded`` lists the boilerplate that was separated (title, byline, headings, bio, ...).
     """
 
     text: str
@@ -28,3 +28,5 @@ class Document:
     paragraphs: list[tuple[int, int]]
     excluded: list[ExcludedSpan] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
+    #: The section heading each body paragraph sits under (None before the first heading).
+    headings: list[str | None] = field(default_factory=list)

@@ -16,6 +16,8 @@ from ..nlp import get_nlp, model_label, parse, pieces
 from ..queries import compute_stats
 from ..schema import (
     Analysis,
+    ExclusionReason,
+    Kind,
     Metadata,
     Paragraph,
     Quantity,
@@ -23,6 +25,7 @@ from ..schema import (
     RelationType,
     Role,
     Source,
+    Span,
     Tool,
     Unit,
 )
@@ -30,9 +33,9 @@ from ..version import __version__
 from .scorers.base import Scorer, UnitScore
 from .scorers.registry import get_scorer
 from .tree.roles import assign_roles
-from .tree.spanning import DecodedTree, build_tree
-from .units.attribution import resolve_anaphora
-from .units.features import UnitFeatures, unit_features
+from .tree.spanning import DecodedTree, build_tree, is_fallback, with_headline
+from .units.attribution import attribute_units
+from .units.features import UnitFeatures, add_document_context, unit_features
 from .units.segmenting import segment_paragraph
 
 if TYPE_CHECKING:
@@ -58,6 +61,9 @@ def mine_documents(
             pending.append(document)
             if not document.paragraphs:
                 yield "", (doc_index, -1, 0)  # a marker so the empty document is emitted in order
+            headline = headline_span(document)
+            if headline is not None and document.paragraphs:
+                yield document.text[headline[0] : headline[1]], (doc_index, HEADLINE, headline[0])
             for p_index, (start, end) in enumerate(document.paragraphs):
                 for piece_start, piece_end in pieces(document.text, start, end):
                     yield document.text[piece_start:piece_end], (doc_index, p_index, piece_start)
@@ -68,12 +74,34 @@ def mine_documents(
         if doc_index != current_index:
             yield _build(pending.popleft(), current, tool, chosen)
             current, current_index = None, doc_index
-        if p_index >= 0:
+        if p_index >= 0 or p_index == HEADLINE:
             if current is None:
                 current = _DocumentUnits(len(pending[0].paragraphs))
-            current.add(parsed, paragraph=p_index, offset=offset)
+            if p_index == HEADLINE:
+                current.add_headline(parsed, offset=offset)
+            else:
+                current.add(parsed, paragraph=p_index, offset=offset)
     if pending:
         yield _build(pending.popleft(), current, tool, chosen)
+
+
+#: The paragraph index the parse stream gives a document's headline.
+HEADLINE = -2
+
+
+def headline_span(document: Document) -> tuple[int, int] | None:
+    """Where the headline stands in the text: the title inside the excluded title block (a
+    Markdown '# ' left out); None when the title is not in the text (front matter, HTML <title>)."""
+    title = document.metadata.title
+    if not title:
+        return None
+    for span in document.excluded:
+        if span.reason == ExclusionReason.TITLE:
+            at = span.text.find(title)
+            if at >= 0:
+                return span.start + at, span.start + at + len(title)
+            return None
+    return None
 
 
 @dataclass(frozen=True)
@@ -102,13 +130,38 @@ class _DocumentUnits:
         self.features: list[UnitFeatures] = []
         self.next_sentence = 0
         self._paragraph_start = 0  # index of the first unit of the current paragraph
+        self.headline: tuple[_Unit, UnitFeatures] | None = None
+
+    def add_headline(self, doc: Doc, *, offset: int) -> None:
+        """The headline, a candidate thesis (kept out of the units unless it is the thesis)."""
+        span = doc[:]
+        if not any(t.is_alpha for t in span):
+            return
+        start, end = offset + span.start_char, offset + span.end_char
+        features = unit_features(
+            span,
+            index=0,
+            paragraph=0,
+            n_paragraphs=self.n_paragraphs,
+            position_in_paragraph=0,
+            paragraph_size=1,
+            split_connective=None,
+        )
+        features.is_headline = True
+        # a headline states no evidence, even one that ends with a full stop
+        features.kinds = [k for k in features.kinds if k is not Kind.STATISTICAL]
+        self.headline = (_Unit(start, end, span.text, -1, -1, offset), features)
 
     def add(self, doc: Doc, *, paragraph: int, offset: int) -> None:
         """Mine one parsed piece of ``paragraph`` (pieces of a paragraph arrive in order)."""
         if self.features and self.features[-1].paragraph != paragraph:
             self._paragraph_start = len(self.features)
         raw = segment_paragraph(
-            doc, offset=offset, paragraph=paragraph, first_sentence=self.next_sentence
+            doc,
+            offset=offset,
+            paragraph=paragraph,
+            first_sentence=self.next_sentence,
+            at_contrast=self.n_paragraphs == 1,
         )
         if raw:
             self.next_sentence = raw[-1].sentence + 1
@@ -122,6 +175,7 @@ class _DocumentUnits:
                     position_in_paragraph=len(self.features) - self._paragraph_start,
                     paragraph_size=0,  # known once the paragraph is complete; see finish()
                     split_connective=unit.split_connective,
+                    quotations=unit.quotations,
                 )
             )
             self.units.append(
@@ -142,15 +196,15 @@ class _DocumentUnits:
             sizes[f.paragraph] = sizes.get(f.paragraph, 0) + 1
         for f in self.features:
             f.paragraph_size = sizes[f.paragraph]
-        attributions = [f.attribution for f in self.features]
-        resolve_anaphora(
-            [f.text for f in self.features],
+        attributions = attribute_units(
+            [f.voice for f in self.features],
             [f.paragraph for f in self.features],
             [unit.sentence for unit in self.units],
-            attributions,
+            [f.split_connective for f in self.features],
         )
         for f, attribution in zip(self.features, attributions, strict=True):
             f.attribution = attribution
+        add_document_context(self.features, self.headline[1] if self.headline else None)
 
 
 def _build(
@@ -158,9 +212,17 @@ def _build(
 ) -> Analysis:
     parsed = parsed or _DocumentUnits(len(document.paragraphs))
     parsed.finish()
-    features = parsed.features
-    decoded, scores = build_tree(features, scorer) if features else (None, [])
-    return _analysis(document, parsed.units, features, decoded, scores, tool)
+    features, units = parsed.features, parsed.units
+    if not features:
+        return _analysis(document, units, features, None, [], tool)
+    headline = parsed.headline
+    decoded, scores = build_tree(
+        features, scorer, headline=headline[1] if headline is not None else None
+    )
+    if decoded.headline and headline is not None:  # the tree runs over [headline, *units]
+        features = with_headline(headline[1], features)
+        units = [headline[0], *units]
+    return _analysis(document, units, features, decoded, scores, tool)
 
 
 def _analysis(
@@ -172,7 +234,8 @@ def _analysis(
     tool: Tool,
 ) -> Analysis:
     text = document.text
-    ids = [f"u{i + 1}" for i in range(len(raw))]
+    first = 0 if decoded is not None and decoded.headline else 1  # the headline is u0
+    ids = [f"u{i + first}" for i in range(len(raw))]
     roles = assign_roles(features, decoded, scores) if decoded is not None else []
     units: list[Unit] = []
     for i, (r, f) in enumerate(zip(raw, features, strict=True)):
@@ -196,21 +259,27 @@ def _analysis(
             for q in f.quantities
         ]
         markers = [m.text for m in ([f.opener] if f.opener else []) + f.inner]
+        attribution = f.attribution
+        if attribution.quote is not None:
+            start, end = attribution.quote.start + span_offset, attribution.quote.end + span_offset
+            quote = Span(start=start, end=end, text=text[start:end])
+            attribution = attribution.model_copy(update={"quote": quote})
         units.append(
             Unit(
                 id=ids[i],
                 start=r.start,
                 end=r.end,
                 text=r.text,
-                paragraph=r.paragraph,
-                sentence=r.sentence,
+                paragraph=None if f.is_headline else r.paragraph,
+                sentence=None if f.is_headline else r.sentence,
+                from_headline=f.is_headline,
                 role=role,
                 role_confidence=round(confidence, 4),
                 kinds=list(f.kinds),
                 hedges=f.hedges,
                 boosters=f.boosters,
                 markers=markers,
-                attribution=f.attribution,
+                attribution=attribution,
                 quantities=quantities,
                 actors=f.actors,
             )
@@ -228,12 +297,14 @@ def _analysis(
                     confidence=round(score.weight, 4),
                     cue=score.cue,
                     cue_kind=score.cue_kind,
+                    basis="fallback" if is_fallback(score) else "cue",
                 )
             )
     major = next((u.id for u in units if u.role == Role.MAJOR_CLAIM), None)
+    headings = document.headings or [None] * len(document.paragraphs)
     paragraphs = [
-        Paragraph(index=i, start=s, end=e, text=text[s:e])
-        for i, (s, e) in enumerate(document.paragraphs)
+        Paragraph(index=i, start=s, end=e, text=text[s:e], heading=heading)
+        for i, ((s, e), heading) in enumerate(zip(document.paragraphs, headings, strict=True))
     ]
     return Analysis(
         tool=tool,

@@ -16,6 +16,7 @@ from ..nlp import get_nlp
 from .scorers.base import Scorer
 from .scorers.registry import get_scorer
 from .tree.spanning import build_tree
+from .units.attribution import attribute_units
 from .units.features import UnitFeatures, unit_features
 
 
@@ -77,11 +78,13 @@ def _segment_features(
     n_paragraphs = len(sizes)
     seen: dict[int, int] = {}
     features: list[UnitFeatures] = []
+    sentences: list[int] = []
     for i, doc in enumerate(nlp.pipe(segments)):
         p = paragraphs[i]
         pos = seen.get(p, 0)
         seen[p] = pos + 1
         previous = segments[i - 1] if i > 0 and paragraphs[i - 1] == p else None
+        continues = continuation_word(previous, segments[i])
         features.append(
             unit_features(
                 doc[:],
@@ -90,7 +93,13 @@ def _segment_features(
                 n_paragraphs=n_paragraphs,
                 position_in_paragraph=pos,
                 paragraph_size=sizes[p],
-                split_connective=continuation_word(previous, segments[i]),
+                split_connective=continues,
             )
         )
+        sentences.append(sentences[-1] + (continues is None) if sentences else 0)
+    attributions = attribute_units(
+        [f.voice for f in features], paragraphs, sentences, [f.split_connective for f in features]
+    )
+    for f, attribution in zip(features, attributions, strict=True):
+        f.attribution = attribution
     return tuple(features)

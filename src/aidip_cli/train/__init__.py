@@ -28,7 +28,8 @@ C = 1.0  # inverse regularisation strength of every regression
 
 
 def _microtexts(path: Path) -> tuple[list[GoldText], int]:
-    return [micro.gold_text() for micro in load_corpus(path)], 0
+    corpus = load_corpus(path)
+    return [micro.gold_text() for micro in corpus.texts], len(corpus.unreadable)
 
 
 def _webdiscourse(path: Path) -> tuple[list[GoldText], int]:

@@ -47,8 +47,24 @@ def _last_paragraph(u: UnitFeatures) -> bool:
 
 
 def _opening_prescribes(units: Units) -> bool:
-    """The opening paragraph says what should be done (scans that paragraph only)."""
-    return any(Kind.NORMATIVE in v.kinds for v in takewhile(lambda v: v.paragraph == 0, units))
+    """The opening (the first two paragraphs: a news peg, then the point) says, in the author's
+    own words, what should be done."""
+    return (
+        _memo(
+            units[0],
+            "opening_prescribes",
+            lambda: any(
+                Kind.NORMATIVE in v.kinds and _own_words(v)
+                for v in takewhile(lambda v: v.paragraph <= 1, units)
+                if not v.is_headline
+            ),
+        )
+        > 0
+    )
+
+
+def _own_words(u: UnitFeatures) -> bool:
+    return u.attribution.status == "none" and not u.voice.quote_led
 
 
 def _early(u: UnitFeatures, units: Units) -> bool:
@@ -109,9 +125,33 @@ MAJOR_CLAIM_RULES: tuple[UnitRule, ...] = (
     UnitRule("statistical", lambda u, _: Kind.STATISTICAL in u.kinds, -0.15),
     UnitRule("attributed", lambda u, _: u.attribution.status != "none", -0.1),
     UnitRule("question", lambda u, _: u.is_question, -0.2),
+    UnitRule("question_in_op_ed", lambda u, _: u.is_question and u.n_paragraphs > 1, -0.3),
     UnitRule("definition", lambda u, _: u.is_definition, -0.3),
     UnitRule("short", lambda u, _: u.n_tokens < 6, -0.15),
+    # Op-eds (more than one paragraph): the thesis is what the essay keeps coming back to, in
+    # the headline's words, and always the author's own full sentence.
+    UnitRule("central", lambda u, _: u.n_paragraphs > 1, lambda u, _: 0.25 * u.centrality),
+    UnitRule(
+        "echoes_headline",
+        lambda u, _: u.n_paragraphs > 1 and u.echoes_headline > 0,
+        lambda u, _: 0.06 * min(u.echoes_headline, 4),
+    ),
+    UnitRule("fragment", lambda u, _: u.n_paragraphs > 1 and u.is_fragment, -0.5),
+    UnitRule(
+        "someone_elses_words",
+        lambda u, _: u.n_paragraphs > 1 and not _own_words(u),
+        -0.4,
+    ),
 )
+
+#: The headline as the thesis, by what kind of statement it is (a question is none).
+HEADLINE_SCORES = {Kind.NORMATIVE: 0.6, Kind.EVALUATIVE: 0.5, Kind.PREDICTIVE: 0.45}
+
+
+def _headline_score(u: UnitFeatures) -> float:
+    if u.is_question or u.is_fragment:
+        return 0.01
+    return max((HEADLINE_SCORES[k] for k in u.kinds if k in HEADLINE_SCORES), default=0.3)
 
 
 def _plain_opening(u: UnitFeatures) -> bool:
@@ -149,6 +189,8 @@ def _unit_score(base: float, rules: tuple[UnitRule, ...], u: UnitFeatures, units
 
 def major_claim_score(u: UnitFeatures, units: Units) -> float:
     """How much ``u`` reads as the thesis (memoised on the unit)."""
+    if u.is_headline:
+        return _headline_score(u)
     return _memo(u, "major", lambda: _unit_score(MAJOR_CLAIM_BASE, MAJOR_CLAIM_RULES, u, units))
 
 

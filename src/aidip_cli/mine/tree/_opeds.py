@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ...schema import Kind
 from ..units.features import UnitFeatures
-from ..units.signals import concludes, turns
+from ..units.signals import answers_back, conceded, concludes
 
 _STANCE = {Kind.NORMATIVE, Kind.PREDICTIVE, Kind.EVALUATIVE}
 
@@ -65,14 +65,23 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
     """
     found: set[int] = set()
     root_par = units[root].paragraph
-    first, last = min(members), max(members)
-    opening = min(u.paragraph for u in units)  # when it is all definitions, it is gone already
+    body = [p for p in members if not (p == root_par and units[root].is_headline)]
+    if not body:
+        return found
+    first, last = min(body), max(body)
+    # the first body paragraph (when it is all definitions, it is gone already)
+    opening = min(u.paragraph for u in units if not u.is_headline)
     before_root = [i for i in members[root_par] if i < root]
     if not concludes(units[root]):
         found.update(i for i in before_root if plain(units[i]))
-    if root_par != first and first == opening and len(members) > 2:
-        found.update(_lead_in(units, members[first]))
-    if root_par != last and len(members) > 2:
+    if root_par != first and first == opening and len(body) > 2:
+        lead = _lead_in(units, members[first])
+        found.update(lead)
+        if len(lead) == len(members[first]):  # the whole first paragraph sets the scene
+            found.update(_narrative_run(units, members, body[body.index(first) + 1 :], root_par))
+    elif root_par == first and len(body) > 2:
+        found.update(_narrative_run(units, members, body[1:], root_par))
+    if root_par != last and len(body) > 2:
         mains = [i for i in members[last] if not units[i].split_connective]
         call = next((k for k, i in enumerate(mains) if _calls_for_action(units[i])), None)
         if call:
@@ -83,6 +92,45 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
             if units[i].split_connective and prev in found:
                 found.add(i)
     found.discard(root)
+    return found
+
+
+def _tells(u: UnitFeatures) -> bool:
+    """Tells rather than argues: no marker, no split, no stance of the author's own (a quoted
+    speaker's appeal in a scene is part of the scene)."""
+    if u.opener is not None or u.split_connective or u.is_concession:
+        return False
+    own = u.attribution.status == "none" and not u.voice.quote_led
+    return not (own and _stance(u))
+
+
+def _story(units: list[UnitFeatures], ids: list[int]) -> bool:
+    """A paragraph that narrates (mostly past tense or dated, no figures offered as evidence,
+    no report of findings) rather than lays out evidence."""
+    if any(Kind.STATISTICAL in units[i].kinds for i in ids):
+        return False
+    if any(units[i].attribution.status != "none" and not units[i].voice.quote_led for i in ids):
+        return False  # "The IMF estimates ...": evidence, not a story
+    past = sum(units[i].root_tag == "VBD" or units[i].has_date for i in ids)
+    return 2 * past >= len(ids)
+
+
+def _narrative_run(
+    units: list[UnitFeatures], members: dict[int, list[int]], paragraphs: list[int], root_par: int
+) -> set[int]:
+    """Paragraphs after the opening that go on telling (the history, the scene, the news) up
+    to the first that argues — unless the next paragraph draws a conclusion from them."""
+    found: set[int] = set()
+    for k, p in enumerate(paragraphs):
+        if p == root_par:
+            continue
+        ids = members[p]
+        if not all(_tells(units[i]) for i in ids) or not _story(units, ids):
+            break
+        following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+        if following is not None and concludes(units[members[following][0]]):
+            break  # "That is why ...": the story was evidence
+        found.update(ids)
     return found
 
 
@@ -140,13 +188,20 @@ def layout(units: list[UnitFeatures], active: list[int], root: int) -> Layout:
     anchor: dict[int, int] = {}
     points: set[int] = set()
     replies: set[int] = set()
-    for p, all_ids in members.items():
-        ids = [i for i in all_ids if i not in background]
+    other_side: int | None = None  # the view the previous paragraph ended on, when not ours
+    for p in sorted(members):
+        ids = [i for i in members[p] if i not in background]
         if not ids:
             continue
         point = root if units[root].paragraph == p else _point(units, ids, p == last)
         if point != root:
             points.add(point)
+            # A paragraph that opens by answering the view the last one ended on ("Both
+            # arguments confuse ...", "Yet the evidence ...") replies to it.
+            if other_side is not None and point == ids[0] and answers_back(units[point]):
+                anchor[point] = other_side
+                replies.add(point)
+                points.discard(point)
         current = point
         previous: int | None = None
         for i in ids:
@@ -162,11 +217,11 @@ def layout(units: list[UnitFeatures], active: list[int], root: int) -> Layout:
                 anchor[previous] = i  # type: ignore[index]
             elif u.split_connective and previous is not None:
                 anchor[i] = previous
-            elif turns(u) and units[current].is_concession:
+            elif answers_back(u) and conceded(units, current):
                 anchor[i] = current
                 replies.add(i)
                 current = i
-            elif u.is_concession:
+            elif conceded(units, i) and not conceded(units, current):
                 anchor[i] = point
                 current = i
             elif u.opener_cls == "example" and previous is not None and previous != current:
@@ -174,6 +229,7 @@ def layout(units: list[UnitFeatures], active: list[int], root: int) -> Layout:
             else:
                 anchor[i] = current
             previous = i
+        other_side = current if conceded(units, current) else None
     return Layout(frozenset(background), anchor, frozenset(points), frozenset(replies))
 
 

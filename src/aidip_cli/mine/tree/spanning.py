@@ -11,7 +11,7 @@ root), so the number of edges grows linearly with the essay.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...argtree import ATTACK, SUPPORT, ArgTree
 from ..scorers.base import EdgeScore, Scorer, UnitScore, clamp
@@ -30,10 +30,28 @@ ANCHOR_BONUS = 0.35  # a unit argues for its paragraph's point (or the reply it 
 POINT_DOWN = 0.3  # a paragraph's point does not argue for the reasons given for it
 # The paragraph plan fixes most of an op-ed's tree whatever the root, so the tree totals say
 # little about which unit is the thesis; its own thesis score counts for more.
-OPED_ROOT_WEIGHT = 5.0
+OPED_ROOT_WEIGHT = 8.0
 
 
 BACKGROUND_THRESHOLD = 0.5  # a unit scored at least this much as background stays out
+ROOT_CUE = "paragraph argues for the major claim"
+#: Structural cues that say only where a unit stands, not how it argues.
+POSITION_CUES = frozenset(
+    {"adjacent sentence", "same paragraph", "neighbouring paragraph", "lexical overlap"}
+)
+FALLBACK_BELOW = 0.3  # a paragraph attached to the thesis this weakly is a guess
+UNLINK_BELOW = 0.15  # a guess this weak is left out: the unit stays unlinked (background)
+
+
+def _weak_guess(score: EdgeScore) -> bool:
+    return is_fallback(score) and score.weight < UNLINK_BELOW
+
+
+def is_fallback(score: EdgeScore) -> bool:
+    """Nothing in the text marks this link: position alone put the unit there."""
+    if score.cue_kind != "structural":
+        return False
+    return score.cue in POSITION_CUES or (score.cue == ROOT_CUE and score.weight < FALLBACK_BELOW)
 
 
 @dataclass(frozen=True)
@@ -43,6 +61,8 @@ class DecodedTree:
     tree: ArgTree | None  # None when no unit takes part in the argument
     scores: dict[int, EdgeScore]  # source unit → the score of its edge to its head
     points: frozenset[int] = frozenset()  # op-eds: each paragraph's point
+    # The headline is the thesis: unit 0 of the tree is the headline, unit k the body's k-1.
+    headline: bool = False
 
     @property
     def root(self) -> int | None:
@@ -64,12 +84,55 @@ def active_units(
 
 
 def build_tree(
-    units: list[UnitFeatures], scorer: Scorer, *, allow_background: bool = True
+    units: list[UnitFeatures],
+    scorer: Scorer,
+    *,
+    allow_background: bool = True,
+    headline: UnitFeatures | None = None,
 ) -> tuple[DecodedTree, list[UnitScore]]:
-    """Score the units and their pairs and keep the best tree (with the unit scores)."""
+    """Score the units and their pairs and keep the best tree (with the unit scores).
+
+    A ``headline`` that reads more like the thesis than any sentence of the body (no sentence
+    states the thesis) becomes the root: the tree is then built over ``[headline, *units]``.
+    """
     scores = scorer.unit_scores(units)
     active = active_units(units, scores, allow_background=allow_background)
+    if headline is not None and units:
+        thesis = scorer.unit_scores([headline])[0].major_claim
+        if thesis > max(s.major_claim for s in scores):
+            combined = with_headline(headline, units)
+            combined_scores = scorer.unit_scores(combined)
+            decoded = best_tree(
+                combined,
+                scorer,
+                unit_scores=combined_scores,
+                active=[0, *(i + 1 for i in active)],
+                forced_root=0,
+            )
+            return replace(decoded, headline=True), combined_scores
     return best_tree(units, scorer, unit_scores=scores, active=active), scores
+
+
+def with_headline(headline: UnitFeatures, units: list[UnitFeatures]) -> list[UnitFeatures]:
+    """The headline as a one-sentence first paragraph, the body's units shifted after it."""
+    n_paragraphs = units[0].n_paragraphs + 1
+    first = replace(
+        headline,
+        index=0,
+        paragraph=0,
+        n_paragraphs=n_paragraphs,
+        position_in_paragraph=0,
+        paragraph_size=1,
+        is_headline=True,
+        extra={},
+    )
+    shifted = [
+        replace(
+            u, index=u.index + 1, paragraph=u.paragraph + 1, n_paragraphs=n_paragraphs, extra={}
+        )
+        for u in units
+    ]
+    return [first, *shifted]
 
 
 # (source, target, score) of one attached unit
@@ -133,6 +196,13 @@ def best_tree(
             best = (total, root, edges, plan.points if plan is not None else frozenset())
     assert best is not None
     _, root, edges, points = best
+    # A leaf attached by a weak guess is left out rather than given an invented link.
+    parents = {target for _, target, _ in edges}
+    edges = [
+        e
+        for e in edges
+        if e[0] in parents or not (is_fallback(e[2]) and e[2].weight < UNLINK_BELOW)
+    ]
     tree = ArgTree.from_edges(
         len(units),
         ((source, target, ATTACK if e.is_attack else SUPPORT) for source, target, e in edges),
@@ -144,8 +214,8 @@ def best_tree(
 def _in_paragraph(
     units: list[UnitFeatures], plan: Layout, i: int, j: int, edge: EdgeScore
 ) -> EdgeScore:
-    """An op-ed edge ``i → j`` re-weighted by the paragraph plan."""
-    if units[i].paragraph != units[j].paragraph:
+    """An op-ed edge ``i → j`` re-weighted by the paragraph plan (a reply may cross paragraphs)."""
+    if units[i].paragraph != units[j].paragraph and plan.anchor.get(i) != j:
         return edge
     weight, attack, cue, kind = edge.weight, edge.attack, edge.cue, edge.cue_kind
     if plan.anchor.get(i) == j:
@@ -195,7 +265,7 @@ def _tree_for_root(
         elif units[i].paragraph != units[root].paragraph:
             cue, kind = edge.cue, edge.cue_kind
             if kind == "structural":
-                cue = "paragraph argues for the major claim"
+                cue = ROOT_CUE
             edge = EdgeScore(min(0.99, edge.weight + ROOT_ATTACH), edge.attack, cue, kind)
         to_root[i] = edge
         weights[(root, i)] = edge.weight

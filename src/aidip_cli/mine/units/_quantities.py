@@ -977,10 +977,10 @@ class _Reader:
         while k < len(spacy) and k - index < _MAX_NOUN_TOKENS:
             tok = spacy[k]
             modifier = (
-                tok.tag_ in ("VBG", "VBN")
+                tok.tag_ in ("VBG", "VBN", "VBD")
                 and k + 1 < len(spacy)
                 and (spacy[k + 1].tag_ == "HYPH" or spacy[k + 1].pos_ in _NOUN_RUN_POS)
-            )  # 'deployed warheads', 'floating-point operations'
+            )  # 'deployed warheads' (even tagged as a past tense), 'floating-point operations'
             if tok.pos_ in _NOUN_RUN_POS or modifier:
                 if tok.lower_ in ("%", "per", "percent") or tok.lower_ in self.lex.months:
                     break

@@ -1,140 +1,817 @@
-"""Where a claim comes from: a named source, a vague one ("experts say"), or none.
+"""Who says so: the source behind each unit, named, vague or none.
 
-Fact-checkers care about the difference between "according to the IMF" and "projections
-indicate": the first can be checked, the second cannot. A source counts as named when an
-organisation or person entity introduces the content (subject of a reporting verb, object of
-"according to", or the owner of a "study"/"report"), otherwise vague cues decide.
+Fact-checkers care about the difference between "according to the IMF" and "critics say": the
+first can be checked, the second cannot. Two steps:
+
+1. :func:`read_voice` reads one unit's parse: the *frame* that reports someone else's words — a
+   speech verb with its subject ("X said", "the minister told reporters", "critics argue",
+   "a Pentagon memo warns", "it is believed"), "according to X", "in X's words", "as X put it" —
+   what kind of source it is (person, organisation, document, group, unknown), whether the unit
+   quotes the source's words (``direct``) or reports them (``indirect``), and which people the unit
+   names (for pronouns later on). The author's own voice ("I argued", "we should") is no source;
+   neither is an actor doing something ("Britain gave ..."), a normative or predictive sentence
+   about someone ("The West should expect ...", "Russia is expected to sign ...") or "That said".
+2. :func:`attribute_units` walks the document in order and decides: pronouns ("he declared") and
+   titles ("the minister told reporters") resolve to the nearest compatible person named before
+   them, preferring the one who last spoke or was the subject; a sentence that continues a
+   quotation ("The talks are over," Ms Ray said. "Nobody will come back.") keeps its speaker; a
+   clause split off a reported sentence at "because"/"as" is reported too; "the same report" points
+   back at the document named just before.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from ...lexicons import load as load_lexicon
-from ...schema import Attribution, AttributionStatus
+from ...schema import Attribution, AttributionStatus, Span
 from ._lexmatch import pattern
+from ._quotes import Quotation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
-_SOURCE_LABELS = {"ORG", "PERSON", "NORP", "GPE", "WORK_OF_ART", "LAW"}
-_NOT_SOURCES = {"it", "this", "that", "they", "we", "he", "she", "which"}
+NAMED = AttributionStatus.NAMED
+VAGUE = AttributionStatus.VAGUE
+NONE = AttributionStatus.NONE
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_FINITE = {"VBD", "VBZ", "VBP"}
+_ORGANISATION_LABELS = {"ORG", "GPE", "FAC"}
+_DOCUMENT_LABELS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many", "two", "three"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_THAT_SAID = re.compile(r"^\W*(?:that said|having said that|that being said)\b", re.I)
+_IN_WORDS = re.compile(
+    r"\bin (?:the words of (?P<of>[^,;.]+?)|(?P<who>[A-Z][\w.'’ -]*?)['’]s? (?:own )?words)\b"
+)
+_WARNINGS = {"warn", "caution", "complain", "speak", "write"}  # "warned of", "wrote about"
+_DIRECTIVES = {"urge", "ask", "tell", "warn", "call", "advise"}  # "urged Washington to ..."
+_PLURAL_SOURCES = {"they": {"group", "organisation"}, "it": {"organisation", "document"}}
+_SPLIT_REPORTED = {
+    "while",
+    "whereas",
+    "because",
+    "as",
+    "since",
+    "for",
+    "so that",
+    "given that",
+    "which means",
+}
 
 
 @cache
-def _lexicon(key: str) -> frozenset[str]:
+def _words(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon("attribution")[key])
 
 
-def _source_entity(ents: list[Span], tokens: list) -> str | None:
-    """An entity (not a technology) overlapping ``tokens``, as the source name."""
-    ids = {t.i for t in tokens}
+@cache
+def _speech() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(every speech verb, those that need a complement, verbs whose object is a figure, verbs
+    whose object is what a document shows)."""
+    entry = load_lexicon("attribution")["speech_verbs"]
+    return (
+        frozenset(entry["lemmas"]),
+        frozenset(entry["content"]),
+        frozenset(entry["figure_verbs"]),
+        frozenset(entry["evidence_verbs"]),
+    )
+
+
+@cache
+def _titles() -> dict[str, str | None]:
+    """Person title (lower case) → gender it marks, or None."""
+    entry = load_lexicon("attribution")["person_titles"]
+    out: dict[str, str | None] = {t: None for t in entry["neutral"]}
+    out.update({t: "male" for t in entry["male"]})
+    out.update({t: "female" for t in entry["female"]})
+    return out
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    names = load_lexicon("names")
+    return {**{n: "female" for n in names["female"]}, **{n: "male" for n in names["male"]}}
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person a unit names (outside quotations)."""
+
+    name: str  # as written, titles left out ("Dana Whitlock", "Whitlock")
+    gender: str | None
+    roles: frozenset[str]  # the words that describe them ("minister", "economist")
+    subject: bool  # the subject of a clause
+    offset: int  # character offset in the parsed text
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a unit says about its own source, before the document is read as a whole."""
+
+    status: AttributionStatus
+    source: str | None  # as written
+    speaker: str | None  # the name, when it is in the unit itself
+    kind: str | None
+    cue: str | None
+    mode: str | None
+    refer: str | None = None  # "he", "she", "they", "it", "same", or a title ("minister")
+    offset: int = 0  # where the source stands (parsed-text offset)
+
+
+@dataclass(frozen=True)
+class Voice:
+    """What attribution needs to know of one unit, read from its parse."""
+
+    frame: Frame | None
+    people: tuple[Person, ...] = ()
+    quote: tuple[int, int] | None = None  # parsed-text offsets of the longest quoted words
+    quote_led: bool = False  # the unit opens with a quotation mark or inside a quotation
+    open_quote: int | None = None  # offset where the quotation it sits in began, when earlier
+    author: bool = False  # the author speaks ("I argued", "we believe")
+
+
+def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quotation]) -> Voice:
+    """The frame and the people of one unit; ``quotations`` are those of its parsed text."""
+    tokens = list(unit)
+    start, end = unit.start_char, unit.end_char
+    inside = [q for q in quotations if q.inner_start < end and start < q.inner_end]
+
+    def quoted(tok: Token) -> bool:
+        return any(q.holds(tok.idx) for q in inside)
+
+    people = tuple(_people(unit, ents, quoted))
+    frame, author = _frame(unit, tokens, ents, quoted)
+    quote = _longest_quote(inside, start, end)
+    first_alpha = next((t for t in tokens if not t.is_space), None)
+    opening = next((q for q in inside if q.start < start), None)
+    quote_led = opening is not None or (
+        first_alpha is not None and any(q.start == first_alpha.idx for q in inside)
+    )
+    if frame is not None and frame.mode != "according_to" and quote is not None:
+        frame = replace(frame, mode="direct")
+    return Voice(
+        frame=frame,
+        people=people,
+        quote=quote,
+        quote_led=quote_led,
+        open_quote=opening.start if opening is not None else None,
+        author=author,
+    )
+
+
+def _longest_quote(inside: list[Quotation], start: int, end: int) -> tuple[int, int] | None:
+    """The longest quoted stretch within ``[start, end)`` (marks excluded)."""
+    best: tuple[int, int] | None = None
+    for q in inside:
+        s, e = max(q.inner_start, start), min(q.inner_end, end)
+        if e > s and (best is None or e - s > best[1] - best[0]):
+            best = (s, e)
+    return best
+
+
+# -- people ---------------------------------------------------------------------------------------
+
+
+def _clean_name(name: str) -> tuple[str, str | None]:
+    """Leading titles and a trailing possessive off a name as written, and the gender the title
+    (or the first name) marks: 'Ms Whitlock' → ('Whitlock', 'female')."""
+    titles = _titles()
+    gender: str | None = None
+    name = re.sub(r"['’]s$", "", name.strip())
+    while True:
+        first, _, rest = name.partition(" ")
+        if not rest or first.lower() not in titles:
+            break
+        gender = gender or titles[first.lower()]
+        name = rest.strip()
+    first = name.split(" ")[0]
+    if gender is None and " " in name:
+        gender = _first_names().get(first)
+    return name, gender
+
+
+def _roles(root: Token) -> set[str]:
+    """Words that describe a person: an appositive ("X, a trade economist"), the noun the name is
+    an appositive to ("Japan's deputy trade minister, X"), and title words before the name."""
+    found: set[str] = set()
+    title_nouns = _words("title_nouns")
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    for noun in described:
+        for tok in [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]:
+            found.add(tok.lemma_.lower())
+    for tok in root.lefts:
+        if tok.dep_ == "compound" and tok.lower_ in title_nouns:
+            found.add(tok.lower_)
+    return found
+
+
+def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # type: ignore[no-untyped-def]
+    people: list[Person] = []
+    titles = _titles()
     for ent in ents:
-        if ent.label_ in _SOURCE_LABELS and any(t.i in ids for t in ent):
-            return ent.text
+        if ent.label_ != "PERSON" or quoted(ent[0]):
+            continue
+        before = ent[0].nbor(-1) if ent.start > 0 else None
+        gender = titles.get(before.lower_) if before is not None else None
+        name, marked = _clean_name(ent.text)
+        if not name:
+            continue
+        root = ent.root
+        subject = root.dep_ in _SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECTS)
+        people.append(
+            Person(name, gender or marked, frozenset(_roles(root)), subject, ent.start_char)
+        )
+    return people
+
+
+# -- frames ---------------------------------------------------------------------------------------
+
+
+def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | None, bool]:  # type: ignore[no-untyped-def]
+    """The unit's frame, and whether the author speaks in the first person."""
+    text = unit.text
+    found = _according_to(unit, tokens, ents, quoted) or _in_words(unit, text)
+    if found is not None:
+        return found, False
+    lemmas, needs_content, _, _ = _speech()
+    skip_said = bool(_THAT_SAID.match(text))
+    candidates: list[tuple[int, Frame]] = []
+    author = False
+    for tok in tokens:
+        if tok.pos_ != "VERB" or quoted(tok) or tok.lemma_.lower() not in lemmas:
+            continue
+        if skip_said and tok.lower_ == "said" and tok.i - unit.start <= 2:
+            continue
+        if not _finite(tok, quoted) or _embedded(tok, unit, quoted):
+            continue
+        if _says_nothing(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        subject = _subject(tok, quoted)
+        if lemma in needs_content and not _has_content(tok, quoted, _is_document(subject)):
+            continue
+        if _passive(tok):  # the subject of "is believed" is what is believed, not who believes
+            frame = _passive_frame(tok, ents)
+            if frame is not None:
+                candidates.append((_depth(tok), frame))
+            continue
+        if subject is None or quoted(subject):
+            continue
+        if subject.lower_ in {"i", "we", "me", "us"}:
+            author = True
+            continue
+        frame = _classify(subject, tok, ents)
+        if frame is not None:
+            candidates.append((_depth(tok), frame))
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1], False
+    vague = pattern("attribution", "vague_phrases").search(text)
+    if vague is not None and not author:
+        return _vague_phrase(vague.group(0), vague.start() + unit.start_char), False
+    return None, author
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def _finite(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
+    """A reporting verb that reports: finite, or perfect/progressive, never under a modal (the
+    parser sometimes hangs a quotation's own words on the verb: those do not count)."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and not quoted(c)]
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    if verb.tag_ in _FINITE:
+        return True
+    if verb.tag_ in {"VBN", "VBG"}:
+        return bool(aux) or (verb.dep_ in {"conj", "ROOT"} and verb.tag_ == "VBN")
+    if verb.tag_ == "VB":
+        return any(a.lower_ in {"do", "does", "did"} for a in aux)
+    return False
+
+
+# Clauses inside another clause: a speech verb there reports nothing of its own ("a measure
+# lawmakers have proposed", "officers asked to judge", "by the time monitors have confirmed",
+# "if Washington believes that ...").
+_EMBEDDING = {"relcl", "acl", "ccomp", "xcomp", "advcl", "pcomp", "csubj", "amod", "acomp"}
+
+
+def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-untyped-def]
+    """The verb sits in a clause that depends on another within the unit ('As X put it' aside:
+    that clause is how a quotation is credited; a quotation's own clauses do not count)."""
+    node = verb
+    while node.head.i != node.i and unit.start <= node.head.i < unit.end:
+        if quoted(node.head):
+            return False
+        if node.dep_ in _EMBEDDING:
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            if not (node.dep_ == "advcl" and marks == {"as"}):
+                return True
+        node = node.head
+    return False
+
+
+def _says_nothing(verb: Token) -> bool:
+    """'they say nothing about ...' is an idiom for leaving something out."""
+    return any(
+        c.dep_ == "dobj" and c.lower_ in {"nothing", "little", "much", "anything"}
+        for c in verb.children
+    )
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _is_document(subject: Token | None) -> bool:
+    if subject is None:
+        return False
+    nouns = _words("document_nouns")
+    return subject.lower_ in nouns or subject.lemma_.lower() in nouns
+
+
+def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[no-untyped-def]
+    """A complement that holds what was said: a clause, a quotation, 'of'/'about' ..., the
+    object of an evidence verb when a document speaks ('studies show a rise' — but not
+    'engineers have shown ingenuity'), or 'urged X to ...'."""
+    _, _, figures, evidence_verbs = _speech()
+    lemma = verb.lemma_.lower()
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "parataxis", "oprd"}:
+            return True
+        if child.dep_ == "xcomp" and lemma in _DIRECTIVES and has_object:
+            return True
+        if child.dep_ in {"prep", "prt"} and child.lower_ in {"to", "out", "that"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"of", "about"} and lemma in _WARNINGS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "at" and lemma == "put":
+            return True
+        if child.dep_ == "dobj" and (lemma in figures or (lemma in evidence_verbs and evidence)):
+            return True
+    sentence = verb.sent
+    return any(quoted(t) for t in sentence)
+
+
+def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
+    """The verb's subject outside any quotation (a conjoined verb shares its first verb's)."""
+    node: Token | None = verb
+    while node is not None:
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS and not quoted(c)]
+        if subjects:
+            return subjects[0]
+        node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
     return None
 
 
-def _proper_name(head) -> str | None:  # type: ignore[no-untyped-def]
-    """A proper-noun subject the NER missed ("Planet, a satellite operator, says ...")."""
-    if head.lower_ in _NOT_SOURCES or not head.text[:1].isupper():
+def _source_text(head: Token) -> str:
+    """The source phrase as written: the subject's words without appositives, relative clauses,
+    or the punctuation around them."""
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ in {"appos", "relcl", "acl", "punct", "cc", "conj"}:
+            drop.update(t.i for t in child.subtree)
+    words = [t for t in head.subtree if t.i not in drop]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    while words and (words[0].is_punct or words[0].is_space):
+        words.pop(0)
+    if not words:
+        return head.text
+    return head.doc[words[0].i : words[-1].i + 1].text
+
+
+def _entity(tok: Token, ents: list[SpacySpan]) -> SpacySpan | None:
+    for ent in ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _bare(text: str) -> str:
+    """A named source without a leading article or a possessive owner ('The UK's Cameron')."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^.*?['’]s\s+(?=[A-Z])", "", text)
+    return text.strip()
+
+
+def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
+    """Who ``head`` (the subject of the speech verb) is, as a frame."""
+    low, lemma = head.lower_, head.lemma_.lower()
+    cue, source = _cue(verb), _source_text(head)
+
+    def frame(status: AttributionStatus, kind: str, speaker: str | None = None, **kw) -> Frame:  # type: ignore[no-untyped-def]
+        return Frame(status, kw.pop("as_written", source), speaker, kind, cue, "indirect",
+                     offset=kw.pop("offset", head.idx), **kw)  # fmt: skip
+
+    if low in _words("not_sources"):
         return None
-    introduced = any(child.dep_ == "appos" for child in head.children)  # "X, a think tank,"
-    if head.pos_ != "PROPN" and not introduced:
-        return None
-    parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-    return " ".join(t.text for t in [*parts, head])
+    if low in _PRONOUN_GENDER:
+        return frame(NAMED, "person", refer=low, as_written=head.text)
+    if low in {"they", "them"}:
+        return frame(VAGUE, "group", refer="they", as_written=head.text)
+    if low == "it":
+        return frame(VAGUE, "unknown", refer="it", as_written=head.text)
+    # A role with a name beside it: "DeepSeek's founder, Liang Wenfeng, said".
+    for child in head.children:
+        ent = _entity(child, ents) if child.dep_ == "appos" else None
+        if ent is not None and ent.label_ == "PERSON":
+            name, _ = _clean_name(ent.text)
+            return frame(NAMED, "person", name, as_written=ent.text, offset=ent.start_char)
+    ent = _entity(head, ents)
+    label = ent.label_ if ent is not None else None
+    if ent is not None and label == "PERSON":
+        return frame(NAMED, "person", _clean_name(ent.text)[0])
+    if ent is not None and label in _ORGANISATION_LABELS:
+        return frame(NAMED, "organisation", _bare(ent.text), as_written=source)
+    if ent is not None and label in _DOCUMENT_LABELS:
+        return frame(NAMED, "document", _bare(ent.text), as_written=source)
+    if label in {"NORP", "ACTOR"}:
+        return frame(VAGUE, "group")
+    phrase = _title_phrase(head)
+    described = next((c for c in head.children if c.dep_ == "appos"), None)
+    if head.pos_ != "PROPN" and head.text[:1].isupper() and described is not None:
+        # "Planet, a commercial satellite operator, says": a name the tagger took for a noun.
+        is_person = described.lemma_.lower() in _words("title_nouns")
+        return frame(NAMED, "person" if is_person else "organisation", _bare(source))
+    if head.pos_ == "PROPN" and phrase not in _words("title_nouns"):
+        titles = _titles()
+        if any(t.lower_ in titles for t in head.lefts) or head.text in _first_names():
+            first = min([t.i for t in head.lefts if t.dep_ == "compound"] + [head.i])
+            return frame(NAMED, "person", _clean_name(head.doc[first : head.i + 1].text)[0])
+        return frame(NAMED, "organisation", _bare(source))
+    determiner = next((c.lower_ for c in head.children if c.dep_ in {"det", "poss"}), None)
+    owner = _owner(head, ents)
+    if low in _words("document_nouns") or lemma in _words("document_nouns"):
+        if owner:
+            return frame(NAMED, "document", owner)
+        return frame(VAGUE, "document", refer="same" if _points_back(head, determiner) else None)
+    if low in _words("group_nouns") or (head.tag_ == "NNS" and lemma in _words("title_nouns")):
+        return frame(VAGUE, "group")
+    if phrase in _words("title_nouns") or lemma in _words("title_nouns"):
+        if determiner in _INDEFINITE:
+            return frame(VAGUE, "person")
+        return frame(VAGUE, "person", refer=lemma)
+    if lemma in _words("organisation_nouns"):
+        if owner:
+            return frame(NAMED, "organisation", owner)
+        back = (_points_back(head, determiner) and determiner != "the") or _same(head)
+        return frame(VAGUE, "organisation", refer="same" if back else None)
+    return None
 
 
-def attribute(unit: Span, ents: list[Span] | None = None) -> Attribution:
-    """Attribution of one unit span."""
-    if ents is None:
-        ents = list(unit.ents)  # Span.ents filters the doc's entities on every access
-    reporting = _lexicon("reporting")
-    source_nouns = _lexicon("source_nouns")
-    text = unit.text
+def _title_phrase(head: Token) -> str:
+    """'secretary-general' from 'The secretary-general' (split by the tokenizer at the hyphen)."""
+    first = head.i
+    for tok in reversed(list(head.lefts)):
+        if tok.dep_ in {"compound", "punct"} and tok.i == first - 1 and tok.text != ",":
+            first = tok.i
+    return head.doc[first : head.i + 1].text.lower().replace(" - ", "-")
 
-    # "according to X", "data from X", "a report by X"
-    for match in pattern("attribution", "named_prepositions").finditer(text):
-        # Span.char_span takes offsets relative to the span itself.
-        after = unit.char_span(match.end(), len(text), alignment_mode="expand")
-        if after is None:
-            continue
-        window = list(after)[:8]
-        name = _source_entity(ents, window)
-        if name:
-            return Attribution(status=AttributionStatus.NAMED, source=name, cue=match.group(0))
-        if match.group(0).lower() == "according to":
-            return Attribution(status=AttributionStatus.VAGUE, cue=f"{match.group(0)} {window[0]}")
 
-    for tok in unit:
-        # "The IMF estimates ...", "A PwC study found ..."
-        if tok.lemma_.lower() in reporting or tok.lower_ in reporting:
-            subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            for subj in subjects:
-                name = _source_entity(ents, list(subj.subtree)) or _proper_name(subj)
-                if name:
-                    cue = f"{name} {tok.text}"
-                    return Attribution(status=AttributionStatus.NAMED, source=name, cue=cue)
-        # "a 2023 OECD survey", "the IMF's outlook", "a study by Stanford"
-        if tok.lower_ in source_nouns and tok.pos_ in {"NOUN", "PROPN"}:
-            name = _source_entity(ents, list(tok.subtree))
+def _same(head: Token) -> bool:
+    return any(c.lower_ == "same" for c in head.children)
+
+
+def _points_back(head: Token, determiner: str | None) -> bool:
+    """'the same report', 'this study', 'the survey': a singular phrase about a source already
+    named."""
+    return _same(head) or (determiner in _DEFINITE and head.tag_ in {"NN", "NNP"})
+
+
+def _owner(head: Token, ents: list[SpacySpan]) -> str | None:
+    """The name of whoever authored the document or body: 'Pentagon' in 'a Pentagon memo', 'IMF'
+    in 'the IMF's outlook', 'Stanford' in 'a study by Stanford' — not a place or group it is
+    about ('a survey of diplomats in Geneva')."""
+    for child in head.children:
+        if child.dep_ in {"compound", "poss", "nmod", "amod"}:
+            name = _name_of(child, ents)
             if name:
-                cue = " ".join(t.text for t in tok.subtree)
-                return Attribution(status=AttributionStatus.NAMED, source=name, cue=cue)
-
-    match = pattern("attribution", "vague_phrases").search(text)
-    if match:
-        return Attribution(status=AttributionStatus.VAGUE, cue=match.group(0))
-    vague_sources = _lexicon("vague_sources")
-    for tok in unit:
-        if tok.lemma_.lower() in reporting and tok.pos_ == "VERB":
-            for subj in (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                if subj.lower_ in vague_sources and subj.lower_ not in _NOT_SOURCES:
-                    cue = f"{subj.text} {tok.text}"
-                    return Attribution(status=AttributionStatus.VAGUE, cue=cue)
-    return Attribution()
+                return name
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            # "a study by Stanford", "a paper by researchers at Stanford"
+            near = [pobj, *(g for p in pobj.children if p.dep_ == "prep" for g in p.children)]
+            for tok in near:
+                name = _name_of(tok, ents)
+                if name:
+                    return name
+    return None
 
 
-_ANAPHORIC_SOURCE = re.compile(
-    r"\b(?:the same|this|that|these|the)\s+"
-    r"(?:report|study|survey|analysis|index|paper|review|estimate|estimates|figures|firm|"
-    r"company|group|agency|organisation|organization|institute|body|bank|fund|office)\b",
-    re.I,
-)
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LAW", "WORK_OF_ART"}
 
 
-def carries_back(text: str) -> str | None:
-    """A phrase that points back at a source named earlier ("the same report"), if any."""
-    match = _ANAPHORIC_SOURCE.search(text)
-    return match.group(0) if match else None
+def _name_of(tok: Token, ents: list[SpacySpan]) -> str | None:
+    """The name the token is (or is made of): 'Stanford', 'UN Advisory Body', 'Reuters'."""
+    for part in [tok, *(c for c in tok.children if c.dep_ in {"compound", "poss"})]:
+        ent = _entity(part, ents)
+        if ent is not None and ent.label_ in _NAME_LABELS:
+            return _bare(re.sub(r"['’]s$", "", ent.text))
+        if ent is None and part.pos_ == "PROPN":
+            first = min([t.i for t in part.lefts if t.dep_ == "compound"] + [part.i])
+            return _bare(re.sub(r"['’]s$", "", part.doc[first : part.i + 1].text))
+    return None
 
 
-def resolve_anaphora(
-    texts: list[str], paragraphs: list[int], sentences: list[int], found: list[Attribution]
+def _cue(verb: Token) -> str:
+    words = [verb.text]
+    for child in verb.children:
+        if child.dep_ == "prt" or (
+            child.dep_ == "dobj" and child.lower_ == "it" and verb.lemma_ == "put"
+        ):
+            words.append(child.text)
+        if child.dep_ == "prep" and verb.lemma_ == "point" and child.lower_ == "to":
+            words.append(child.text)
+    return " ".join(words)
+
+
+def _passive_frame(verb: Token, ents: list[SpacySpan]) -> Frame | None:
+    """'It is believed that ...', 'X is said to ...' — or a named agent: 'as reported by X'."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return _classify(pobj, verb, ents)
+    expletive = next((c for c in verb.children if c.dep_ in {"nsubjpass", "expl"}), None)
+    if expletive is None or expletive.lower_ != "it":
+        return None
+    aux = " ".join(c.text for c in verb.children if c.dep_ == "auxpass")
+    return Frame(
+        VAGUE, "it", None, "unknown", f"{aux} {verb.text}".strip(), "indirect", offset=verb.idx
+    )
+
+
+def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted) -> Frame | None:  # type: ignore[no-untyped-def]
+    """'according to X', 'as reported by X', 'citing X', 'per X'."""
+    for tok in tokens:
+        if quoted(tok):
+            continue
+        low = tok.lower_
+        if low == "to" and tok.head.lower_ == "according":
+            cue = "according to"
+        elif low == "by" and tok.head.lower_ in {"reported", "estimated", "cited"}:
+            cue = f"{tok.head.text} by"
+        elif low == "citing":
+            cue = "citing"
+        elif low == "per" and tok.i + 1 < len(tok.doc) and tok.nbor().pos_ == "PROPN":
+            cue = "per"
+        else:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in {"pobj", "dobj"}), None)
+        if obj is None:
+            continue
+        frame = _classify(obj, tok, ents)
+        if frame is None:
+            source = _source_text(obj)
+            frame = Frame(VAGUE, source, None, "unknown", cue, "according_to", offset=obj.idx)
+        return replace(frame, cue=cue, mode="according_to")
+    return None
+
+
+def _in_words(unit: SpacySpan, text: str) -> Frame | None:
+    match = _IN_WORDS.search(text)
+    if match is None:
+        return None
+    who = (match.group("of") or match.group("who") or "").strip()
+    if not who:
+        return None
+    name, _ = _clean_name(who)
+    offset = unit.start_char + match.start()
+    return Frame(NAMED, who, name, "person", "words", "direct", offset=offset)
+
+
+def _vague_phrase(phrase: str, offset: int) -> Frame:
+    low = phrase.lower()
+    if low.startswith("it ") or low.startswith("is ") or low.startswith("are "):
+        kind = "unknown"
+    elif any(
+        w in low
+        for w in (
+            "expert",
+            "analyst",
+            "official",
+            "critic",
+            "observer",
+            "economist",
+            "scientist",
+            "some",
+            "many",
+        )
+    ):
+        kind = "group"
+    else:
+        kind = "document"
+    mode = "according_to" if low.startswith(("by ", "according")) else "indirect"
+    words = phrase.split()
+    source = words[0] if words[0].lower() not in {"by", "according", "it"} else " ".join(words[:3])
+    return Frame(VAGUE, source, None, kind, phrase, mode, offset=offset)
+
+
+# -- the document ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Known:
+    """A person the document has named so far."""
+
+    name: str
+    tokens: frozenset[str]
+    gender: str | None
+    roles: set[str] = field(default_factory=set)
+    mentioned: int = -1  # unit index of the last mention
+    salient: int = -1  # unit index where they last spoke or were a subject
+
+
+class _People:
+    def __init__(self) -> None:
+        self.known: list[_Known] = []
+
+    def find(self, name: str) -> _Known | None:
+        words = frozenset(name.lower().split())
+        last = name.lower().split()[-1] if name.split() else ""
+        for person in reversed(self.known):
+            if last in person.tokens or words <= person.tokens:
+                return person
+        return None
+
+    def note(self, person: Person, unit: int) -> _Known:
+        known = self.find(person.name)
+        if known is None:
+            known = _Known(person.name, frozenset(person.name.lower().split()), person.gender)
+            self.known.append(known)
+        elif len(person.name) > len(known.name):
+            known.name = person.name
+            known.tokens = known.tokens | frozenset(person.name.lower().split())
+        known.gender = known.gender or person.gender
+        known.roles |= person.roles
+        known.mentioned = unit
+        if person.subject:
+            known.salient = unit
+        return known
+
+    def pronoun(self, gender: str, before: int) -> _Known | None:
+        fits = [p for p in self.known if p.mentioned >= 0 and p.gender in (gender, None)]
+        if not fits:
+            return None
+        salient = [p for p in fits if p.salient >= 0 and p.salient >= before - 6]
+        pool = salient or fits
+        return max(pool, key=lambda p: (p.salient if salient else p.mentioned, p.mentioned))
+
+    def titled(self, title: str, before: int) -> _Known | None:
+        """The person the text called by this title, else the person last in view."""
+        fits = [p for p in self.known if title in p.roles]
+        if fits:
+            return max(fits, key=lambda p: p.mentioned)
+        recent = [p for p in self.known if p.salient >= before - 6]
+        return max(recent, key=lambda p: (p.salient, p.mentioned)) if recent else None
+
+
+def attribute_units(
+    voices: Sequence[Voice],
+    paragraphs: Sequence[int],
+    sentences: Sequence[int],
+    split_connectives: Sequence[str | None],
+) -> list[Attribution]:
+    """The attribution of every unit, read in document order (quote offsets as parsed)."""
+    people = _People()
+    frames: list[Frame | None] = []
+    last_source: list[tuple[int, int, Frame]] = []  # (unit, paragraph, frame) of every source
+    for i, voice in enumerate(voices):
+        frame = voice.frame
+        early = [p for p in voice.people if frame is None or p.offset < frame.offset]
+        for person in early:
+            people.note(person, i)
+        if frame is not None and frame.refer is not None:
+            frame = _resolve(frame, people, i, paragraphs[i], last_source)
+        if frame is not None and frame.status == NAMED and frame.kind == "person":
+            known = people.find(frame.speaker) if frame.speaker else None
+            if known is None and frame.speaker:
+                known = people.note(Person(frame.speaker, None, frozenset(), True, frame.offset), i)
+            if known is not None:
+                known.salient = known.mentioned = i
+                frame = replace(frame, speaker=known.name)
+        for person in voice.people:
+            if person not in early:
+                people.note(person, i)
+        frames.append(frame)
+        if frame is not None and frame.status != NONE:
+            last_source.append((i, paragraphs[i], frame))
+    _carry_quotations(voices, frames, paragraphs)
+    _carry_split_clauses(frames, sentences, split_connectives, voices)
+    return [_attribution(frame, voice) for frame, voice in zip(frames, voices, strict=True)]
+
+
+def _resolve(
+    frame: Frame,
+    people: _People,
+    unit: int,
+    paragraph: int,
+    last: list[tuple[int, int, Frame]],
+) -> Frame | None:
+    refer = frame.refer or ""
+    if refer in {"he", "him", "she", "her"}:
+        known = people.pronoun(_PRONOUN_GENDER[refer], unit)
+        if known is None:
+            return replace(frame, status=VAGUE, refer=None)
+        known.gender = known.gender or _PRONOUN_GENDER[refer]
+        return replace(frame, speaker=known.name, refer=None)
+    if refer in {"they", "it"}:
+        # Only a source that spoke just before: "Officials denied it. They said ..." — a 'they'
+        # with no speaker in view is as likely the satellites as anybody who speaks.
+        if last and last[-1][0] >= unit - 2 and last[-1][2].kind in _PLURAL_SOURCES[refer]:
+            earlier = last[-1][2]
+            return replace(frame, status=earlier.status, speaker=earlier.speaker, refer=None)
+        return None
+    if refer == "same":  # "the same report", "this study": the document named just before
+        for _, par, earlier in reversed(last):
+            if paragraph - par > 1:
+                break
+            if earlier.kind == frame.kind and earlier.status == NAMED:
+                return replace(frame, status=NAMED, speaker=earlier.speaker, refer=None)
+        return replace(frame, refer=None)
+    known = people.titled(refer, unit)
+    if known is None:
+        return replace(frame, refer=None)
+    return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
+
+
+def _carry_quotations(
+    voices: Sequence[Voice], frames: list[Frame | None], paragraphs: Sequence[int]
 ) -> None:
-    """Carry attribution to units that inherit it (in place).
+    """A unit that is (part of) a quotation with no frame of its own takes its speaker from the
+    frame later in the same quotation ("The talks are over. Nobody will come back," she said.),
+    else from the quotation just before it ("...," Ms Ray said. "Nobody will come back.")."""
+    n = len(voices)
+    for i in range(n):
+        if frames[i] is not None or not voices[i].quote_led or voices[i].author:
+            continue
+        found: Frame | None = None
+        for j in range(i + 1, min(n, i + 4)):
+            if paragraphs[j] != paragraphs[i] or voices[j].open_quote is None:
+                break
+            later = frames[j]
+            if later is not None:
+                if later.mode == "direct" and later.status != NONE:
+                    found = later
+                break
+        if found is None and i > 0:
+            previous = frames[i - 1]
+            gap = paragraphs[i] - paragraphs[i - 1]
+            near = gap == 0 or (gap == 1 and voices[i - 1].quote is not None)
+            if previous is not None and near and previous.mode == "direct":
+                found = previous if previous.status != NONE else None
+        if found is not None:
+            frames[i] = replace(found, mode="direct")
 
-    A clause split off a reported sentence ("X found that A, while B") is reported too; and
-    "the same report counted ..." points at the source named by an earlier unit nearby.
-    """
-    for i in range(1, len(found)):
-        same_sentence = sentences[i] == sentences[i - 1]
-        if same_sentence and found[i].status == AttributionStatus.NONE:
-            found[i] = found[i - 1]
-    last_named: tuple[int, Attribution] | None = None
-    for i, (text, paragraph) in enumerate(zip(texts, paragraphs, strict=True)):
-        if found[i].status == AttributionStatus.NAMED:
-            last_named = (paragraph, found[i])
+
+def _carry_split_clauses(
+    frames: list[Frame | None],
+    sentences: Sequence[int],
+    split_connectives: Sequence[str | None],
+    voices: Sequence[Voice],
+) -> None:
+    """'X said that A, because B': B is reported too (but not a 'but'/'yet' turn)."""
+    for i in range(1, len(frames)):
+        previous = frames[i - 1]
+        if frames[i] is not None or previous is None or previous.status == NONE:
             continue
-        if found[i].status != AttributionStatus.NONE or last_named is None:
+        if sentences[i] != sentences[i - 1] or voices[i].author:
             continue
-        if paragraph - last_named[0] > 1:
-            continue
-        phrase = carries_back(text)
-        if phrase:
-            found[i] = Attribution(
-                status=AttributionStatus.NAMED, source=last_named[1].source, cue=phrase
-            )
+        if split_connectives[i] in _SPLIT_REPORTED:
+            mode = "direct" if voices[i].quote is not None else previous.mode
+            frames[i] = replace(previous, mode=mode)
+
+
+def _attribution(frame: Frame | None, voice: Voice) -> Attribution:
+    if frame is None or frame.status == NONE:
+        return Attribution()
+    quote = None
+    if frame.mode == "direct" and voice.quote is not None:
+        quote = Span(start=voice.quote[0], end=voice.quote[1], text="")
+    return Attribution(
+        status=frame.status,
+        source=frame.source,
+        speaker=frame.speaker if frame.status == NAMED else None,
+        kind=frame.kind,  # type: ignore[arg-type]
+        cue=frame.cue,
+        mode=frame.mode if frame.mode in {"direct", "indirect", "according_to"} else "indirect",  # type: ignore[arg-type]
+        quote=quote,
+    )

@@ -7,6 +7,7 @@ touches spaCy again (that keeps the argument layer cheap next to the parse).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,8 @@ from ...schema import Attribution, Kind
 from . import _modality
 from ._markers import Marker, inner_markers, opening_marker
 from ._quantities import FoundQuantity, find_quantities
-from .attribution import attribute
+from ._quotes import Quotation, find_quotations
+from .attribution import Voice, read_voice
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = "\"'”’)]*_ "
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTOR_LABELS = {"GPE", "ORG", "NORP", "ACTOR"}
 _DEFINITION = re.compile(
     r"\b(is defined as|refers to|is a term|integrates|covers|encompasses|describes|"
@@ -45,7 +48,7 @@ class UnitFeatures:
     hedges: list[str]
     boosters: list[str]
     quantities: list[FoundQuantity]
-    attribution: Attribution
+    voice: Voice  # who the unit reports, as its own parse tells (see attribution.py)
     actors: list[str]
     content: frozenset[str]
     n_tokens: int
@@ -56,6 +59,14 @@ class UnitFeatures:
     has_first_person: bool
     is_definition: bool
     has_date: bool
+    is_fragment: bool  # no finite verb: "In short, deep reforms."
+    is_headline: bool = False  # the headline, a candidate thesis (see tree/spanning.build_tree)
+    # Filled once the whole document is read (pronouns, continued quotations): attribute_units.
+    attribution: Attribution = field(default_factory=Attribution)
+    # Filled by add_document_context: how much the unit shares with the rest of the essay
+    # (0..1, the most central unit is 1) and how many content words it shares with the headline.
+    centrality: float = 0.0
+    echoes_headline: int = 0
     extra: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -114,8 +125,13 @@ def unit_features(
     position_in_paragraph: int,
     paragraph_size: int,
     split_connective: str | None,
+    quotations: Sequence[Quotation] | None = None,
 ) -> UnitFeatures:
+    """Everything the later stages read of one unit; ``quotations`` are those of the parsed text
+    (found here when not given)."""
     text = span.text
+    if quotations is None:
+        quotations = find_quotations(span.doc.text)
     ents = list(span.ents)  # Span.ents filters the doc's entities on every access: once here
     tokens = list(span)  # each iteration of a Span builds Token objects anew: once here
     quantities, statistical = read_figures(span, ents, tokens, text)
@@ -144,7 +160,7 @@ def unit_features(
         hedges=_modality.hedges(text),
         boosters=_modality.boosters(text),
         quantities=quantities,
-        attribution=attribute(span, ents),
+        voice=read_voice(span, ents, quotations),
         actors=actors,
         content=content,
         n_tokens=len(tokens),
@@ -155,6 +171,7 @@ def unit_features(
         has_first_person=any(w in _FIRST_PERSON for w in lowers),
         is_definition=bool(_DEFINITION.search(text)),
         has_date=has_date,
+        is_fragment=not any(t.tag_ in _FINITE_TAGS for t in tokens),
     )
 
 
@@ -162,3 +179,14 @@ def overlap(a: UnitFeatures, b: UnitFeatures) -> float:
     if not a.content or not b.content:
         return 0.0
     return len(a.content & b.content) / len(a.content | b.content)
+
+
+def add_document_context(units: list[UnitFeatures], headline: UnitFeatures | None) -> None:
+    """What a unit is worth only next to the others: its centrality (how much of the essay's
+    vocabulary it shares, summed over the other units, scaled so the most central is 1) and the
+    content words it shares with the headline."""
+    totals = [sum(overlap(u, v) for v in units if v is not u) for u in units]
+    top = max(totals, default=0.0)
+    for u, total in zip(units, totals, strict=True):
+        u.centrality = total / top if top > 0 else 0.0
+        u.echoes_headline = len(u.content & headline.content) if headline is not None else 0

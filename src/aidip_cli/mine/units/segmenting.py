@@ -11,11 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ._quotes import Quotation, find_quotations
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Connectives that split only after a comma (", as ...", ", since ...").
 _AFTER_COMMA = {"as", "since", "for", "while", "whereas", "although", "though", "but", "yet", "so"}
+# In an op-ed a turn inside a sentence ("X, but Y") stays one unit, as readers and annotators of
+# news text take it; short argumentative texts (one paragraph) are cut there too.
+_CONTRAST = {"while", "whereas", "although", "though", "but", "yet"}
 # Connectives that split wherever they open a clause.
 _ANYWHERE = {"because"}
 # Two-word connectives: first word -> allowed second words.
@@ -47,6 +52,7 @@ class RawUnit:
     sentence: int
     span: Span
     split_connective: str | None = None
+    quotations: tuple[Quotation, ...] = ()  # quotations of the parsed text around the unit
 
 
 def _has_clause(tokens: Sequence[Token]) -> bool:
@@ -56,8 +62,13 @@ def _has_clause(tokens: Sequence[Token]) -> bool:
     return has_verb and has_subject
 
 
-def _split_points(sent: Span) -> list[tuple[int, str]]:
-    """Token indices (within the doc) where a new unit starts, with the connective text."""
+def _split_points(
+    sent: Span, quotations: Sequence[Quotation] = (), *, at_contrast: bool = True
+) -> list[tuple[int, str]]:
+    """Token indices (within the doc) where a new unit starts, with the connective text.
+
+    Never inside a quotation: a speaker's "because" belongs to what they said.
+    """
     points: list[tuple[int, str]] = []
     tokens = list(sent)
     n = len(tokens)
@@ -79,7 +90,9 @@ def _split_points(sent: Span) -> list[tuple[int, str]]:
             and tok.pos_ in {"SCONJ", "CCONJ", "ADP", "ADV"}
         ):
             connective = low
-        if connective is None:
+        if connective is None or any(q.holds(tok.idx) for q in quotations):
+            continue
+        if not at_contrast and connective in _CONTRAST:
             continue
         rest = tokens[i:]
         head = tokens[last_cut:i]
@@ -101,16 +114,18 @@ def _trimmed(text: str, start_char: int, end_char: int) -> tuple[int, int]:
 
 
 def segment_paragraph(
-    doc: Doc, *, offset: int, paragraph: int, first_sentence: int
+    doc: Doc, *, offset: int, paragraph: int, first_sentence: int, at_contrast: bool = True
 ) -> list[RawUnit]:
-    """Units of one parsed paragraph; ``offset`` maps doc offsets to document offsets."""
+    """Units of one parsed paragraph; ``offset`` maps doc offsets to document offsets;
+    ``at_contrast``: cut at ", but"/", while" ... too (short one-paragraph texts)."""
     units: list[RawUnit] = []
     sentence = first_sentence
     text = doc.text  # built from the tokens on every access: take it once
+    quotations = tuple(find_quotations(text))
     for sent in doc.sents:
         if not any(t.is_alpha for t in sent):
             continue
-        cuts = _split_points(sent)
+        cuts = _split_points(sent, quotations, at_contrast=at_contrast)
         bounds: list[tuple[int, int, str | None]] = []
         start_char = sent.start_char
         connective: str | None = None
@@ -134,6 +149,7 @@ def segment_paragraph(
                     sentence=sentence,
                     span=span,
                     split_connective=conn,
+                    quotations=quotations,
                 )
             )
         sentence += 1

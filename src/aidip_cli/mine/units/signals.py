@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from ...lexicons import load as load_lexicon
 from ...schema import Kind
+from ._lexmatch import starts_with
 from .features import UnitFeatures
 
 
@@ -70,7 +73,7 @@ def conceded(units: list[UnitFeatures], i: int) -> bool:
 def _conceded(units: list[UnitFeatures], i: int) -> bool:
     u = units[i]
     if u.n_paragraphs > 1:
-        return _voices_other_side(u)
+        return _voices_other_side(units, i)
     if u.is_concession:
         return True
     if Kind.STATISTICAL in u.kinds or u.has_date:
@@ -85,14 +88,80 @@ def _conceded(units: list[UnitFeatures], i: int) -> bool:
 _CONTRASTING_CLAUSES = {"while", "whereas"}
 
 
-def _voices_other_side(u: UnitFeatures) -> bool:
+def _voices_other_side(units: list[UnitFeatures], i: int) -> bool:
     """Op-eds: only an opposing voice or a granted point is the other side.
 
     Essays set facts against each other all the time ("X, yet Y"; "X, while Y"); that is
     evidence being weighed, not an objection. So in multi-paragraph texts a unit is conceded only
-    when it carries a concession marker ("Critics argue", "Admittedly", "some say") or opens a
-    conceded clause ("although ...").
+    when it carries a concession marker ("Critics argue", "Admittedly", "some say"), opens a
+    conceded clause ("although ..."), reports a side ("Hawks in Washington insist ..."),
+    reports somebody the author then answers ('"Everything is negotiable," an official said.
+    Export controls are not a tariff.' / "... That argument gets it backwards."), or turns
+    against the author's own point to grant the other side one ("Still, the controls leak.").
     """
+    u = units[i]
+    if u.is_headline:
+        return False
     if u.opener_cls == "concession":
         return u.opener is not None and u.opener.text not in _CONTRASTING_CLAUSES
-    return any(m.cls == "concession" for m in u.inner)
+    if any(m.cls == "concession" for m in u.inner):
+        return True
+    if u.attribution.status != "none":
+        return reports_a_side(u) or _answered(units, i)
+    return conceding_turn(u) and i > 0 and not conceded(units, i - 1)
+
+
+def reports_a_side(u: UnitFeatures) -> bool:
+    """Someone else's words that take a side: 'critics say', 'supporters of the deal insist',
+    'some argue' (a neutral report — 'experts say', 'analysts estimate' — is evidence)."""
+    attribution = u.attribution
+    source = (attribution.source or "").lower()
+    if any(re.search(rf"\b{noun}\b", source) for noun in _lexicon("opponent_nouns")):
+        return True
+    cue = (attribution.cue or "").lower()
+    return attribution.status == "vague" and any(cue.startswith(c) for c in _opposition_cues())
+
+
+def answers_back(u: UnitFeatures) -> bool:
+    """The author's answer to a view just reported: 'But ...', 'That argument ...',
+    'They are wrong', 'The evidence says otherwise'."""
+    return bool(_memo(u, "answers", lambda: _answers_back(u)))
+
+
+def _answers_back(u: UnitFeatures) -> bool:
+    if u.attribution.status != "none" or u.voice.quote_led:
+        return False
+    if turns(u) and not conceding_turn(u):
+        return True
+    return starts_with("markers", "answer", u.text) is not None
+
+
+def conceding_turn(u: UnitFeatures) -> bool:
+    """'Still, ...', 'That said, ...', 'To be sure, ...': a turn that grants a point."""
+    return bool(
+        _memo(u, "conceding", lambda: starts_with("markers", "conceding_turn", u.text) is not None)
+    )
+
+
+def _answered(units: list[UnitFeatures], i: int) -> bool:
+    """The unit after this reported view (in its paragraph, or opening the next) answers it."""
+    u = units[i]
+    for j in range(i + 1, min(len(units), i + 3)):
+        nxt = units[j]
+        if nxt.paragraph != u.paragraph and not nxt.is_paragraph_first:
+            return False
+        if nxt.attribution.status != "none" or nxt.voice.quote_led:
+            if nxt.paragraph != u.paragraph:
+                return False
+            continue  # the same voice goes on ("...," he said. "...")
+        return answers_back(nxt)
+    return False
+
+
+@cache
+def _lexicon(key: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in load_lexicon("attribution")[key])
+
+
+def _opposition_cues() -> tuple[str, ...]:
+    return _lexicon("opposition_cues")
