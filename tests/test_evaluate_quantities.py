@@ -69,7 +69,7 @@ def test_scores_are_pooled_per_split_and_type() -> None:
     ]
     (result,) = score_cases(cases, predictions)["results"]
     overall = result["value"]["all"]
-    assert (overall["gold"], overall["predicted"], overall["matched"]) == (2, 3, 1)
+    assert (overall["gold"], overall["predicted"], overall["gold_matched"]) == (2, 3, 1)
     assert overall["precision"] == pytest.approx(1 / 3)
     assert overall["recall"] == pytest.approx(1 / 2)
     assert result["value"]["percent"]["f1"] == pytest.approx(1.0)

@@ -54,6 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CorpusError
+from ._alignment import EMPTY_PRF, PRF
 
 DEVELOPMENT = "development"
 HELD_OUT = "held-out"
@@ -348,48 +349,26 @@ def match(
 
 
 @dataclass
-class Counts:
-    gold: int = 0
-    predicted: int = 0
-    matched_gold: int = 0
-    matched_predicted: int = 0
-
-    def as_dict(self) -> dict[str, float | int]:
-        precision = self.matched_predicted / self.predicted if self.predicted else 0.0
-        recall = self.matched_gold / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return {
-            "gold": self.gold,
-            "predicted": self.predicted,
-            "matched": self.matched_gold,
-            "precision": precision,
-            "recall": recall,
-            "f1": f1,
-        }
-
-
-@dataclass
 class _Tally:
-    value: dict[str, Counts] = field(default_factory=dict)
-    value_unit: dict[str, Counts] = field(default_factory=dict)
-    flag_tp: int = 0
-    flag_fp: int = 0
-    flag_fn: int = 0
+    value: dict[str, PRF] = field(default_factory=dict)
+    value_unit: dict[str, PRF] = field(default_factory=dict)
+    flag: PRF = EMPTY_PRF  # the statistical flag, 'true' as the positive class
     flags: int = 0
     sentences: int = 0
 
 
 _GROUPS = {"money+percent": ("money", "percent")}
+_GOLD, _PREDICTED = PRF(0, 0, 0, 1), PRF(0, 1, 0, 0)
+_GOLD_HIT, _PREDICTED_HIT = PRF(0, 0, 1, 0), PRF(1, 0, 0, 0)
 
 
-def _add(table: dict[str, Counts], figure_type_: str, attr: str) -> None:
-    """Count one figure of ``figure_type_`` in the rows it belongs to (all, group, type)."""
+def _add(table: dict[str, PRF], figure_type_: str, counts: PRF) -> None:
+    """Add ``counts`` for one figure of ``figure_type_`` to the rows it belongs to."""
     rows = ["all", *[g for g, members in _GROUPS.items() if figure_type_ in members]]
     if figure_type_ in TYPES:
         rows.append(figure_type_)
     for row in rows:
-        counter = table.setdefault(row, Counts())
-        setattr(counter, attr, getattr(counter, attr) + 1)
+        table[row] = table.get(row, EMPTY_PRF) + counts
 
 
 def score_cases(cases: Sequence[Case], predictions: Sequence[Prediction]) -> dict[str, Any]:
@@ -405,20 +384,16 @@ def score_cases(cases: Sequence[Case], predictions: Sequence[Prediction]) -> dic
             if with_unit and not case.unit_scored:
                 continue
             for g in case.gold:
-                _add(table, g.type, "gold")
+                _add(table, g.type, _GOLD)
             for p in predicted:
-                _add(table, p.type, "predicted")
+                _add(table, p.type, _PREDICTED)
             for g_index, p_index in match(predicted, case.gold, with_unit=with_unit):
-                _add(table, case.gold[g_index].type, "matched_gold")
-                _add(table, predicted[p_index].type, "matched_predicted")
+                _add(table, case.gold[g_index].type, _GOLD_HIT)
+                _add(table, predicted[p_index].type, _PREDICTED_HIT)
         if case.statistical is not None and prediction.statistical is not None:
+            hit = int(case.statistical and prediction.statistical)
             tally.flags += 1
-            if prediction.statistical and case.statistical:
-                tally.flag_tp += 1
-            elif prediction.statistical:
-                tally.flag_fp += 1
-            elif case.statistical:
-                tally.flag_fn += 1
+            tally.flag += PRF(hit, int(prediction.statistical), hit, int(case.statistical))
     results = []
     for (corpus, split), tally in sorted(tallies.items(), key=lambda kv: _order(kv[0])):
         result: dict[str, Any] = {
@@ -429,17 +404,7 @@ def score_cases(cases: Sequence[Case], predictions: Sequence[Prediction]) -> dic
             "value_unit": {k: v.as_dict() for k, v in _sorted_rows(tally.value_unit)},
         }
         if tally.flags:
-            tp, fp, fn = tally.flag_tp, tally.flag_fp, tally.flag_fn
-            precision = tp / (tp + fp) if tp + fp else 0.0
-            recall = tp / (tp + fn) if tp + fn else 0.0
-            result["statistical"] = {
-                "sentences": tally.flags,
-                "gold": tp + fn,
-                "predicted": tp + fp,
-                "precision": precision,
-                "recall": recall,
-                "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-            }
+            result["statistical"] = {"sentences": tally.flags, **tally.flag.as_dict()}
         results.append(result)
     return {"results": results}
 
@@ -454,7 +419,7 @@ def _order(key: tuple[str, str]) -> tuple[int, str, int]:
     )
 
 
-def _sorted_rows(table: dict[str, Counts]) -> list[tuple[str, Counts]]:
+def _sorted_rows(table: dict[str, PRF]) -> list[tuple[str, PRF]]:
     order = ["all", *_GROUPS, *TYPES]
     return sorted(table.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
 
