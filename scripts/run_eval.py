@@ -8,7 +8,10 @@ Settings, each with the analyser and the trivial baseline side by side:
 4. web-discourse Toulmin corpus: claim / premise detection and major-claim accuracy;
 5. with ``--train``: a scorer trained on each fold's training part, tested on its test part;
    and leave one corpus out: trained on two of microtexts / web discourse / own essays, scored
-   on the third (the held-out essays when the essays are scored).
+   on the third (the held-out essays when the essays are scored);
+6. quantities: the figures of our news sentences (``data/quantities``, development and held-out
+   apart) and of the Microsoft Recognizers-Text English specs (shared folder), with quantulum3
+   (a dev-only dependency) scored side by side on the same sentences.
 
 The corpora live in the shared folder (``--shared``, default ``../shared``) and are never copied
 into the repository; only the scores are written. Without the shared folder this exits 0 with a
@@ -77,6 +80,9 @@ def _sections(shared: Path, notes: list[str], *, train: bool) -> list[dict]:
         print(f"webdiscourse: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     else:
         notes.append(f"webdiscourse skipped: {_display_path(web_file)} not found")
+    started = time.perf_counter()
+    sections.append(_quantities_section(shared, notes))
+    print(f"quantities: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     if train and micro_dir.is_dir() and web_file.is_file():
         started = time.perf_counter()
         sections.append(_leave_one_corpus_out(micro_dir, web_file))
@@ -98,6 +104,82 @@ def _leave_one_corpus_out(micro_dir: Path, web_file: Path) -> dict:
         "own essays": gold_texts(essays)[0],
     }
     return leave_one_corpus_out(training, {"own essays": gold_texts(essays, split="held-out")[0]})
+
+
+def _quantities_section(shared: Path, notes: list[str]) -> dict:
+    """Our news sentences and the Recognizers-Text specs, the analyser next to quantulum3."""
+    from aidip_cli.evaluate._quantities import load_cases
+    from aidip_cli.evaluate.runner import evaluate_quantities
+
+    cases = load_cases(REPO / "data" / "quantities")
+    specs = shared / "corpora" / "recognizers-text"
+    if specs.is_dir():
+        cases += load_cases(specs)
+    else:
+        notes.append(f"Recognizers-Text specs skipped: {_display_path(specs)} not found")
+    others = {}
+    try:
+        import quantulum3  # noqa: F401  (dev-only: requirements/dev.lock)
+    except ImportError:
+        notes.append("quantulum3 not installed: no side-by-side row (pip install quantulum3)")
+    else:
+        others[f"quantulum3 {_version('quantulum3')}"] = _quantulum_predictor
+        notes.append(
+            "quantulum3 runs without its optional unit classifier: its pickled model does not "
+            "load with the pinned scikit-learn and retraining it downloads Wikipedia"
+        )
+    return evaluate_quantities(cases, others=others)
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)
+
+
+# quantulum3's unit names → ours (the rest: lower case, spaces → '_').
+_QUANTULUM_UNITS = {
+    "percentage": "percent",
+    "dimensionless": "count",
+    "metric ton": "tonne",
+    "degree Celsius": "degree_celsius",
+    "degree fahrenheit": "degree_fahrenheit",
+    "pound-mass": "pound",
+}
+
+
+def _quantulum_predictor(texts: list[str]) -> list:
+    """quantulum3's figures in our shape: ISO code for money, our unit names, ranges from its
+    uncertainty (it reads 'between 600 and 800' as 700 ± 100). It has no statistical flag."""
+    import warnings
+
+    from aidip_cli.evaluate.runner import Figure, Prediction
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "classifier dependencies not installed"
+        from quantulum3 import classifier, parser
+
+    # Its optional unit classifier is a pickle made with an older scikit-learn that the pinned
+    # one cannot load (ModuleNotFoundError: '_loss'), and retraining it downloads Wikipedia: it
+    # is measured as installed without the 'classifier' extra, with its rule-based fallback.
+    classifier.USE_CLF = False
+    predictions = []
+    for text in texts:
+        found = parser.parse(text)
+        figures = []
+        for q in found:
+            unit = q.unit
+            if unit.entity.name == "currency" and getattr(unit, "currency_code", None):
+                name = unit.currency_code
+            else:
+                name = _QUANTULUM_UNITS.get(unit.name, unit.name.lower().replace(" ", "_"))
+            value, low, high = q.value, None, None
+            if q.uncertainty:
+                value, low, high = None, q.value - q.uncertainty, q.value + q.uncertainty
+            start, end = q.span
+            figures.append(Figure(start, end, value, low, high, name))
+        predictions.append(Prediction(tuple(figures), None))
+    return predictions
 
 
 def main(argv: list[str] | None = None) -> int:

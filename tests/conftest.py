@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ESSAYS, MICROTEXTS, SEED, WEBDISCOURSE, need
+from helpers import ESSAYS, MICROTEXTS, RECOGNIZERS, SEED, WEBDISCOURSE, need
 
 
 @pytest.fixture(scope="session")
@@ -22,6 +22,11 @@ def microtexts_dir() -> Path:
 @pytest.fixture(scope="session")
 def webdiscourse_file() -> Path:
     return need(WEBDISCOURSE, "the web discourse corpus")
+
+
+@pytest.fixture(scope="session")
+def recognizers_dir() -> Path:
+    return need(RECOGNIZERS, "the Recognizers-Text English specs")
 
 
 @pytest.fixture(scope="session")

@@ -36,6 +36,15 @@ def _news_style(path: Path) -> bool:
 
 GOLD_FILES = [p for p in ALL_GOLD_FILES if not _news_style(p)]
 
+
+def _held_out(path: Path) -> bool:
+    return json.loads(path.read_text(encoding="utf-8")).get("split") == HELD_OUT
+
+
+# Figures: the sample essays and the news-style development essays (09-12, 17-20; their quantity
+# gold follows data/quantities/README.md). The held-out news essays are not checked here.
+FIGURE_FILES = GOLD_FILES + [p for p in ALL_GOLD_FILES if _news_style(p) and not _held_out(p)]
+
 # Floors (fractions), measured on the shipped engine and rounded down; see docs/quality.md.
 MIN_UNIT_RECALL = 0.85  # gold units found with the same text
 # Development essays (01-06; measured .86 attachment, 6/6 major claims, .90 roles):
@@ -73,10 +82,13 @@ def test_boilerplate_and_metadata_match_the_gold(gold_path: Path) -> None:
         assert normalise_text(excluded["text"]).lstrip("# ") not in body, excluded
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("gold_path", FIGURE_FILES, ids=lambda p: p.stem)
 def test_every_gold_figure_is_found_with_value_unit_qualifier_and_source(gold_path: Path) -> None:
     gold, analysis = _pair(gold_path)
     found = [(u, q) for u in analysis.units for q in u.quantities]
+    # Unit attribution of the news-style essays is checked against their own attribution gold
+    # (tests/test_essays_gold_files.py and the attribution work), not figure by figure here.
+    check_source = not _news_style(gold_path)
     after = -1  # gold figures are in text order: match each to the next figure found
     for expected in gold["quantities"]:
         candidates = [
@@ -87,10 +99,18 @@ def test_every_gold_figure_is_found_with_value_unit_qualifier_and_source(gold_pa
         assert candidates, f"figure not found: {expected['text']}"
         unit, q = candidates[0]
         after = q.start
-        assert q.value == pytest.approx(expected["value"], rel=1e-6), expected
+        if expected["value"] is None:  # a range
+            assert q.value is None, expected
+            assert (q.low, q.high) == (
+                pytest.approx(expected["low"], rel=1e-6),
+                pytest.approx(expected["high"], rel=1e-6),
+            ), expected
+        else:
+            assert q.value == pytest.approx(expected["value"], rel=1e-6), expected
         assert q.unit == expected["unit"], expected
         assert q.qualifier == expected["qualifier"], expected
-        assert unit.attribution.status.value == expected["attribution"], (expected, unit.text)
+        if check_source:
+            assert unit.attribution.status.value == expected["attribution"], (expected, unit.text)
         if expected.get("horizon"):
             assert q.horizon is not None and expected["horizon"] in q.horizon, expected
 

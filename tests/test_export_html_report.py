@@ -130,14 +130,14 @@ def test_numbers_table_lists_each_figure_with_its_source() -> None:
     assert rows == [
         [
             "6.8 percent",
-            "6.8",
+            "6.8 %",
             "percent",
             "exact",
             "last year",
             "named: the Stockholm institute",
             "u4",
         ],
-        ["$30 billion", "30000000000", "USD", "over", "by 2030", "vague", "u5"],
+        ["$30 billion", "$30 bn", "USD", "over", "by 2030", "vague", "u5"],
     ]
 
 

@@ -179,6 +179,18 @@ def test_a_disclaimer_and_an_editors_note_at_the_end_are_set_aside() -> None:
     assert set(reasons(doc).values()) == {"disclaimer"}
 
 
+def test_a_wire_dateline_and_a_columnist_disclaimer_are_not_body() -> None:
+    disclaimer = "The opinions expressed here are those of the author, a Reuters columnist."
+    text = f"Envoys should keep talking\n\nGENEVA, Oct 2 (Reuters) - {ESSAY}\n\n{disclaimer}"
+    doc = load_text(text)
+    assert body(doc) == ESSAY.split("\n\n")
+    assert reasons(doc) == {
+        "Envoys should keep talking": "title",
+        "GENEVA, Oct 2 (Reuters) -": "other",
+        disclaimer: "disclaimer",
+    }
+
+
 def test_hard_wrapped_paragraphs_stay_whole() -> None:
     wrapped = (
         "States must regulate military AI before it spreads further, because the\n"

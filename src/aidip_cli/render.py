@@ -38,14 +38,6 @@ ROLE_LABEL = {
 }
 
 
-def _format_value(value: float | None, unit: str) -> str:
-    if value is None:
-        return "?"
-    if unit == "percent":
-        return f"{value:g}%"
-    return f"{value:.4g}" if abs(value) >= 1e6 else f"{value:g}"
-
-
 def unit_label(unit: Unit, relation: Relation | None = None) -> Text:
     """One node of the map: relation arrow, role badge, text, then kinds, cues and numbers."""
     label = Text()
@@ -69,8 +61,7 @@ def unit_label(unit: Unit, relation: Relation | None = None) -> Text:
     if unit.boosters:
         details.append("boosters: " + ", ".join(unit.boosters))
     for q in unit.quantities:
-        unit_name = "" if q.unit == "percent" else f" {q.unit}"
-        piece = f"number: {q.text} = {_format_value(q.value, q.unit)}{unit_name}"
+        piece = f"number: {q.text} = {q.as_written()}"
         if q.qualifier != "exact":
             piece += f" ({q.qualifier})"
         if q.horizon:
@@ -149,7 +140,7 @@ def numbers_table(analysis: Analysis) -> RenderableType | None:
         table.add_row(
             unit.id,
             q.text,
-            _format_value(q.value, q.unit) + ("" if q.unit == "percent" else f" {q.unit}"),
+            q.as_written(),
             q.qualifier,
             q.horizon or "",
             Text(source or "", style=style),

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class Role(StrEnum):
@@ -107,13 +107,96 @@ class Paragraph(Span):
 
 
 class Quantity(Span):
-    kind: Literal["money", "percent", "count", "multiplier"]
-    value: float | None = Field(description="Normalised value, e.g. 1.57e13 for '$15.7 trillion'")
-    unit: str = Field(description="USD, EUR, percent, count, x, ... ")
+    """A figure the unit cites: a value or a range (``low``-``high``), in a unit.
+
+    ``unit`` is an ISO 4217 code for money ("USD"), ``percent``, ``percentage_point``, a
+    physical unit (``kilometre``, ``tonne``, ``barrel``, ``degree_celsius``, ``megawatt``, ...),
+    a duration (``year``, ``month``, ``week``, ``day``, ``hour``, ``minute``), ``times`` for a
+    multiplier, or ``count`` (then ``noun`` names what is counted, when the text says).
+    """
+
+    kind: Literal[
+        "money", "percent", "percentage_point", "physical", "duration", "multiplier", "count"
+    ]
+    value: float | None = Field(
+        allow_inf_nan=False,
+        description="Normalised value, e.g. 1.57e13 for '$15.7 trillion'; null for a range",
+    )
+    low: float | None = Field(
+        default=None, allow_inf_nan=False, description="Lower end of a range ('$4-6bn' → 4e9)"
+    )
+    high: float | None = Field(
+        default=None, allow_inf_nan=False, description="Upper end of a range ('$4-6bn' → 6e9)"
+    )
+    unit: str = Field(
+        description="USD, EUR, percent, percentage_point, kilometre, year, times, count, ..."
+    )
+    noun: str | None = Field(
+        default=None, description="What a count counts, as written ('3,000 troops' → 'troops')"
+    )
+    per: str | None = Field(
+        default=None, description="The period or denominator of a rate ('$10bn a year' → 'year')"
+    )
     qualifier: Literal["exact", "over", "under", "about", "up_to", "at_least"] = "exact"
     horizon: str | None = Field(
         default=None, description="Time horizon the figure refers to, e.g. 'the coming decade'"
     )
+
+    def as_written(self) -> str:
+        """The normalised figure as a reader writes it: '$4–6 bn', '15–20 %', '3,000 troops',
+        '3 m barrel a day', '2×'; '?' when the figure has no value."""
+        if self.value is not None:
+            amount = _amount(self.value)
+        elif self.low is not None and self.high is not None:
+            amount = _amount(self.low, self.high)
+        else:
+            return "?"
+        unit = self.unit
+        if self.kind == "money":
+            prefix = _CURRENCY_PREFIX.get(unit, f"{unit} ")
+            text = f"{prefix}{amount}"
+        elif unit == "percent":
+            text = f"{amount} %"
+        elif unit == "percentage_point":
+            text = f"{amount} pp"
+        elif unit == "times":
+            text = f"{amount}×"
+        elif unit == "count":
+            text = f"{amount} {self.noun}" if self.noun else amount
+        else:
+            single = self.value is not None and abs(self.value) == 1
+            name = _UNIT_SYMBOL.get(unit) or unit.replace("_", " ") + ("" if single else "s")
+            text = f"{amount}{'' if name.startswith('°') else ' '}{name}"
+        if self.per:
+            text += f" a {self.per}" if self.per in _PERIODS else f" per {self.per}"
+        return text
+
+
+_CURRENCY_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+_UNIT_SYMBOL = {
+    "kilometre": "km", "metre": "m", "centimetre": "cm", "millimetre": "mm",
+    "square_kilometre": "km²", "square_metre": "m²", "cubic_metre": "m³", "kilogram": "kg",
+    "tonne": "t", "degree_celsius": "°C", "degree_fahrenheit": "°F", "kilowatt": "kW",
+    "megawatt": "MW", "gigawatt": "GW", "kilowatt_hour": "kWh", "megawatt_hour": "MWh",
+    "gigawatt_hour": "GWh", "terawatt_hour": "TWh", "kilometre_per_hour": "km/h",
+    "mile_per_hour": "mph",
+}  # fmt: skip
+_PERIODS = frozenset({"year", "month", "week", "day", "hour", "barrel", "share", "unit", "person"})
+_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
+
+
+def _amount(value: float, high: float | None = None) -> str:
+    """'15.7 tn', '4–6 bn', '100,000–150,000', '33.333': a value, or a range on one scale."""
+    ends = (value,) if high is None else (value, high)
+    top = abs(ends[-1])
+    for size, name in _SCALES:
+        if top >= size:
+            return "–".join(_plain(end / size) for end in ends) + f" {name}"
+    return "–".join(_plain(end) for end in ends)
+
+
+def _plain(number: float) -> str:
+    return f"{number:,.10g}" if abs(number) < 1e15 else f"{number:.4g}"
 
 
 SourceKind = Literal["person", "organisation", "document", "group", "unknown"]

@@ -1,4 +1,4 @@
-"""`aidip evaluate microtexts|webdiscourse`: score the analyser against annotated corpora.
+"""`aidip evaluate microtexts|webdiscourse|quantities`: score the analyser on annotated corpora.
 
 Thin layer over :mod:`aidip_cli.evaluate`: parse the options, run one setting, print a rich
 table (terminal) or deterministic JSON (CI). The corpora are never bundled; their paths are given
@@ -176,6 +176,23 @@ def webdiscourse(
     if limit is not None:
         parts += ["--limit", str(limit)]
     _emit(section, _command([*parts, "--format", output.value]), output, started)
+
+
+@evaluate_app.command("quantities")
+def quantities(
+    path: Path = typer.Argument(
+        ...,
+        help="Quantity gold: a news-sentence .jsonl (data/quantities), a Recognizers-Text "
+        "*Model.json spec, or a folder of them.",
+    ),
+    output: OutputFormat = _FORMAT_OPTION,
+) -> None:
+    """Value and value+unit F1 of the figures (per type) and the statistical flag's P/R."""
+    from ..evaluate.runner import evaluate_quantities
+
+    started = time.perf_counter()
+    section = evaluate_quantities(path)
+    _emit(section, _command(["quantities", str(path), "--format", output.value]), output, started)
 
 
 app.add_typer(evaluate_app, name="evaluate")

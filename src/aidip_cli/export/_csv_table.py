@@ -3,7 +3,8 @@
 Columns: id, role, kinds (``;``-joined), attribution status, the source as written, the
 speaker it resolves to, the kind of source, the cue and the mode (direct / indirect /
 according_to), quantities
-(``;``-joined ``text=value unit``; the value is empty when the figure could not be normalised),
+(``;``-joined ``text=value unit``; a range is ``low..high``; the value is empty when the figure
+could not be normalised),
 parent (the target of the unit's outgoing relation), relation (support/attack) and text.
 A unit with several outgoing relations lists its parents and relation types ``;``-joined in
 the same order. Written by the csv module (RFC 4180 quoting, ``\\n`` line ends), so texts with
@@ -45,7 +46,10 @@ def format_value(value: float | None) -> str:
 
 
 def _quantity(quantity: Quantity) -> str:
-    return f"{quantity.text}={format_value(quantity.value)} {quantity.unit}"
+    value = format_value(quantity.value)
+    if quantity.value is None and quantity.low is not None and quantity.high is not None:
+        value = f"{format_value(quantity.low)}..{format_value(quantity.high)}"
+    return f"{quantity.text}={value} {quantity.unit}"
 
 
 def to_csv(analysis: Analysis) -> str:

@@ -20,7 +20,6 @@ from html import escape
 
 from ..queries import TreeNode, build_forest, source_label
 from ..schema import Analysis, Quantity, RelationType, Role, Unit
-from ._csv_table import format_value
 from ._html_assets import CSS, JS
 
 ROLE_NAME = {
@@ -135,7 +134,7 @@ def _quantity_row(unit: Unit, quantity: Quantity) -> str:
     link = f'<a class="ref" href="#unit-{e(unit.id)}" data-unit="{e(unit.id)}">{e(unit.id)}</a>'
     cells = [  # (class attribute, cell content already escaped)
         ("", e(quantity.text)),
-        ("num", e(format_value(quantity.value))),
+        ("num", e(quantity.as_written())),
         ("", e(quantity.unit)),
         ("", e(quantity.qualifier.replace("_", " "))),
         ("", e(quantity.horizon or "")),

@@ -234,6 +234,14 @@ def _next_is_body(state: _State, index: int) -> bool:
     return following < len(state.blocks) and shapes.is_body_like(state.para(following))
 
 
+# A wire dateline opening the first paragraph: a place in capitals, a date, the agency, a dash.
+_DATELINE = re.compile(
+    r"([A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.]{1,20})?,? "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"(?: \([^()\n]{1,40}\))? ?[-–—])\s+"
+)
+
+
 def _body_span(text: str, block: Block) -> tuple[int, int]:
     """The paragraph without a leading list or quote marker (markers are not part of a claim)."""
     start = block.start + shapes.lead_marker_length(text[block.start : block.end])
@@ -285,7 +293,21 @@ def separate(
     excluded: list[ExcludedSpan] = []
     for block, label in zip(blocks, labels, strict=True):
         if label is None:
-            paragraphs.append(_body_span(text, block))
+            start, end = _body_span(text, block)
+            if not paragraphs:
+                dateline = _DATELINE.match(text, start, end)
+                if dateline is not None and dateline.end() < end:
+                    # "NEW YORK, Sept 25 (Reuters) - ...": the wire's dateline is not the body.
+                    excluded.append(
+                        ExcludedSpan(
+                            start=start,
+                            end=start + len(dateline.group(1)),
+                            text=dateline.group(1),
+                            reason=R.OTHER,
+                        )
+                    )
+                    start = dateline.end()
+            paragraphs.append((start, end))
             headings.append(heading)
         else:
             if label == R.HEADING:

@@ -17,6 +17,7 @@ from ..queries import compute_stats
 from ..schema import (
     Analysis,
     ExclusionReason,
+    Kind,
     Metadata,
     Paragraph,
     Quantity,
@@ -148,6 +149,8 @@ class _DocumentUnits:
             split_connective=None,
         )
         features.is_headline = True
+        # a headline states no evidence, even one that ends with a full stop
+        features.kinds = [k for k in features.kinds if k is not Kind.STATISTICAL]
         self.headline = (_Unit(start, end, span.text, -1, -1, offset), features)
 
     def add(self, doc: Doc, *, paragraph: int, offset: int) -> None:
@@ -250,7 +253,11 @@ def _analysis(
                 text=text[q.start + span_offset : q.end + span_offset],
                 kind=q.kind,  # type: ignore[arg-type]
                 value=q.value,
+                low=q.low,
+                high=q.high,
                 unit=q.unit,
+                noun=q.noun,
+                per=q.per,
                 qualifier=q.qualifier,  # type: ignore[arg-type]
                 horizon=q.horizon,
             )

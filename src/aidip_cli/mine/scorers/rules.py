@@ -448,6 +448,22 @@ EDGE_RULES: tuple[EdgeRule, ...] = (
             "evidence for a claim",
         ),
     ),
+    # Practical reasoning: facts, consequences and judgements are offered for a prescription,
+    # rarely the other way round. Short texts only: in an op-ed the paragraph plan already says
+    # what argues for what, and the rule would only pull the thesis towards the last "should".
+    EdgeRule(
+        "reason_for_a_prescription",
+        "structural",
+        _when(
+            lambda p: (
+                p.s.n_paragraphs == 1
+                and Kind.NORMATIVE in p.t.kinds
+                and Kind.NORMATIVE not in p.s.kinds
+            ),
+            0.1,
+            "reason for a prescription",
+        ),
+    ),
     EdgeRule(
         "target_is_definition",
         "structural",

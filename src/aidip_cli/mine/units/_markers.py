@@ -11,6 +11,9 @@ from ._lexmatch import find_all, starts_with
 # Opening markers that mean something only when they open a split-off clause ("X, as Y"):
 # at the start of a whole sentence ("As talks stalled, ...") they frame rather than give a reason.
 _CLAUSE_ONLY = {"as", "since", "for", "so that", "which means", "given", "while", "though"}
+# Reason markers that open a phrase, not a clause: at the start of a sentence they give the
+# reason for the claim in the same sentence.
+_PHRASE_REASONS = {"due to", "owing to", "in view of"}
 # Opening markers that mark the clause as conceded (the writer grants it, then overrides it).
 CONCESSIVE_OPENERS = {"although", "though", "even though", "even if", "whereas", "while"}
 
@@ -62,6 +65,10 @@ def opening_marker(text: str, *, split_connective: str | None) -> Marker | None:
             best = Marker(found, cls)
     if best is not None and best.text in CONCESSIVE_OPENERS:
         return Marker(best.text, "concession")
+    if best is not None and best.text in _PHRASE_REASONS and split_connective is None:
+        # "Due to the many random factors, X should ...": the phrase is the reason, the main
+        # clause the claim it leads to.
+        return Marker(best.text, "conclusion")
     return best
 
 

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from ...schema import Kind
 from ._lexmatch import find_all
+
+if TYPE_CHECKING:
+    from ._quantities import FoundQuantity
+
+#: Kinds of figure that are evidence whatever their size.
+_EVIDENCE_KINDS = frozenset({"money", "percent", "percentage_point", "multiplier", "physical"})
+#: From this count on, a count of things is a statistic ("12 provinces", not "two ministers").
+LARGE_COUNT = 10
 
 
 def hedges(text: str) -> list[str]:
@@ -14,14 +25,38 @@ def boosters(text: str) -> list[str]:
     return find_all("modality", "boosters", text)
 
 
-def kinds(text: str, *, has_quantity: bool, has_date: bool) -> list[Kind]:
-    """Kinds of a unit, in a fixed order. Factual = a checkable statement with no other stance."""
+def uses_figure_as_evidence(quantities: Sequence[FoundQuantity], *, headline: bool) -> bool:
+    """The statistical kind: the unit uses a figure as evidence.
+
+    Money, percentages, percentage points, multipliers and physical amounts always are; a count
+    is when it is large (10 or more), approximate ("dozens"), a range, or bounded by a qualifier
+    ("at least three"). Durations on their own and small exact counts ("two ministers", "four
+    sets of sanctions") are not, and a headline (a paragraph of one sentence with no final full
+    stop) never is.
+    """
+    if headline:
+        return False
+    for q in quantities:
+        if q.kind in _EVIDENCE_KINDS:
+            return True
+        if q.kind != "count":
+            continue
+        if q.is_range or q.qualifier != "exact":
+            return True
+        if q.value is not None and abs(q.value) >= LARGE_COUNT:
+            return True
+    return False
+
+
+def kinds(text: str, *, statistical: bool, has_date: bool, imperative: bool = False) -> list[Kind]:
+    """Kinds of a unit, in a fixed order. Factual = a checkable statement with no other stance;
+    an ``imperative`` ("Keep AI away from the button") is normative."""
     found: list[Kind] = []
-    if has_quantity:
+    if statistical:
         found.append(Kind.STATISTICAL)
     if find_all("modality", "predictive", text):
         found.append(Kind.PREDICTIVE)
-    if find_all("modality", "normative", text):
+    if imperative or find_all("modality", "normative", text):
         found.append(Kind.NORMATIVE)
     if find_all("modality", "causal", text):
         found.append(Kind.CAUSAL)

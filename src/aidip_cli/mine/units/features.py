@@ -19,8 +19,10 @@ from ._quotes import Quotation, find_quotations
 from .attribution import Voice, read_voice
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
+_SENTENCE_END = frozenset(".!?…")
+_CLOSERS = "\"'”’)]*_ "
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTOR_LABELS = {"GPE", "ORG", "NORP", "ACTOR"}
@@ -91,6 +93,55 @@ class UnitFeatures:
         return self.position_in_paragraph == self.paragraph_size - 1
 
 
+def is_headline(span: Span) -> bool:
+    """The span lies in a paragraph of one sentence with no final full stop (a headline).
+
+    Such a line is a title or a heading the ingest stage did not set aside ("Exports slump 12%
+    as tariffs bite"); it states no evidence, so its figures are not statistical.
+    """
+    doc = span.doc
+    sentence = span.sent
+    if sentence.start != 0 or sentence.end != len(doc):
+        return False
+    for token in reversed(sentence):
+        word = token.text.rstrip(_CLOSERS)
+        if word:
+            return word[-1] not in _SENTENCE_END
+    return False
+
+
+# Words that may come before the verb of an imperative ("Don't trade ...", "Please keep ...").
+_BEFORE_IMPERATIVE = {"do", "n't", "not", "never", "please", "just", "now", "so", ",", "and"}
+# Imperatives that lead the reader on rather than prescribe ("Consider the case of Estonia.").
+_RHETORICAL = {"consider", "take", "look", "imagine", "remember", "note", "think", "see",
+               "recall", "compare", "ask", "picture", "read", "listen", "mind"}  # fmt: skip
+
+
+def is_imperative(span: Span) -> bool:
+    """The unit tells the reader (or a government) what to do: 'Keep AI away from the nuclear
+    button', 'Don't trade away the controls' — a verb in the base form opens it, no subject."""
+    root = span.root
+    if root.tag_ != "VB" or root.lemma_.lower() in _RHETORICAL:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children):
+        return False
+    lead = [t for t in span if t.i < root.i]
+    return all(t.lower_ in _BEFORE_IMPERATIVE or t.is_punct for t in lead)
+
+
+def read_figures(
+    span: Span,
+    ents: list[Span] | None = None,
+    tokens: list[Token] | None = None,
+    text: str | None = None,
+) -> tuple[list[FoundQuantity], bool]:
+    """The figures of a span and whether it uses one as evidence (the statistical kind)."""
+    quantities = find_quantities(span, ents, tokens, text)
+    if not quantities:
+        return quantities, False
+    return quantities, _modality.uses_figure_as_evidence(quantities, headline=is_headline(span))
+
+
 def unit_features(
     span: Span,
     *,
@@ -109,9 +160,10 @@ def unit_features(
         quotations = find_quotations(span.doc.text)
     ents = list(span.ents)  # Span.ents filters the doc's entities on every access: once here
     tokens = list(span)  # each iteration of a Span builds Token objects anew: once here
-    quantities = find_quantities(span, ents)
+    quantities, statistical = read_figures(span, ents, tokens, text)
     has_date = any(e.label_ == "DATE" for e in ents)
     root = span.root
+    imperative = is_imperative(span)
     modal = next((t.lower_ for t in tokens if t.tag_ == "MD"), None)
     actors: list[str] = []
     for ent in ents:
@@ -131,7 +183,9 @@ def unit_features(
         split_connective=split_connective,
         opener=opening_marker(text, split_connective=split_connective),
         inner=inner_markers(text),
-        kinds=_modality.kinds(text, has_quantity=bool(quantities), has_date=has_date),
+        kinds=_modality.kinds(
+            text, statistical=statistical, has_date=has_date, imperative=imperative
+        ),
         hedges=_modality.hedges(text),
         boosters=_modality.boosters(text),
         quantities=quantities,
@@ -146,7 +200,7 @@ def unit_features(
         has_first_person=any(w in _FIRST_PERSON for w in lowers),
         is_definition=bool(_DEFINITION.search(text)),
         has_date=has_date,
-        is_fragment=not any(t.tag_ in _FINITE_TAGS for t in tokens),
+        is_fragment=not imperative and not any(t.tag_ in _FINITE_TAGS for t in tokens),
     )
 
 
