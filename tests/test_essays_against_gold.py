@@ -23,11 +23,12 @@ from aidip_cli.evaluate._essays import (
     score_essay,
 )
 from aidip_cli.schema import Analysis
+from helpers import ESSAYS
 
-ESSAYS = Path(__file__).resolve().parents[1] / "data" / "essays"
 ALL_GOLD_FILES = sorted(ESSAYS.glob("*.gold.json"))
 
 
+@cache
 def _news_style(path: Path) -> bool:
     """Essays 09+ (news style, with attribution gold) have floors of their own, further down."""
     gold = json.loads(path.read_text(encoding="utf-8"))
@@ -64,21 +65,23 @@ def _pair(gold_path: Path) -> tuple[dict, Analysis]:
     return gold, analyse_path(ESSAYS / gold["essay"])
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("gold_path", ALL_GOLD_FILES, ids=lambda p: p.stem)
 def test_units_match_the_gold_segmentation(gold_path: Path) -> None:
     gold, analysis = _pair(gold_path)
     found = sum(v is not None for v in match_units(gold, analysis).values())
     assert found / len(gold["units"]) >= MIN_UNIT_RECALL
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("gold_path", ALL_GOLD_FILES, ids=lambda p: p.stem)
 def test_boilerplate_and_metadata_match_the_gold(gold_path: Path) -> None:
     gold, analysis = _pair(gold_path)
     assert analysis.metadata.title == gold["metadata"]["title"]
     if gold["metadata"].get("author"):
         assert analysis.metadata.author == gold["metadata"]["author"]
-    body = " ".join(normalise_text(u.text) for u in analysis.units)
+    body = " ".join(normalise_text(u.text) for u in analysis.units if not u.from_headline)
     for excluded in gold["excluded"]:
+        if excluded["reason"] == "title" and _news_style(gold_path):
+            continue  # news essays repeat their headline in the text ("So will sanctions ...?")
         assert normalise_text(excluded["text"]).lstrip("# ") not in body, excluded
 
 
@@ -115,8 +118,8 @@ def test_every_gold_figure_is_found_with_value_unit_qualifier_and_source(gold_pa
             assert q.horizon is not None and expected["horizon"] in q.horizon, expected
 
 
-def _pooled(split: str) -> dict:
-    scores = [score_essay(*_pair(path)) for path in GOLD_FILES]
+def _pooled(split: str, files: list[Path] = GOLD_FILES) -> dict:
+    scores = [score_essay(*_pair(path)) for path in files]
     return pool_scores([s for s in scores if s.split == split])
 
 
@@ -146,3 +149,34 @@ def test_an_essay_without_objections_gets_no_attacks(gold_path: Path) -> None:
     _, analysis = _pair(gold_path)
     attacks = [r for r in analysis.relations if r.type.value == "attack"]
     assert len(attacks) <= MAX_FALSE_ATTACKS, [r.cue for r in attacks]
+
+
+# News-style essays (09-32, written like published op-eds: headlines that are questions or end in
+# a full stop, theses only in the headline, narrative openings, quoted opponents; half held out).
+# Measured with make eval (docs/quality.md) and rounded down: development 11/12 major claims,
+# .74 attachment, .80 roles, fallback relations .18; held-out 6/12, .62, .75, .21.
+NEWS_FILES = [p for p in ALL_GOLD_FILES if _news_style(p)]
+NEWS_FLOORS = {
+    DEVELOPMENT: {"major_claims_right": 10, "attachment": 0.7, "role_accuracy": 0.75},
+    HELD_OUT: {"major_claims_right": 5, "attachment": 0.58, "role_accuracy": 0.7},
+}
+MAX_FALLBACK_SHARE = 0.25  # relations that position alone put there (basis "fallback")
+
+
+@pytest.mark.parametrize("split", [DEVELOPMENT, HELD_OUT])
+def test_structure_floors_on_the_news_style_essays(split: str) -> None:
+    pooled = _pooled(split, NEWS_FILES)
+    for key, floor in NEWS_FLOORS[split].items():
+        assert pooled[key] >= floor, (key, pooled[key])
+
+
+@pytest.mark.parametrize("split", [DEVELOPMENT, HELD_OUT])
+def test_few_news_style_relations_are_fallbacks(split: str) -> None:
+    relations = [
+        r
+        for path in NEWS_FILES
+        if score_essay(*_pair(path)).split == split
+        for r in _pair(path)[1].relations
+    ]
+    fallback = sum(r.basis == "fallback" for r in relations)
+    assert fallback / len(relations) <= MAX_FALLBACK_SHARE

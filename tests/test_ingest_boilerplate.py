@@ -215,3 +215,20 @@ def test_list_markers_are_not_part_of_body_paragraphs() -> None:
         "- Speed of analysis.\n- Cost of translation."
     )
     assert body(doc)[1:] == ["Speed of analysis.", "Cost of translation."]
+
+
+@pytest.mark.parametrize("name", ["Chen Wei-ling", "Park Min-jun", "Inès van der Berg"])
+def test_a_byline_with_a_hyphenated_or_particle_name_gives_the_author(name: str) -> None:
+    doc = load_text(f"Why AI Needs Treaties\n\nBy {name}\n\n{ESSAY}")
+    assert doc.metadata.author == name
+
+
+def test_an_html_byline_with_a_date_after_a_dot_gives_the_bare_author() -> None:
+    page = (
+        "<html><head><title>Why AI Needs Treaties</title></head><body><article>"
+        "<h1>Why AI Needs Treaties</h1><p class='byline'>By <a href='/a'>Jane Doe</a> &middot; "
+        "14 November 2025</p>"
+        + "".join(f"<p>{p}</p>" for p in ESSAY.split("\n\n"))
+        + "</article></body></html>"
+    )
+    assert load_text(page, fmt="html").metadata.author == "Jane Doe"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aidip_cli import analyse
+from aidip_cli.schema import Kind
 
 
 def _units(text: str) -> list[str]:
@@ -60,3 +61,18 @@ def test_paragraphs_and_sentences_are_numbered_in_order() -> None:
     text = "First point is made here. Second point follows.\n\nA new paragraph starts here."
     units = analyse(text).units
     assert [(u.paragraph, u.sentence) for u in units] == [(0, 0), (0, 1), (1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "normative"),
+    [
+        ("Keep artificial intelligence away from the nuclear button.", True),
+        ("Don't trade away the chip controls.", True),
+        ("Give Ukraine the drones it needs.", True),
+        ("Consider the case of Estonia.", False),  # leads the reader on, prescribes nothing
+        ("Europe keeps its drones at home.", False),
+    ],
+)
+def test_an_imperative_tells_what_to_do_and_is_normative(text: str, normative: bool) -> None:
+    unit = analyse(text).units[0]
+    assert (Kind.NORMATIVE in unit.kinds) is normative

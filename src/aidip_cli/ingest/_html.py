@@ -87,7 +87,8 @@ def _with_trafilatura(markup: str) -> tuple[list[str], str | None, str | None]:
     get = result.get if isinstance(result, dict) else lambda key: getattr(result, key, None)
     text = get("text") or ""
     lines = [line.strip() for line in str(text).split("\n") if line.strip()]
-    return lines, _clean(get("title")), _clean(get("author"))
+    author = _clean(get("author"))
+    return lines, _clean(get("title")), author.rstrip(" ·•|,;–—-") or None if author else None
 
 
 class _BlockCollector(HTMLParser):

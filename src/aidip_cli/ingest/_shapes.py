@@ -130,7 +130,9 @@ def _name_token(token: str) -> bool | None:
     first = parts[0]
     if first.lower() in lex.name_particles and len(parts) > 1:
         parts = parts[1:]
-    return all(
+    # "Wei-ling", "Chih-hao": a given name whose second syllable is written in lower case
+    syllable = re.fullmatch(r"[A-Z][a-z]+-[a-z]+", bare) is not None
+    return syllable or all(
         part[0].isupper() and (len(part) == 1 or any(c.islower() for c in part[1:]))
         for part in parts
     )
