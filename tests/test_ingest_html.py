@@ -85,3 +85,25 @@ def test_a_declared_legacy_charset_is_honoured() -> None:
     doc = load_bytes(page.encode("latin-1"), path="old.html")
     assert doc.encoding == "cp1252"
     assert "It’s “new”." in doc.text
+
+
+def test_the_standfirst_and_question_headings_the_page_marks_are_not_body() -> None:
+    paragraphs = [
+        "Governments should agree rules for military AI before the next crisis arrives.",
+        "Autonomous systems shorten the time leaders have to decide, which raises the risk.",
+        "A treaty would give every side the same floor of human control and inspection.",
+    ]
+    page = (
+        "<html><body><article><h1>Rules for military AI</h1>"
+        "<p class='standfirst'>The next crisis will not wait for diplomats.</p>"
+        f"<p>{paragraphs[0]}</p><h2>Whose decision?</h2><p>{paragraphs[1]}</p>"
+        f"<p>{paragraphs[2]}</p><p>Comments are closed for this article.</p>"
+        "</article></body></html>"
+    )
+    doc = load_text(page, fmt="html")
+    body = [doc.text[start:end] for start, end in doc.paragraphs]
+    assert body == paragraphs
+    reasons = {span.text: span.reason.value for span in doc.excluded}
+    assert reasons["The next crisis will not wait for diplomats."] == "other"
+    assert reasons["Whose decision?"] == "heading"
+    assert doc.headings == [None, "Whose decision?", "Whose decision?"]

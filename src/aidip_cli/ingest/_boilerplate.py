@@ -48,6 +48,8 @@ class _State:
     author: str | None = None
     first_body: int = -1
     heading_seen: bool = False
+    standfirst: str | None = None  # the page marks this line as its summary under the headline
+    headings: frozenset[str] = frozenset()  # lines the page marks as section headings (HTML)
     last_body: int = -1
 
     def __post_init__(self) -> None:
@@ -106,6 +108,8 @@ def _head_rule(state: _State, index: int) -> ExclusionReason | None:
         return None  # never peel the last paragraph that reads like prose
     if state.title is not None and shapes.same_title(text, state.title):
         return R.TITLE
+    if state.standfirst is not None and " ".join(text.split()) == state.standfirst:
+        return R.OTHER
     reason = match_cues(text, edge=True, anywhere=not shapes.is_body_like(text))
     # A question or full-stop headline reads like prose: the first line decides first.
     if reason is None and state.title is None and _first_line_headline(state, text):
@@ -222,6 +226,8 @@ def _body_rule(state: _State, index: int) -> ExclusionReason | None:
         shapes.is_glued_menu(text) and not shapes.is_body_like(text)
     ):
         return R.NAVIGATION
+    if " ".join(text.split()) in state.headings:
+        return R.HEADING  # the page's own <h2>-<h4>
     if (shapes.is_heading_like(text) or shapes.is_numbered_heading(text)) and _next_is_body(
         state, index
     ):
@@ -255,11 +261,19 @@ def separate(
     title: str | None = None,
     author: str | None = None,
     headline_first: bool = False,
+    standfirst: str | None = None,
+    headings: frozenset[str] = frozenset(),
 ) -> Separation:
     """Label every block as body or boilerplate; ``title``/``author`` are already-known hints;
     ``headline_first``: a plain-text file, whose short first line is its headline."""
     state = _State(
-        text=text, blocks=blocks, headline_first=headline_first, title=title, author=author
+        text=text,
+        blocks=blocks,
+        headline_first=headline_first,
+        title=title,
+        author=author,
+        standfirst=standfirst,
+        headings=headings,
     )
     count = len(blocks)
     labels: list[ExclusionReason | None] = [None] * count

@@ -42,6 +42,10 @@ class HtmlText:
     text: str
     title: str | None
     author: str | None
+    #: The page's standfirst (the summary line under the headline, marked by its class), if any.
+    standfirst: str | None = None
+    #: The texts of the page's section headings (h2-h4).
+    headings: frozenset[str] = frozenset()
 
 
 @contextmanager
@@ -146,6 +150,66 @@ class _BlockCollector(HTMLParser):
         self._flush()
 
 
+# Classes that mark the summary line under a headline ("standfirst", "dek", "strapline").
+_STANDFIRST_CLASSES = frozenset(
+    {"standfirst", "dek", "deck", "strapline", "subtitle", "subheadline", "sub-headline",
+     "article-summary", "article__standfirst", "summary"}
+)  # fmt: skip
+
+
+class _MarkedBlocks(HTMLParser):
+    """What the markup itself labels: the standfirst (first element whose class names one) and
+    the section headings (``h2``–``h4``), whose tags trafilatura's plain text loses."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.standfirst: list[str] = []
+        self.headings: list[str] = []
+        self._heading: list[str] | None = None
+        self._depth = 0  # open elements inside the standfirst
+        self._standfirst_done = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SECTION_HEADINGS:
+            self._heading = []
+        if self._depth:
+            self._depth += 1
+        elif not self._standfirst_done:
+            classes = set((dict(attrs).get("class") or "").lower().split())
+            if classes & _STANDFIRST_CLASSES:
+                self._depth = 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SECTION_HEADINGS and self._heading is not None:
+            text = _clean("".join(self._heading))
+            if text:
+                self.headings.append(text)
+            self._heading = None
+        if self._depth:
+            self._depth -= 1
+            self._standfirst_done = self._depth == 0
+
+    def handle_data(self, data: str) -> None:
+        if self._depth:
+            self.standfirst.append(data)
+        if self._heading is not None:
+            self._heading.append(data)
+
+
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def _marked_blocks(markup: str) -> tuple[str | None, frozenset[str]]:
+    """(standfirst, section headings) as the markup labels them."""
+    finder = _MarkedBlocks()
+    try:
+        finder.feed(markup)
+        finder.close()
+    except (Exception, RecursionError):
+        return None, frozenset()
+    return _clean("".join(finder.standfirst)), frozenset(finder.headings)
+
+
 def _with_stdlib(markup: str) -> tuple[list[str], str | None]:
     collector = _BlockCollector()
     try:
@@ -167,4 +231,11 @@ def extract_html(markup: str) -> HtmlText | None:
         return None
     if title and not same_title(lines[0], title):
         lines = [title, *lines]
-    return HtmlText(text="\n\n".join(lines), title=title, author=author)
+    standfirst, headings = _marked_blocks(markup)
+    return HtmlText(
+        text="\n\n".join(lines),
+        title=title,
+        author=author,
+        standfirst=standfirst,
+        headings=headings,
+    )

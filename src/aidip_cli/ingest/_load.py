@@ -41,7 +41,12 @@ def _separate(text: str, fmt: Format, name: str) -> tuple[str, Separation]:
         if page is None:
             raise ContentError(f"no text found in {name} (the page holds no readable paragraphs)")
         return page.text, separate(
-            page.text, plain_blocks(page.text), title=page.title, author=page.author
+            page.text,
+            plain_blocks(page.text),
+            title=page.title,
+            author=page.author,
+            standfirst=page.standfirst,
+            headings=page.headings,
         )
     if fmt == "md":
         layout = markdown_layout(text)

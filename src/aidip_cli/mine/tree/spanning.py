@@ -29,8 +29,10 @@ ROOT_ATTACH = 0.12  # prior for a unit of another paragraph to argue directly fo
 ANCHOR_BONUS = 0.35  # a unit argues for its paragraph's point (or the reply it follows)
 POINT_DOWN = 0.3  # a paragraph's point does not argue for the reasons given for it
 # The paragraph plan fixes most of an op-ed's tree whatever the root, so the tree totals say
-# little about which unit is the thesis; its own thesis score counts for more.
-OPED_ROOT_WEIGHT = 8.0
+# little about which unit is the thesis; its own thesis score decides, the totals break near
+# ties. (A thesis in mid-paragraph leaves the sentences before it out as scene-setting, which
+# costs its tree more than any other root's; with a weight of 8 that cost still won.)
+OPED_ROOT_WEIGHT = 16.0
 
 
 BACKGROUND_THRESHOLD = 0.5  # a unit scored at least this much as background stays out

@@ -14,6 +14,7 @@ _CLAUSE_ONLY = {"as", "since", "for", "so that", "which means", "given", "while"
 # Reason markers that open a phrase, not a clause: at the start of a sentence they give the
 # reason for the claim in the same sentence.
 _PHRASE_REASONS = {"due to", "owing to", "in view of"}
+_TAKEN_FOR_GRANTED = re.compile(r"\bfor granted\b", re.I)
 # Opening markers that mark the clause as conceded (the writer grants it, then overrides it).
 CONCESSIVE_OPENERS = {"although", "though", "even though", "even if", "whereas", "while"}
 
@@ -77,6 +78,8 @@ def inner_markers(text: str) -> list[Marker]:
     found: list[Marker] = []
     for cls in ("concession", "thesis"):
         found.extend(Marker(m, cls) for m in find_all("markers", cls, text))
+    if _TAKEN_FOR_GRANTED.search(text):  # "what firms take for granted, ..." concedes nothing
+        found = [m for m in found if m.text != "granted,"]
     voice = _OPPOSING_VOICE.search(text)
     if voice and not any(m.cls == "concession" for m in found):
         found.append(Marker(re.sub(r"\s+", " ", voice.group(0).lower()), "concession"))

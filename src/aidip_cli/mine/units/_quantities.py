@@ -434,6 +434,12 @@ class _Reader:
             if word == "half" and self.is_word(i + 1, "a", "an") and self.low(i + 2) in lex.scales:
                 scale = lex.scales[self.low(i + 2)]  # half a million
                 return _Number(i, i + 3, value=0.5 * scale, words=True, scaled=True)
+            if (
+                word == "half"
+                and self.is_word(i + 1, "a", "an")
+                and _match(toks, i + 2, lex.units)[0]
+            ):
+                return _Number(i, i + 2, value=0.5, words=True)  # half a litre, half an hour
             if self._fraction_stands(i, i + n):
                 return _Number(i, i + n, value=fraction, fraction=True, words=True)
             return None
@@ -829,6 +835,8 @@ class _Reader:
         if self._vetoed(start_tok, end_tok, first, kind, unit):
             return None, end_tok
         qualifier = self._qualifier(start_tok, first)
+        if kind == "duration" and qualifier == "over" and self._span_of_an_amount(start_tok):
+            qualifier = "exact"  # '$5.7 billion over 14 months': the span, not a lower bound
         if self.is_word(end_tok, "or") and self.is_word(end_tok + 1, "more"):
             qualifier = "at_least"
         if first.approximate:
@@ -1173,6 +1181,20 @@ class _Reader:
                 return False
             j += 1
         return False
+
+    def _span_of_an_amount(self, start_tok: int) -> bool:
+        """'over' right after another figure ('$5.7 billion over 14 months') opens the span
+        that figure covers."""
+        if not self.is_word(start_tok - 1, "over"):
+            return False
+        before = start_tok - 2
+        while (
+            before >= 0
+            and self.toks[before].kind == "word"
+            and self.toks[before].low in (self.lex.scales.keys() | {"bn", "m", "mn", "tn", "k"})
+        ):
+            before -= 1
+        return before >= 0 and self.toks[before].kind == "num"
 
     def _qualifier(self, start_tok: int, first: _Number) -> str:
         toks, lex = self.toks, self.lex
