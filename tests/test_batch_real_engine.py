@@ -12,15 +12,13 @@ from pathlib import Path
 import pytest
 
 from aidip_cli.batch import BatchOptions, run_batch
-from helpers import BINARY, check_complete, kill_mid_run, snapshot
+from helpers import BINARY, ESSAYS, check_complete, kill_mid_run, snapshot
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("aidip_cli.mine.pipeline") is None,
     reason="the mining engine (aidip_cli.mine.pipeline) is not there yet",
 )
 
-REPO = Path(__file__).resolve().parents[1]
-ESSAYS = REPO / "data" / "essays"
 CLI = "import aidip_cli.cli._batch_cmd; from aidip_cli.cli import main; main()"
 
 

@@ -17,8 +17,8 @@ import lxml.html
 import pytest
 
 from aidip_cli.schema import AttributionStatus, ExclusionReason, Kind, Role
+from helpers import ESSAYS
 
-ESSAYS = Path(__file__).resolve().parents[1] / "data" / "essays"
 GOLD_FILES = sorted(ESSAYS.glob("*.gold.json"))
 ESSAY_SUFFIXES = {".txt", ".md", ".html"}
 QUALIFIERS = {"exact", "over", "under", "about", "up_to", "at_least"}

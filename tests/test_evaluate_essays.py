@@ -39,7 +39,14 @@ def test_a_gold_file_is_scored_unit_by_unit() -> None:
     assert score.attached == sum(head.get(s, (None,))[0] == t for s, (t, _) in expected)
     assert score.attached_labelled == sum(head.get(s) == tl for s, tl in expected)
     assert score.gold_attacks == 2
+    fallback = sum(r.basis == "fallback" for r in analysis.relations)
+    assert (score.predicted_relations, score.fallback_relations) == (
+        len(analysis.relations),
+        fallback,
+    )
     pooled = pool_scores([score, score])
     assert pooled["essays"] == 2
     assert pooled["unit_recall"] == 3 / 4
+    assert pooled["fallback_share"] == fallback / max(1, len(analysis.relations))
+    assert pooled["headlines_right"] == 2 * (analysis.metadata.title is None)
     assert pooled["attachment"] == score.attached / 3

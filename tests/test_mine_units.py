@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from aidip_cli import analyse
+from aidip_cli import analyse, analyse_path
+from aidip_cli.mine.segments import segment_features
+from aidip_cli.mine.units.features import _estimated_centrality, overlap
 from aidip_cli.schema import Kind
+from helpers import ESSAYS
 
 
 def _units(text: str) -> list[str]:
@@ -76,3 +79,17 @@ def test_paragraphs_and_sentences_are_numbered_in_order() -> None:
 def test_an_imperative_tells_what_to_do_and_is_normative(text: str, normative: bool) -> None:
     unit = analyse(text).units[0]
     assert (Kind.NORMATIVE in unit.kinds) is normative
+
+
+def test_on_long_texts_centrality_is_estimated_and_ranks_units_as_the_exact_sum_does() -> None:
+    sentences = [u.text for u in analyse_path(ESSAYS / "01_compute_diplomacy.txt").units] * 3
+    units = segment_features(sentences)
+    exact = [sum(overlap(u, v) for v in units if v is not u) for u in units]
+    estimate = _estimated_centrality(units)
+    order = sorted(range(len(units)), key=lambda i: -estimate[i])
+    # the unit the estimate puts first is among the exact top 5, and the ranks agree overall
+    assert sorted(exact, reverse=True).index(exact[order[0]]) < 5
+    ranks_exact = {i: r for r, i in enumerate(sorted(range(len(units)), key=lambda i: -exact[i]))}
+    n = len(units)
+    d2 = sum((ranks_exact[i] - r) ** 2 for r, i in enumerate(order))
+    assert 1 - 6 * d2 / (n * (n * n - 1)) > 0.9

@@ -43,6 +43,9 @@ class EssayScore:
     roles_right: int
     gold_attacks: int
     predicted_attacks: int
+    headline_right: bool  # the title found is the gold title
+    predicted_relations: int
+    fallback_relations: int  # predicted relations that position alone put there
 
 
 def match_units(gold: dict[str, Any], analysis: Analysis) -> dict[str, str | None]:
@@ -78,6 +81,9 @@ def score_essay(gold: dict[str, Any], analysis: Analysis) -> EssayScore:
         roles_right=roles_right,
         gold_attacks=sum(r["type"] == "attack" for r in gold["relations"]),
         predicted_attacks=sum(r.type == RelationType.ATTACK for r in analysis.relations),
+        headline_right=analysis.metadata.title == gold.get("metadata", {}).get("title"),
+        predicted_relations=len(analysis.relations),
+        fallback_relations=sum(r.basis == "fallback" for r in analysis.relations),
     )
 
 
@@ -93,4 +99,7 @@ def pool_scores(scores: list[EssayScore]) -> dict[str, Any]:
         "role_accuracy": sum(s.roles_right for s in scores) / units,
         "gold_attacks": sum(s.gold_attacks for s in scores),
         "predicted_attacks": sum(s.predicted_attacks for s in scores),
+        "headlines_right": sum(s.headline_right for s in scores),
+        "fallback_share": sum(s.fallback_relations for s in scores)
+        / max(1, sum(s.predicted_relations for s in scores)),
     }

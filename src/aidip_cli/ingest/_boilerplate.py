@@ -85,6 +85,11 @@ def _structural(state: _State, index: int, *, in_head: bool) -> ExclusionReason 
     return None
 
 
+def _one_line(text: str) -> str:
+    """The text with its runs of whitespace as single spaces (how titles and headings are kept)."""
+    return " ".join(text.split())
+
+
 def _later_body(state: _State, index: int) -> bool:
     return state.last_body > index
 
@@ -108,12 +113,12 @@ def _head_rule(state: _State, index: int) -> ExclusionReason | None:
         return None  # never peel the last paragraph that reads like prose
     if state.title is not None and shapes.same_title(text, state.title):
         return R.TITLE
-    if state.standfirst is not None and " ".join(text.split()) == state.standfirst:
+    if state.standfirst is not None and _one_line(text) == state.standfirst:
         return R.OTHER
     reason = match_cues(text, edge=True, anywhere=not shapes.is_body_like(text))
     # A question or full-stop headline reads like prose: the first line decides first.
     if reason is None and state.title is None and _first_line_headline(state, text):
-        state.title = " ".join(text.split())
+        state.title = _one_line(text)
         return R.TITLE
     if reason is not None or shapes.is_body_like(text):
         if reason is None and state.author and shapes.is_author_bio(text, state.author):
@@ -130,7 +135,7 @@ def _head_rule(state: _State, index: int) -> ExclusionReason | None:
     if shapes.is_menu_words(text):
         return R.NAVIGATION
     if state.title is None and shapes.is_title_like(text):
-        state.title = " ".join(text.split())
+        state.title = _one_line(text)
         return R.TITLE
     if _is_label(text):
         return R.OTHER  # a kicker, a standfirst without a full stop, a section label
@@ -226,7 +231,7 @@ def _body_rule(state: _State, index: int) -> ExclusionReason | None:
         shapes.is_glued_menu(text) and not shapes.is_body_like(text)
     ):
         return R.NAVIGATION
-    if " ".join(text.split()) in state.headings:
+    if _one_line(text) in state.headings:
         return R.HEADING  # the page's own <h2>-<h4>
     if (shapes.is_heading_like(text) or shapes.is_numbered_heading(text)) and _next_is_body(
         state, index

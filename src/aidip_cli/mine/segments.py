@@ -51,6 +51,18 @@ def segment_features(
     return list(_segment_features(*key))
 
 
+# A sentence that opens with a subordinate clause ("Since ...", "And if ...") continues with
+# its main clause; a conjunction after it ("..., and", "..., but") opens another clause. When
+# the opening clause gives a reason, the main clause is concluded from it.
+_FRONTED_REASON = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:since|because|as|given)\b", re.I)
+_FRONTED = re.compile(
+    r"\W*(?:(?:and|but|so|yet|or)\s+)?(?:if|since|because|as|although|though|when|while"
+    r"|whereas|unless|once|given|even if|even though)\b",
+    re.I,
+)
+_CONJUNCTIONS = {"and", "but", "or", "so", "yet", "as", "which", "for", "because", "since"}
+
+
 def continuation_word(previous: str | None, segment: str) -> str | None:
     """The opening word of a segment that continues the previous one's sentence.
 
@@ -77,19 +89,6 @@ def fronted_reason(previous: str | None, segment: str) -> bool:
         return False
     words = segment.split()
     return bool(words) and words[0][:1].islower() and bool(_FRONTED_REASON.match(previous))
-
-
-_FRONTED_REASON = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:since|because|as|given)\b", re.I)
-
-
-# A sentence that opens with a subordinate clause ("Since ...", "And if ...") continues with
-# its main clause; a conjunction after it ("..., and", "..., but") opens another clause.
-_FRONTED = re.compile(
-    r"\W*(?:(?:and|but|so|yet|or)\s+)?(?:if|since|because|as|although|though|when|while"
-    r"|whereas|unless|once|given|even if|even though)\b",
-    re.I,
-)
-_CONJUNCTIONS = {"and", "but", "or", "so", "yet", "as", "which", "for", "because", "since"}
 
 
 @lru_cache(maxsize=4096)

@@ -210,12 +210,34 @@ def overlap(a: UnitFeatures, b: UnitFeatures) -> float:
     return len(a.content & b.content) / len(a.content | b.content)
 
 
+#: Above this many units, centrality is estimated from word counts (linear) instead of summed
+#: over every pair of units (quadratic: 80 million pairs for a 1 MB text).
+EXACT_CENTRALITY_UP_TO = 400
+
+
 def add_document_context(units: list[UnitFeatures], headline: UnitFeatures | None) -> None:
     """What a unit is worth only next to the others: its centrality (how much of the essay's
     vocabulary it shares, summed over the other units, scaled so the most central is 1) and the
     content words it shares with the headline."""
-    totals = [sum(overlap(u, v) for v in units if v is not u) for u in units]
+    if len(units) <= EXACT_CENTRALITY_UP_TO:
+        totals = [sum(overlap(u, v) for v in units if v is not u) for u in units]
+    else:
+        totals = _estimated_centrality(units)
     top = max(totals, default=0.0)
     for u, total in zip(units, totals, strict=True):
         u.centrality = total / top if top > 0 else 0.0
         u.echoes_headline = len(u.content & headline.content) if headline is not None else 0
+
+
+def _estimated_centrality(units: list[UnitFeatures]) -> list[float]:
+    """The sum of a unit's overlaps with the others, estimated: the other units that share each
+    of its words, over the size of a typical union (its words plus the mean unit's)."""
+    counts: dict[str, int] = {}
+    for u in units:
+        for word in u.content:
+            counts[word] = counts.get(word, 0) + 1
+    mean = sum(len(u.content) for u in units) / len(units)
+    return [
+        sum(counts[w] - 1 for w in u.content) / (len(u.content) + mean) if u.content else 0.0
+        for u in units
+    ]

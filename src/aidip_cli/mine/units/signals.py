@@ -116,7 +116,7 @@ def _voices_other_side(units: list[UnitFeatures], i: int) -> bool:
     if any(m.cls == "concession" for m in u.inner):
         return True
     if u.attribution.status != "none":
-        if reports_a_side(u) and not (_backs_the_point(units, i) and not _names_a_side(u)):
+        if _names_a_side(u) or (reports_a_side(u) and not _backs_the_point(units, i)):
             return True
         return _answered(units, i)
     if states_a_myth(u):
