@@ -89,6 +89,24 @@ FIGURES = [
     ("The world may pass 1.5C of warming soon.", [("1.5C", 1.5, "degree_celsius")]),
     ("The court handed him a ten-year sentence.", [("a ten-year", 10, "year")]),
     ("Talks have dragged on for 18 months.", [("18 months", 18, "month")]),
+    ("A chat used about half a litre of water.", [("half a litre", 0.5, "litre")]),
+    (
+        "A model can scan thousands of square kilometres of imagery.",
+        [("thousands of square kilometres", (2000, 10000), "square_kilometre")],
+    ),
+    # a count whose noun is left out after a count given before it
+    (
+        "Labs built 40 notable models in 2024, against 15 from China.",
+        [("40 notable models", 40, "count"), ("15", 15, "count")],
+    ),
+    (
+        "China had 600 operational warheads in 2024 and will have over 1,000 by 2030.",
+        [("600 operational warheads", 600, "count"), ("1,000", 1000, "count")],
+    ),
+    (
+        "The treaty passed by 154 votes to three.",
+        [("154 votes", 154, "count"), ("three", 3, "count")],
+    ),
     # multipliers
     ("China now has twice as many ships.", [("twice", 2, "times")]),
     ("The chip is 10x faster than its rival.", [("10x", 10, "times")]),

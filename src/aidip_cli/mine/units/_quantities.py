@@ -65,29 +65,9 @@ _TARGET_REACH = 5
 _BEFORE_BARE_COUNT = ("to", "than", "at", "reached", "reach", "passed", "by", "of")
 # Words between a verb and the number it takes: 'will have over 1,000', 'had about 600'.
 _QUALIFIER_WORDS = frozenset(
-    {
-        "over",
-        "about",
-        "around",
-        "roughly",
-        "nearly",
-        "almost",
-        "some",
-        "more",
-        "than",
-        "at",
-        "least",
-        "up",
-        "to",
-        "just",
-        "only",
-        "under",
-        "fewer",
-        "less",
-        "well",
-        "barely",
-    }
-)
+    {"over", "about", "around", "roughly", "nearly", "almost", "some", "more", "than", "at",
+     "least", "up", "to", "just", "only", "under", "fewer", "less", "well", "barely"}
+)  # fmt: skip
 _SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn", "mln"})
 _SPACED_PREFIXES = {"us", "hk", "c", "u"}
 _LOWER_CODES = {"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "aud", "cad", "hkd", "rs"}
@@ -1187,12 +1167,9 @@ class _Reader:
         that figure covers."""
         if not self.is_word(start_tok - 1, "over"):
             return False
+        scales = self.lex.scales.keys() | _SPACED_SCALES | {"m", "k"}
         before = start_tok - 2
-        while (
-            before >= 0
-            and self.toks[before].kind == "word"
-            and self.toks[before].low in (self.lex.scales.keys() | {"bn", "m", "mn", "tn", "k"})
-        ):
+        while before >= 0 and self.toks[before].kind == "word" and self.low(before) in scales:
             before -= 1
         return before >= 0 and self.toks[before].kind == "num"
 
