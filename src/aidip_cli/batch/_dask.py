@@ -152,18 +152,32 @@ def _threads(client: Client) -> int:
 
 
 def _one_by_one(client: Client, loaded: Loaded, settings: Settings) -> list[DocResult]:
-    """Retry a chunk that could not finish one document per task: isolates a poison document."""
+    """Retry a chunk that could not finish one document per task: isolates a poison document.
+
+    The documents first run side by side; one whose worker died then runs once more on its
+    own, so a document that only shared a worker with the poison one (and died with it) is
+    analysed, and only the document that kills every worker it meets becomes an error record.
+    """
     futures = [client.submit(analyse_on_worker, [doc], settings, pure=False) for doc in loaded]
     results: list[DocResult] = []
-    for (position, _doc), future in zip(loaded, futures, strict=True):
-        try:
-            results.extend(future.result())
-        except LoadError:
-            raise
-        except Exception as exc:
-            killed = type(exc).__name__ == "KilledWorker"
-            results.append(DocResult(position, error=DIED if killed else describe_error(exc)))
+    for doc, future in zip(loaded, futures, strict=True):
+        result = _outcome(future, doc[0])
+        if result is None:  # its worker died: once more, with no other document of the chunk
+            result = _outcome(client.submit(analyse_on_worker, [doc], settings, pure=False), doc[0])
+        results.extend(result or [DocResult(doc[0], error=DIED)])
     return results
+
+
+def _outcome(future: Future, position: int) -> list[DocResult] | None:
+    """The task's results, an error record, or None when the worker running it died."""
+    try:
+        return list(future.result())
+    except LoadError:
+        raise
+    except Exception as exc:
+        if type(exc).__name__ == "KilledWorker":
+            return None
+        return [DocResult(position, error=describe_error(exc))]
 
 
 def run_chunks_dask(
