@@ -111,6 +111,19 @@ def test_title_byline_date_and_trailing_bio_are_recognised() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Nadia Haddad is a former UN conference officer who writes about multilateral bodies.",
+        "Kavya Menon is a fellow at a New Delhi think-tank, where she works on digital policy.",
+    ],
+)
+def test_a_closing_bio_is_recognised_without_a_byline(bio: str) -> None:
+    doc = load_text("Why AI Needs Treaties\n\n" + ESSAY + "\n\n" + bio)
+    assert body(doc) == ESSAY.split("\n\n")
+    assert reasons(doc)[bio] == "author_bio"
+
+
 def test_a_name_above_the_headline_is_the_byline_and_a_repeated_title_is_excluded() -> None:
     text = "Home > World > Asia\n\nJane Doe\n\nWhy AI Needs Treaties\n\nWhy AI Needs Treaties\n\n"
     doc = load_text(text + ESSAY)

@@ -202,6 +202,52 @@ def test_money_with_qualifier_and_horizon() -> None:
     assert q.value == pytest.approx(4e9)
 
 
+def test_a_rate_is_not_the_horizon_and_a_commitment_runs_over_its_years() -> None:
+    (q,) = _figures("New tools could cut about 1.4bn tonnes of carbon dioxide a year by 2035.")
+    assert (q.unit, q.per, q.horizon) == ("tonne", "year", "by 2035")
+    q = _figures("Canada has committed C$38.6bn over 20 years to modernise its radars.")[0]
+    assert (q.unit, q.horizon) == ("CAD", "20 years")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Providers can be fined up to 3% of their turnover or €15m, whichever is higher.",
+            [("3%", "up_to"), ("€15m", "up_to")],
+        ),
+        (
+            "About 2.6 billion people, or 33 percent, are offline.",
+            [("2.6 billion people", "about"), ("33 percent", "exact")],
+        ),
+        ("The campus is spread over 10 square miles of desert.", [("10 square miles", "exact")]),
+    ],
+)
+def test_a_bound_holds_for_the_alternative_but_not_for_a_restatement_or_a_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.qualifier) for q in _figures(text)] == expected
+
+
+def test_a_range_of_multiples_is_a_multiplier() -> None:
+    (q,) = _figures("The algorithms made false matches 10 to 100 times more often for some faces.")
+    assert (q.kind, q.unit, q.low, q.high) == ("multiplier", "times", 10, 100)
+
+
+def test_a_rule_that_starts_on_a_future_date_has_that_date_as_horizon() -> None:
+    (q,) = _figures("From August 2026, providers can be fined up to 3% of their turnover.")
+    assert q.horizon is not None and "August 2026" in q.horizon
+    (q,) = _figures("From 2019 to 2023 the share rose by 3%.")
+    assert q.horizon is None
+
+
+def test_kroner_and_kronor_are_currencies() -> None:
+    (q,) = _figures("Denmark has set aside 25 billion kroner for drones.")
+    assert (q.kind, q.unit, q.value) == ("money", "DKK", pytest.approx(2.5e10))
+    (q,) = _figures("Stockholm spent 3 billion Swedish kronor on the programme.")
+    assert q.unit == "SEK"
+
+
 def test_quantity_offsets_index_the_analysis_text() -> None:
     analysis = analyse("Header line\n\nThe fund holds up to €2 billion, experts say.")
     quantities = [q for u in analysis.units for q in u.quantities]

@@ -192,6 +192,63 @@ def test_an_opposing_voice_attacks_the_thesis_and_the_rebuttal_attacks_it() -> N
     assert _edge(analysis, answer) == (cynics.id, RelationType.ATTACK)
 
 
+def test_a_point_granted_to_a_reported_view_backs_it_and_the_but_answers_the_view() -> None:
+    text = (
+        "Europe's chip money is buying the wrong thing\n\n"
+        "Brussels should spend its chip subsidies on research and equipment makers, not on "
+        "luring foreign giants.\n\n"
+        "Defenders of the Chips Act argue that the new plant in Dresden proves the policy works. "
+        "They point to thousands of jobs in Saxony.\n\n"
+        "Granted, Dresden is a real success.\n\n"
+        "But the plant makes mature chips, and the know-how stays in Taiwan.\n\n"
+        "Research money would buy leverage that no factory can.\n"
+    )
+    analysis = _checked(text)
+    major = _major(analysis)
+    assert major.text.startswith("Brussels should spend")
+    view = _by_text(analysis, "Defenders of the Chips Act")
+    assert _edge(analysis, view) == (major.id, RelationType.ATTACK)
+    granted = _by_text(analysis, "Granted, Dresden")
+    assert _edge(analysis, granted) == (view.id, RelationType.SUPPORT)
+    answer = _by_text(analysis, "But the plant")
+    assert _edge(analysis, answer) == (view.id, RelationType.ATTACK)
+
+
+def test_a_view_conceded_with_a_fronted_phrase_is_still_the_other_side() -> None:
+    text = (
+        "The UN's cyber forum must put AI on its agenda\n\n"
+        "The new UN cyber forum must make AI-driven hacking its first order of business.\n\n"
+        "Many Western diplomats think the old norms are enough. The norms are "
+        "technology-neutral, they argue.\n\n"
+        "In law, they are right. But the norms rely on attribution, and AI erases the "
+        "fingerprints that attribution needs.\n\n"
+        "A forum that ignores AI will spend its first years arguing about yesterday's hacks.\n"
+    )
+    analysis = _checked(text)
+    major = _major(analysis)
+    assert major.text.startswith("The new UN cyber forum")
+    view = _by_text(analysis, "Many Western diplomats")
+    assert _edge(analysis, view) == (major.id, RelationType.ATTACK)
+    reason = _by_text(analysis, "The norms are technology-neutral")
+    assert _edge(analysis, reason) == (view.id, RelationType.SUPPORT)
+    answer = _by_text(analysis, "But the norms rely")
+    assert _edge(analysis, answer) == (view.id, RelationType.ATTACK)
+
+
+def test_then_there_is_adds_a_reason_rather_than_concluding() -> None:
+    analysis = _checked(
+        "Interpreters still matter\n\n"
+        "The UN should keep human interpreters in every negotiating room.\n\n"
+        "Machines miss the hedges that diplomats use on purpose, and they cannot be asked what "
+        "they meant. Then there is secrecy, which no cloud server can promise.\n\n"
+        "The savings from empty booths would be small.\n"
+    )
+    hedges = _by_text(analysis, "Machines miss the hedges")
+    secrecy = _by_text(analysis, "Then there is secrecy")
+    assert _edge(analysis, hedges) != (secrecy.id, RelationType.SUPPORT)
+    assert "then" not in secrecy.markers
+
+
 # -- narrative -------------------------------------------------------------------------------
 
 
@@ -207,6 +264,24 @@ def test_an_opening_anecdote_is_background_not_a_reason() -> None:
     analysis = _checked(text)
     assert _major(analysis).text.startswith("NATO should give every forward air base")
     for start in ("The smell of kerosene", "A mechanic walks"):
+        unit = _by_text(analysis, start)
+        assert unit.role == Role.BACKGROUND
+        assert _edge(analysis, unit) is None
+
+
+def test_a_story_told_mid_essay_stays_background_rather_than_a_guessed_reason() -> None:
+    text = (
+        "The Arctic's rivals should share what their sensors see\n\n"
+        "The Arctic states should share what their radars and satellites see with Russia.\n\n"
+        "Sharing a picture of ships in distress would cut the risk of an accident nobody can "
+        "explain. It would also keep the coast guards talking.\n\n"
+        "The Arctic Council was founded in 1996 to keep security off the table. In March 2022 "
+        "its seven Western members paused their work with Moscow.\n\n"
+        "A shared picture need not wait for the council to revive.\n"
+    )
+    analysis = _checked(text)
+    assert _major(analysis).text.startswith("The Arctic states should share")
+    for start in ("The Arctic Council was founded", "In March 2022"):
         unit = _by_text(analysis, start)
         assert unit.role == Role.BACKGROUND
         assert _edge(analysis, unit) is None

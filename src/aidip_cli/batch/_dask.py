@@ -1,10 +1,12 @@
 """``--executor dask``: the same chunks, analysed on a Dask cluster instead of a local pool.
 
-The client (this process) does everything but the analysis: it reads and ingests each chunk
-(the same :func:`~aidip_cli.batch._runner.ingest_chunk` a local worker runs, so error records
-are the same), ships the ingested documents to a worker, and writes every output as results
-come back — workers need no shared file system. Chunks are the local executor's chunks (by
-count and bytes, fixed by input order), so outputs are byte-identical to ``--executor local``.
+The client (this process) reads each chunk's files (the same
+:func:`~aidip_cli.batch._runner.read_chunk` a local worker runs, so error records are the same),
+ships their bytes to a worker, which decodes, ingests and analyses them, and writes every output
+as results come back — workers need no shared file system, and the client, which also runs the
+scheduler on a LocalCluster, is left little Python work to compete with it for the GIL. Chunks
+are the local executor's chunks (by count and bytes, fixed by input order), so outputs are
+byte-identical to ``--executor local``.
 
 Back-pressure: at most :data:`IN_FLIGHT_PER_WORKER` chunks per worker thread are submitted at
 any time, and a chunk is read only when it is submitted, so the client holds a few chunks, not
@@ -34,13 +36,14 @@ from ..errors import AidipError, LoadError
 from ._runner import (
     DocResult,
     DocTask,
+    RawInput,
     Settings,
-    analyse_loaded,
+    analyse_raw,
     describe_error,
     held_signals,
-    ingest_chunk,
     one_blas_thread,
     prepare,
+    read_chunk,
 )
 
 if TYPE_CHECKING:
@@ -57,11 +60,9 @@ DIED = "a worker process died while analysing this document"
 #: Per worker process: the settings already prepared, or the LoadError preparing them raised.
 _PREPARED: dict[Settings, LoadError | None] = {}
 
-Loaded = Sequence[tuple[int, object]]
 
-
-def analyse_on_worker(loaded: Loaded, settings: Settings) -> list[DocResult]:
-    """The Dask task: analyse ingested documents (loading the pipeline once per process)."""
+def analyse_on_worker(raws: Sequence[RawInput], settings: Settings) -> list[DocResult]:
+    """The Dask task: ingest and analyse read inputs (loading the pipeline once per process)."""
     if settings not in _PREPARED:
         one_blas_thread()
         try:
@@ -72,7 +73,7 @@ def analyse_on_worker(loaded: Loaded, settings: Settings) -> list[DocResult]:
     error = _PREPARED[settings]
     if error is not None:
         raise error
-    return analyse_loaded(loaded, settings)
+    return analyse_raw(raws, settings)
 
 
 def require_distributed() -> Any:
@@ -151,20 +152,21 @@ def _threads(client: Client) -> int:
     return max(1, sum(client.nthreads().values()))
 
 
-def _one_by_one(client: Client, loaded: Loaded, settings: Settings) -> list[DocResult]:
+def _one_by_one(client: Client, raws: Sequence[RawInput], settings: Settings) -> list[DocResult]:
     """Retry a chunk that could not finish one document per task: isolates a poison document.
 
     The documents first run side by side; one whose worker died then runs once more on its
     own, so a document that only shared a worker with the poison one (and died with it) is
     analysed, and only the document that kills every worker it meets becomes an error record.
     """
-    futures = [client.submit(analyse_on_worker, [doc], settings, pure=False) for doc in loaded]
+    futures = [client.submit(analyse_on_worker, [raw], settings, pure=False) for raw in raws]
     results: list[DocResult] = []
-    for doc, future in zip(loaded, futures, strict=True):
-        result = _outcome(future, doc[0])
+    for raw, future in zip(raws, futures, strict=True):
+        result = _outcome(future, raw.position)
         if result is None:  # its worker died: once more, with no other document of the chunk
-            result = _outcome(client.submit(analyse_on_worker, [doc], settings, pure=False), doc[0])
-        results.extend(result or [DocResult(doc[0], error=DIED)])
+            again = client.submit(analyse_on_worker, [raw], settings, pure=False)
+            result = _outcome(again, raw.position)
+        results.extend(result or [DocResult(raw.position, error=DIED)])
     return results
 
 
@@ -193,7 +195,7 @@ def run_chunks_dask(
     with _quiet_logs(), connect(workers, scheduler, scheduler_file) as client:
         slots = IN_FLIGHT_PER_WORKER * _threads(client)
         todo = iter(chunks)
-        in_flight: dict[Future, Loaded] = {}
+        in_flight: dict[Future, list[RawInput]] = {}
         finished = as_completed()
 
         def fill() -> Iterator[list[DocResult]]:
@@ -201,25 +203,25 @@ def run_chunks_dask(
                 chunk = next(todo, None)
                 if chunk is None:
                     return
-                loaded, failed = ingest_chunk(chunk, settings)
+                raws, failed = read_chunk(chunk, settings)
                 if failed:
                     yield failed
-                if loaded:
-                    future = client.submit(analyse_on_worker, loaded, settings, pure=False)
-                    in_flight[future] = loaded
+                if raws:
+                    future = client.submit(analyse_on_worker, raws, settings, pure=False)
+                    in_flight[future] = raws
                     finished.add(future)
 
         try:
             yield from fill()
             while in_flight:
                 future = next(finished)
-                loaded = in_flight.pop(future)
+                raws = in_flight.pop(future)
                 try:
                     results = future.result()
                 except LoadError:
                     raise
                 except Exception:
-                    results = _one_by_one(client, loaded, settings)
+                    results = _one_by_one(client, raws, settings)
                 yield results
                 yield from fill()
         finally:

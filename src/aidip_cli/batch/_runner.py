@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from ..api import analyse_documents
 from ..errors import AidipError, LoadError
-from ..ingest import load_path, load_text
+from ..ingest import load_bytes, load_text, read_file
 from ..io import preflight
 from ..schema import Analysis
 from ._gates import digest
@@ -134,31 +134,61 @@ def _analyse_one(settings: Settings, position: int, document: object) -> DocResu
         return DocResult(position, error=describe_error(exc))
 
 
-def _load(task: DocTask, settings: Settings) -> object:
-    document = load_path(task.path, max_chars=settings.max_chars)
-    return document if task.display == task.path else replace(document, path=task.display)
+@dataclass(frozen=True)
+class RawInput:
+    """An input's bytes: read where the files are, decoded and ingested where it is analysed."""
+
+    position: int
+    path: str
+    display: str
+    data: bytes
 
 
-def ingest_chunk(
+def read_chunk(
     chunk: Sequence[DocTask], settings: Settings
-) -> tuple[list[tuple[int, object]], list[DocResult]]:
-    """Read and ingest a chunk: the documents, and an error result for each input that failed."""
-    loaded: list[tuple[int, object]] = []
+) -> tuple[list[RawInput], list[DocResult]]:
+    """Read a chunk's files: their bytes, and an error result for each input that failed."""
+    raws: list[RawInput] = []
     failed: list[DocResult] = []
     for task in chunk:
         try:
-            loaded.append((task.position, _load(task, settings)))
+            data = read_file(task.path, settings.max_chars)
+            raws.append(RawInput(task.position, task.path, task.display, data))
         except Exception as exc:
             failed.append(DocResult(task.position, error=describe_error(exc)))
+    return raws, failed
+
+
+def ingest_raw(
+    raws: Sequence[RawInput], settings: Settings
+) -> tuple[list[tuple[int, object]], list[DocResult]]:
+    """Decode and ingest read inputs: the documents, and an error result for each that failed."""
+    loaded: list[tuple[int, object]] = []
+    failed: list[DocResult] = []
+    for raw in raws:
+        try:
+            document = load_bytes(raw.data, path=raw.path, max_chars=settings.max_chars)
+            if raw.display != raw.path:
+                document = replace(document, path=raw.display)
+            loaded.append((raw.position, document))
+        except Exception as exc:
+            failed.append(DocResult(raw.position, error=describe_error(exc)))
     return loaded, failed
+
+
+def analyse_raw(raws: Sequence[RawInput], settings: Settings) -> list[DocResult]:
+    """Ingest and analyse read inputs; every input gets exactly one result, in order."""
+    loaded, failed = ingest_raw(raws, settings)
+    results = {r.position: r for r in [*failed, *analyse_loaded(loaded, settings)]}
+    return [results[raw.position] for raw in raws]
 
 
 def process_chunk(chunk: Sequence[DocTask], settings: Settings) -> list[DocResult]:
     """Ingest and analyse one chunk; every task gets exactly one result, in chunk order."""
     if _WORKER_ERROR is not None:
         raise _WORKER_ERROR
-    loaded, failed = ingest_chunk(chunk, settings)
-    results = {r.position: r for r in [*failed, *analyse_loaded(loaded, settings)]}
+    raws, failed = read_chunk(chunk, settings)
+    results = {r.position: r for r in [*failed, *analyse_raw(raws, settings)]}
     return [results[task.position] for task in chunk]
 
 

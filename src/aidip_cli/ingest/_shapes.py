@@ -264,10 +264,18 @@ def is_author_bio(text: str, author: str | None) -> bool:
     rest = " ".join(words(match.group("rest"))[:25])
     if explicit:
         head_words = set(re.findall(r"[a-z][a-z\-]*", rest.lower()))
-        return any(
+        return _WRITES.search(rest) is not None or any(
             role in head_words or (" " in role and role in rest.lower()) for role in _roles()
         )
-    return _role_pattern().search(rest) is not None
+    return _role_pattern().search(rest) is not None or _WRITES.search(rest) is not None
+
+
+# "... a former UN conference officer who writes about multilateral institutions": a role and
+# the writing that makes the person this essay's author.
+_WRITES = re.compile(
+    r"^\s*(?:a|an|the)\b[^.;:]{0,80}?\b(?:who|and)\s+(?:now\s+)?"
+    r"(?:writes|has written|wrote|reports|comments)\s+(?:about|on|for)\b"
+)
 
 
 @cache
@@ -281,7 +289,7 @@ def _role_pattern() -> re.Pattern[str]:
     roles = "|".join(re.escape(role) for role in _roles())
     return re.compile(
         rf"\b(?i:{roles})s?\b(?:[\s,]+[\w’'&-]+){{0,4}}?[\s,]+(?:at|of|with|for)\s+"
-        rf"(?:the\s+)?[A-Z]"
+        rf"(?:(?:the|a|an)\s+)?[A-Z]"
     )
 
 

@@ -64,6 +64,11 @@ def _opening_prescribes(units: Units) -> bool:
     )
 
 
+def _prescribes(u: UnitFeatures) -> bool:
+    """The author says what should be done (not what somebody was told they must do)."""
+    return Kind.NORMATIVE in u.kinds and not u.prescription_reported
+
+
 def _own_words(u: UnitFeatures) -> bool:
     return u.attribution.status == "none" and not u.voice.quote_led
 
@@ -91,12 +96,12 @@ MAJOR_CLAIM_RULES: tuple[UnitRule, ...] = (
     UnitRule("summary_opener", lambda u, _: u.opener_cls == "summary", _summary_bonus),
     UnitRule(
         "early_prescription",
-        lambda u, us: Kind.NORMATIVE in u.kinds and u.n_paragraphs > 2 and _early(u, us),
+        lambda u, us: _prescribes(u) and u.n_paragraphs > 2 and _early(u, us),
         0.1,
     ),
     UnitRule("bare_fact", lambda u, _: not (_STANCE & set(u.kinds)), -0.1),
     UnitRule("thesis_marker", lambda u, _: any(m.cls == "thesis" for m in u.inner), 0.2),
-    UnitRule("normative", lambda u, _: Kind.NORMATIVE in u.kinds, 0.15),
+    UnitRule("normative", lambda u, _: _prescribes(u), 0.15),
     UnitRule("evaluative", lambda u, _: Kind.EVALUATIVE in u.kinds, 0.05),
     UnitRule(
         "last_paragraph",
@@ -146,13 +151,13 @@ MAJOR_CLAIM_RULES: tuple[UnitRule, ...] = (
 )
 
 #: The headline as the thesis, by what kind of statement it is (a question is none).
-HEADLINE_SCORES = {Kind.NORMATIVE: 0.6, Kind.EVALUATIVE: 0.5, Kind.PREDICTIVE: 0.45}
+HEADLINE_SCORES = {Kind.NORMATIVE: 0.7, Kind.EVALUATIVE: 0.6, Kind.PREDICTIVE: 0.55}
 
 
 def _headline_score(u: UnitFeatures) -> float:
     if u.is_question or u.is_fragment:
         return 0.01
-    return max((HEADLINE_SCORES[k] for k in u.kinds if k in HEADLINE_SCORES), default=0.3)
+    return max((HEADLINE_SCORES[k] for k in u.kinds if k in HEADLINE_SCORES), default=0.4)
 
 
 def _plain_opening(u: UnitFeatures) -> bool:

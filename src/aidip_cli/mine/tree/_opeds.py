@@ -24,6 +24,7 @@ from ..units.signals import (
     conceding_turn,
     concludes,
     dated_or_counted,
+    grants_a_point,
     states_a_myth,
     turns,
 )
@@ -45,6 +46,9 @@ class Layout:
     anchor: dict[int, int]  # unit -> the unit of its paragraph it argues for
     points: frozenset[int]  # each paragraph's point (argues for the major claim)
     replies: frozenset[int]  # "Yet ..." answers to an objection (attack it)
+    # Units that back the view they are anchored to, whatever their markers say: a point the
+    # author grants it ("Granted, ...") or the view's own reasons ("..., they argue").
+    backs: frozenset[int] = frozenset()
 
 
 def plain(u: UnitFeatures) -> bool:
@@ -90,6 +94,8 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
             found.update(_narrative_run(units, members, body[body.index(first) + 1 :], root_par))
     elif root_par == first and len(body) > 2:
         found.update(_narrative_run(units, members, body[1:], root_par))
+    if len(body) > 2:
+        found.update(_told(units, members, body, root_par))
     if root_par != last and len(body) > 2:
         mains = [i for i in members[last] if not units[i].split_connective]
         call = next((k for k, i in enumerate(mains) if _calls_for_action(units[i])), None)
@@ -121,7 +127,7 @@ def _story(units: list[UnitFeatures], ids: list[int]) -> bool:
     no report of findings) rather than lays out evidence."""
     if any(Kind.STATISTICAL in units[i].kinds for i in ids):
         return False
-    if any(units[i].attribution.status != "none" and not units[i].voice.quote_led for i in ids):
+    if any(_reports_evidence(units[i]) for i in ids):
         return False  # "The IMF estimates ...": evidence, not a story
     # A date counts as telling unless the sentence argues in the present about it ("That view
     # ignores 2015").
@@ -130,6 +136,14 @@ def _story(units: list[UnitFeatures], ids: list[int]) -> bool:
         for i in ids
     )
     return 2 * past >= len(ids)
+
+
+def _reports_evidence(u: UnitFeatures) -> bool:
+    """Someone else's words offered as evidence; a dated report of what happened ("Microsoft
+    said in November that it had been granted licences") is part of the news being told."""
+    if u.attribution.status == "none" or u.voice.quote_led:
+        return False
+    return not (u.root_tag == "VBD" and u.has_date)
 
 
 def _narrative_run(
@@ -149,6 +163,30 @@ def _narrative_run(
             break  # "That is why ...": the story was evidence
         found.update(ids)
     return found
+
+
+def _told(
+    units: list[UnitFeatures], members: dict[int, list[int]], body: list[int], root_par: int
+) -> set[int]:
+    """Paragraphs anywhere in the body that only tell a story (a scene, the history, a
+    quotation heard there) and that nothing after them draws a conclusion from."""
+    found: set[int] = set()
+    for k, p in enumerate(body):
+        ids = members[p]
+        if p == root_par or not all(_tells(units, i) for i in ids) or not _story(units, ids):
+            continue
+        if not _told_from_the_start(units[ids[0]]):
+            continue  # "The warning signs are already there." + dated events: a claim, shown
+        following = body[k + 1] if k + 1 < len(body) else None
+        if following is not None and concludes(units[members[following][0]]):
+            continue
+        found.update(ids)
+    return found
+
+
+def _told_from_the_start(u: UnitFeatures) -> bool:
+    """The paragraph opens by telling (the past, a date, a quotation), not with a present claim."""
+    return u.voice.quote_led or u.root_tag == "VBD" or (u.has_date and u.root_tag not in _PRESENT)
 
 
 def _lead_in(units: list[UnitFeatures], ids: list[int]) -> list[int]:
@@ -208,6 +246,8 @@ def layout(
     anchor: dict[int, int] = {}
     points: set[int] = set()
     replies: set[int] = set()
+    backs: set[int] = set()
+    granted: dict[int, int] = {}  # a grant -> the view it grants a point to
     other_side: int | None = None  # the view the previous paragraph ended on, when not ours
     for p in sorted(members):
         ids = [i for i in members[p] if i not in background]
@@ -221,6 +261,13 @@ def layout(
             if other_side is not None and point == ids[0] and answers_back(units[point]):
                 anchor[point] = other_side
                 replies.add(point)
+                points.discard(point)
+            # "Granted, ..." opening the paragraph after a view: the author grants that view a
+            # point (supports it); the turn that follows answers the view.
+            elif other_side is not None and point == ids[0] and grants_a_point(units[point]):
+                anchor[point] = other_side
+                backs.add(point)
+                granted[point] = other_side
                 points.discard(point)
         current = point
         previous: int | None = None
@@ -237,10 +284,22 @@ def layout(
                 anchor[previous] = i  # type: ignore[index]
             elif u.split_connective and previous is not None:
                 anchor[i] = previous
+            elif answers_back(u) and current in granted:
+                anchor[i] = granted[current]
+                replies.add(i)
+                current = i
             elif answers_back(u) and conceded(units, current):
                 anchor[i] = current
                 replies.add(i)
                 current = i
+            elif grants_a_point(u) and _voices_a_view(units, current):
+                anchor[i] = current
+                backs.add(i)
+                granted[i] = current
+                current = i
+            elif _voices_a_view(units, current) and _voices_a_view(units, i) and not turns(u):
+                anchor[i] = current  # the same side goes on to give its reasons
+                backs.add(i)
             elif (
                 turns(u)
                 and not conceding_turn(u)
@@ -265,8 +324,16 @@ def layout(
             else:
                 anchor[i] = current
             previous = i
-        other_side = current if conceded(units, current) else None
-    return Layout(frozenset(background), anchor, frozenset(points), frozenset(replies))
+        other_side = granted.get(current, current) if conceded(units, current) else None
+    return Layout(
+        frozenset(background), anchor, frozenset(points), frozenset(replies), frozenset(backs)
+    )
+
+
+def _voices_a_view(units: list[UnitFeatures], i: int) -> bool:
+    """Somebody else's view the author may grant a point to ("Hawks argue ...")."""
+    u = units[i]
+    return conceded(units, i) and (u.attribution.status != "none" or u.voice.quote_led)
 
 
 def _host(units: list[UnitFeatures], ids: list[int], i: int) -> int:

@@ -232,7 +232,12 @@ def _in_paragraph(
             cue = "paragraph's point" if j in plan.points else "argues for"
         if i in plan.replies:
             attack = max(attack, 0.9)
+        elif i in plan.backs:
+            attack = min(attack, 0.1)
     elif i in plan.points:
+        weight -= POINT_DOWN
+    elif (j in plan.backs and i in plan.replies) or i in plan.backs:
+        # A unit backing a view argues for that view; the answer goes to the view too.
         weight -= POINT_DOWN
     return EdgeScore(clamp(weight), attack, cue, kind)
 

@@ -48,15 +48,34 @@ def uses_figure_as_evidence(quantities: Sequence[FoundQuantity], *, headline: bo
     return False
 
 
-def kinds(text: str, *, statistical: bool, has_date: bool, imperative: bool = False) -> list[Kind]:
+#: Normative cues that also describe a past requirement ("the order required developers to
+#: share ...", "the strategy called for ..."): in a past-tense statement they prescribe nothing.
+_DESCRIBABLE = frozenset(
+    {"required", "requires", "necessary", "necessitates", "obligation", "responsibility to",
+     "demand", "call for", "calls for", "recommend", "imperative", "prioritize", "prioritise"}
+)  # fmt: skip
+
+
+def kinds(
+    text: str,
+    *,
+    statistical: bool,
+    has_date: bool,
+    imperative: bool = False,
+    past: bool = False,
+) -> list[Kind]:
     """Kinds of a unit, in a fixed order. Factual = a checkable statement with no other stance;
-    an ``imperative`` ("Keep AI away from the button") is normative."""
+    an ``imperative`` ("Keep AI away from the button") is normative; in a ``past`` statement (a
+    past-tense main verb, no modal) only a modal cue ("should", "must") is."""
     found: list[Kind] = []
     if statistical:
         found.append(Kind.STATISTICAL)
     if find_all("modality", "predictive", text):
         found.append(Kind.PREDICTIVE)
-    if imperative or find_all("modality", "normative", text):
+    normative = find_all("modality", "normative", text)
+    if past:
+        normative = [cue for cue in normative if cue not in _DESCRIBABLE]
+    if imperative or normative:
         found.append(Kind.NORMATIVE)
     if find_all("modality", "causal", text):
         found.append(Kind.CAUSAL)

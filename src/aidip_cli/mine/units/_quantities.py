@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -772,7 +772,7 @@ class _Reader:
             kind, unit_name = "count", "count"
         # "twice as many", "three times the rate", "half as many"
         times_counted = False
-        if kind == "count" and not first.approximate and second is None:
+        if kind == "count" and not first.approximate:  # also a range: '10 to 100 times more'
             times = self.low(end_tok)
             if times == "times" and first.value is not None:
                 kind, unit_name = self._multiplier_or_occasion(first, times_at=end_tok)
@@ -817,6 +817,8 @@ class _Reader:
         qualifier = self._qualifier(start_tok, first)
         if kind == "duration" and qualifier == "over" and self._span_of_an_amount(start_tok):
             qualifier = "exact"  # '$5.7 billion over 14 months': the span, not a lower bound
+        if kind == "physical" and qualifier == "over" and self._extent_over(start_tok):
+            qualifier = "exact"  # 'spread over 10 square miles': where it lies, not a bound
         if self.is_word(end_tok, "or") and self.is_word(end_tok + 1, "more"):
             qualifier = "at_least"
         if first.approximate:
@@ -1162,6 +1164,10 @@ class _Reader:
             j += 1
         return False
 
+    def _extent_over(self, start_tok: int) -> bool:
+        """'over' after a verb of extent ('spread over', 'stretches over') places the thing."""
+        return self.is_word(start_tok - 1, "over") and self.low(start_tok - 2) in _EXTENT_VERBS
+
     def _span_of_an_amount(self, start_tok: int) -> bool:
         """'over' right after another figure ('$5.7 billion over 14 months') opens the span
         that figure covers."""
@@ -1302,10 +1308,19 @@ _AHEAD = re.compile(r"\b(coming|next|future|ahead|forthcoming)\b", re.I)
 _BACKWARD = re.compile(r"\b(last|past|ago|previous|earlier|since)\b", re.I)
 _FORWARD = re.compile(
     r"\b(will|would|could|shall|expected|projected|forecast|set to|poised|on track|"
-    r"target|goal|aim|pledge[ds]?|promise[ds]?|propos(?:e|es|ed|ing|al)|plan(?:s|ned)?)\b",
+    r"target|goal|aim|pledge[ds]?|promise[ds]?|propos(?:e|es|ed|ing|al)|plan(?:s|ned)?|"
+    r"commit(?:s|ted|ting|ment)?)\b",
     re.I,
 )
 _HORIZON_PREPOSITIONS = {"by", "until", "before", "within", "through"}
+_YEAR = re.compile(r"\b\d{4}\b")
+_EXTENT_VERBS = frozenset(
+    {"spread", "spreads", "stretch", "stretches", "stretched", "stretching", "sprawl",
+     "sprawls", "sprawling", "scattered", "extend", "extends", "extending", "span", "spans",
+     "spanning", "spreading"}
+)  # fmt: skip
+# A rate ("1.4bn tonnes a year"), not a time frame.
+_RATE_DATE = re.compile(r"(?:a|an|per|each|every)\s+(?:year|month|week|day|decade)", re.I)
 
 
 def _horizon(unit: Span, after: int, ents: list[Span], unit_text: str) -> str | None:
@@ -1318,10 +1333,18 @@ def _horizon(unit: Span, after: int, ents: list[Span], unit_text: str) -> str | 
     forward = bool(_FORWARD.search(unit_text))
     dates = []
     for ent in ents:
-        if ent.label_ != "DATE" or _BACKWARD.search(ent.text):
+        if ent.label_ != "DATE" or _BACKWARD.search(ent.text) or _RATE_DATE.fullmatch(ent.text):
             continue
         prev = unit.doc[ent.start - 1] if ent.start > unit.start else None
         by = prev is not None and prev.lower_ in _HORIZON_PREPOSITIONS
+        # "From August 2026, providers can be fined up to 3%": a rule that starts then
+        starts = (
+            prev is not None
+            and prev.lower_ == "from"
+            and bool(_YEAR.search(ent.text))
+            and unit.root.tag_ != "VBD"
+        )
+        by = by or starts
         ahead = bool(_AHEAD.search(ent.text))
         if by or ahead or (forward and _HORIZON_HINT.search(ent.text)):
             dates.append((ent, by))
@@ -1372,6 +1395,24 @@ def find_quantities(
                 per=q.per,
             )
         )
+    return _shared_bounds(out, unit_text, base)
+
+
+_BOUNDS = frozenset({"up_to", "over", "under", "at_least"})
+
+
+def _shared_bounds(found: list[FoundQuantity], text: str, base: int) -> list[FoundQuantity]:
+    """'fined up to 3% of turnover or €15m': the bound also holds for the alternative (not
+    for a restatement: '2.6 billion people, or 33 percent')."""
+    out = list(found)
+    for k in range(1, len(out)):
+        before, q = out[k - 1], out[k]
+        if q.qualifier != "exact" or before.qualifier not in _BOUNDS:
+            continue
+        between = text[before.end - base : q.start - base]
+        alternative = re.search(r"\bor\b", between) and not re.search(r",\s*or\b", between)
+        if alternative and len(between.split()) <= 8:
+            out[k] = replace(q, qualifier=before.qualifier)
     return out
 
 

@@ -254,7 +254,7 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             continue
         if not _finite(tok, quoted) or _embedded(tok, unit, quoted):
             continue
-        if _says_nothing(tok):
+        if _says_nothing(tok) or _negated(tok):
             continue
         lemma = tok.lemma_.lower()
         subject = _subject(tok, quoted)
@@ -279,6 +279,23 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
     if vague is not None and not author:
         return _vague_phrase(vague.group(0), vague.start() + unit.start_char), False
     return None, author
+
+
+_PRESCRIBING_MODALS = frozenset({"should", "must", "ought", "shall"})
+
+
+def prescription_reported(tokens: Sequence[Token]) -> bool:
+    """Every "should"/"must" of the unit sits in what a speech verb reports ("telling them that
+    they must spend faster"): the prescription is someone else's, not the author's."""
+    lemmas = _speech()[0]
+    modals = [t for t in tokens if t.tag_ == "MD" and t.lower_ in _PRESCRIBING_MODALS]
+    if not modals:
+        return False
+    for modal in modals:
+        clause = modal.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lemmas:
+            return False
+    return True
 
 
 def _depth(tok: Token) -> int:
@@ -333,6 +350,11 @@ def _says_nothing(verb: Token) -> bool:
     )
 
 
+def _negated(verb: Token) -> bool:
+    """'is not saying yes', 'never claimed': the author states what was not said."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
@@ -360,6 +382,8 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             return True
         if child.dep_ == "prep" and child.lower_ in {"of", "about"} and lemma in _WARNINGS:
             return True
+        if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
+            return True  # "the strategy calls for shared infrastructure"
         if child.dep_ == "prep" and child.lower_ == "at" and lemma == "put":
             return True
         if child.dep_ == "dobj" and (lemma in figures or (lemma in evidence_verbs and evidence)):
@@ -455,7 +479,14 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             first = min([t.i for t in head.lefts if t.dep_ == "compound"] + [head.i])
             return frame(NAMED, "person", _clean_name(head.doc[first : head.i + 1].text)[0])
         return frame(NAMED, "organisation", _bare(source))
-    determiner = next((c.lower_ for c in head.children if c.dep_ in {"det", "poss"}), None)
+    determiner = next(
+        (
+            c.lower_
+            for c in head.children
+            if c.dep_ in {"det", "poss"} or (c.dep_ == "nummod" and c.lower_ == "one")
+        ),
+        None,
+    )
     owner = _owner(head, ents)
     if low in _words("document_nouns") or lemma in _words("document_nouns"):
         if owner:
@@ -467,6 +498,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         or (head.tag_ == "NNS" and lemma in _words("title_nouns"))
     ):
         return frame(VAGUE, "group")
+    if _unnamed_people(head, determiner):
+        return frame(VAGUE, "group")
     if phrase in _words("title_nouns") or lemma in _words("title_nouns"):
         if determiner in _INDEFINITE:
             return frame(VAGUE, "person")
@@ -477,6 +510,30 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         back = (_points_back(head, determiner) and determiner != "the") or _same(head)
         return frame(VAGUE, "organisation", refer="same" if back else None)
     return None
+
+
+# Words that make a plural subject an unnamed group: "some interpreters", "many economists".
+_GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "other", "numerous"})
+# Agent nouns ("translators", "economists", "campaigners") name people by what they do.
+_AGENT_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|ants|ents)$")
+_NOT_AGENTS = frozenset(
+    {"numbers", "papers", "letters", "figures", "centers", "factors", "sectors", "orders",
+     "borders", "matters", "chapters", "waters", "layers", "powers", "elements", "documents",
+     "arguments", "agreements", "governments", "developments", "instruments", "statements",
+     "movements", "investments", "comments", "events", "components", "talents", "plants",
+     "grants", "constraints", "markets", "reports", "members", "computers", "servers"}
+)  # fmt: skip
+
+
+def _unnamed_people(head: Token, determiner: str | None) -> bool:
+    """A plural noun for people, not named: 'some interpreters argue', 'economists warn'."""
+    if head.tag_ != "NNS" or head.pos_ == "PROPN":
+        return False
+    quantified = determiner in _GROUP_QUANTIFIERS or any(
+        c.dep_ in {"amod", "det"} and c.lower_ in _GROUP_QUANTIFIERS for c in head.children
+    )
+    low = head.lower_
+    return quantified or (bool(_AGENT_SUFFIX.search(low)) and low not in _NOT_AGENTS)
 
 
 def _title_phrase(head: Token) -> str:

@@ -16,7 +16,7 @@ from . import _modality
 from ._markers import Marker, inner_markers, opening_marker
 from ._quantities import FoundQuantity, find_quantities
 from ._quotes import Quotation, find_quotations
-from .attribution import Voice, read_voice
+from .attribution import Voice, prescription_reported, read_voice
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -60,6 +60,8 @@ class UnitFeatures:
     is_definition: bool
     has_date: bool
     is_fragment: bool  # no finite verb: "In short, deep reforms."
+    # Its "should"/"must" all sit in what a speech verb reports ("told them they must ...").
+    prescription_reported: bool = False
     is_headline: bool = False  # the headline, a candidate thesis (see tree/spanning.build_tree)
     # Gold segments only: the main clause of a sentence whose opening reason clause is a segment
     # of its own ("Since X, | the EU should act"): it is concluded from that clause.
@@ -184,7 +186,11 @@ def unit_features(
         opener=opening_marker(text, split_connective=split_connective),
         inner=inner_markers(text),
         kinds=_modality.kinds(
-            text, statistical=statistical, has_date=has_date, imperative=imperative
+            text,
+            statistical=statistical,
+            has_date=has_date,
+            imperative=imperative,
+            past=root.tag_ == "VBD" and modal is None,
         ),
         hedges=_modality.hedges(text),
         boosters=_modality.boosters(text),
@@ -201,6 +207,7 @@ def unit_features(
         is_definition=bool(_DEFINITION.search(text)),
         has_date=has_date,
         is_fragment=not imperative and not any(t.tag_ in _FINITE_TAGS for t in tokens),
+        prescription_reported=prescription_reported(tokens),
     )
 
 

@@ -121,6 +121,8 @@ def _voices_other_side(units: list[UnitFeatures], i: int) -> bool:
         return _answered(units, i)
     if states_a_myth(u):
         return True
+    if any(m.cls == "thesis" for m in u.inner):
+        return False  # "Still, I think ...": the author turns back to their own position
     return conceding_turn(u) and i > 0 and not conceded(units, i - 1)
 
 
@@ -176,6 +178,28 @@ def _answers_back(u: UnitFeatures) -> bool:
     return starts_with("markers", "answer", u.text) is not None
 
 
+def grants_a_point(u: UnitFeatures) -> bool:
+    """The author grants a point to a view just reported: 'Granted, ...', 'Admittedly, ...',
+    'They have a point.' (in the author's own voice)."""
+    return bool(_memo(u, "grants", lambda: _grants_a_point(u)))
+
+
+# A short fronted phrase before the grant: "In law, they are right." / "On paper, ..."
+_FRONTED = re.compile(r"^\W*(?:in|on|at|up to)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*", re.I)
+
+
+def _grants_a_point(u: UnitFeatures) -> bool:
+    if u.attribution.status != "none" or u.voice.quote_led:
+        return False
+    text = u.text
+    if starts_with("markers", "grant", text) is not None:
+        return True
+    fronted = _FRONTED.match(text)
+    if fronted is None:
+        return False
+    return starts_with("markers", "grant", text[fronted.end() :]) is not None
+
+
 def conceding_turn(u: UnitFeatures) -> bool:
     """'Still, ...', 'That said, ...', 'To be sure, ...': a turn that grants a point."""
     return bool(
@@ -194,6 +218,8 @@ def _answered(units: list[UnitFeatures], i: int) -> bool:
             if nxt.paragraph != u.paragraph:
                 return False
             continue  # the same voice goes on ("...," he said. "...")
+        if grants_a_point(nxt) and j + 1 < len(units):  # "In law, they are right. But ..."
+            return answers_back(units[j + 1])
         return answers_back(nxt)
     return False
 
