@@ -38,6 +38,12 @@ def _by_text(analysis: Analysis, start: str) -> Attribution:
         ("The UN estimates that 2.6 billion people are still offline.", "UN"),
         ("A Pentagon memo warns that cheap drones will overwhelm air defences.", "Pentagon"),
         ("The UK's Cameron suggested that the sanctions be lifted in stages.", "Cameron"),
+        (
+            '"Red notices were built for a world of paper," said Marta Ekdahl, a lawyer in '
+            "Stockholm who has had several notices against her clients overturned.",
+            "Marta Ekdahl",
+        ),
+        ("Their professional association, AIIC, has warned that the output can be wrong.", "AIIC"),
     ],
 )
 def test_named_sources_are_recognised_with_their_speaker(sentence: str, speaker: str) -> None:
@@ -64,6 +70,7 @@ def test_named_sources_are_recognised_with_their_speaker(sentence: str, speaker:
         "Some interpreters and translators argue that machines have no place in the booth.",
         "Economists warn that the tariffs will backfire on Washington.",
         "Many small states argue that the rules favour the rich.",
+        "AI, they argue, will cut far more emissions than it causes.",
     ],
 )
 def test_vague_sources_are_flagged_with_no_speaker(sentence: str) -> None:
@@ -87,6 +94,7 @@ def test_vague_sources_are_flagged_with_no_speaker(sentence: str) -> None:
         'The so-called "digital sovereignty" agenda is a slogan, not a policy.',
         'A delegate who says her government "could look at" a proposal is not saying yes.',
         "The numbers suggest that the embargo has worked.",
+        "In April Beijing added seven rare earths to its export-licensing regime.",
     ],
 )
 def test_no_source_is_invented_where_nobody_speaks(sentence: str) -> None:

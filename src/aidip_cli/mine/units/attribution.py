@@ -53,6 +53,7 @@ _IN_WORDS = re.compile(
 )
 _WARNINGS = {"warn", "caution", "complain", "speak", "write"}  # "warned of", "wrote about"
 _DIRECTIVES = {"urge", "ask", "tell", "warn", "call", "advise"}  # "urged Washington to ..."
+_FORECASTS = {"expect", "forecast", "project", "predict", "estimate"}
 _PLURAL_SOURCES = {"they": {"group", "organisation"}, "it": {"organisation", "document"}}
 _SPLIT_REPORTED = {
     "while",
@@ -281,6 +282,7 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
     return None, author
 
 
+_CLOSING = frozenset({'"', "”", "’", "'", "»"})
 _PRESCRIBING_MODALS = frozenset({"should", "must", "ought", "shall"})
 
 
@@ -373,13 +375,19 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
     _, _, figures, evidence_verbs = _speech()
     lemma = verb.lemma_.lower()
     has_object = any(c.dep_ == "dobj" for c in verb.children)
+    if verb.dep_ == "parataxis":
+        return True  # "AI, they argue, will cut ...": the clause it is set into is what was said
     for child in verb.children:
         if child.dep_ in {"ccomp", "parataxis", "oprd"}:
             return True
         if child.dep_ == "xcomp" and lemma in _DIRECTIVES and has_object:
             return True
-        if child.dep_ in {"prep", "prt"} and child.lower_ in {"to", "out", "that"}:
-            return True
+        if child.dep_ in {"xcomp", "ccomp"} and lemma in _FORECASTS:
+            return True  # "The agency expects demand to double by 2030"
+        if child.dep_ == "prt" and child.lower_ == "out":
+            return True  # "pointed out"
+        if child.dep_ == "prep" and child.lower_ in {"to", "that"} and not has_object:
+            return True  # "pointed to Dresden" (but not "added seven metals to its list")
         if child.dep_ == "prep" and child.lower_ in {"of", "about"} and lemma in _WARNINGS:
             return True
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
@@ -400,7 +408,19 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
         if subjects:
             return subjects[0]
         node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
-    return None
+    return _inverted_subject(verb, quoted)
+
+
+def _inverted_subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
+    """'"...," said Marta Ekdahl, a lawyer ...': the name right after a speech verb that
+    follows a quotation, when the parser hung the name on another verb."""
+    doc = verb.doc
+    if verb.i == 0 or (not quoted(doc[verb.i - 1]) and doc[verb.i - 1].text not in _CLOSING):
+        return None
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not quoted(doc[end]):
+        end += 1
+    return doc[end - 1] if end > verb.i + 1 else None
 
 
 def _source_text(head: Token) -> str:
@@ -457,6 +477,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         if ent is not None and ent.label_ == "PERSON":
             name, _ = _clean_name(ent.text)
             return frame(NAMED, "person", name, as_written=ent.text, offset=ent.start_char)
+        if ent is not None and ent.label_ in _ORGANISATION_LABELS and head.pos_ != "PROPN":
+            # "Their professional association, AIIC, has warned ...": the body is named
+            return frame(NAMED, "organisation", _bare(ent.text))
     ent = _entity(head, ents)
     label = ent.label_ if ent is not None else None
     if ent is not None and label == "PERSON":
@@ -800,6 +823,8 @@ def _resolve(
         if last and last[-1][0] >= unit - 2 and last[-1][2].kind in _PLURAL_SOURCES[refer]:
             earlier = last[-1][2]
             return replace(frame, status=earlier.status, speaker=earlier.speaker, refer=None)
+        if refer == "they" and _holds_a_view(frame.cue):
+            return replace(frame, refer=None)  # "AI, they argue, will ...": people, unnamed
         return None
     if refer == "same":  # "the same report", "this study": the document named just before
         for _, par, earlier in reversed(last):
@@ -812,6 +837,15 @@ def _resolve(
     if known is None:
         return replace(frame, refer=None)
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
+
+
+_VIEW_VERBS = ("argue", "believe", "think", "insist", "contend", "claim", "object", "fear",
+               "worry", "complain", "doubt", "point out", "maintain", "counter")  # fmt: skip
+
+
+def _holds_a_view(cue: str | None) -> bool:
+    """Only people argue, insist or fear: such a 'they' is a group even when nobody is named."""
+    return (cue or "").lower().startswith(_VIEW_VERBS)
 
 
 def _carry_quotations(
