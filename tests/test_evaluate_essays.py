@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from aidip_cli import analyse
 from aidip_cli.evaluate._essays import pool_scores, score_essay
+from aidip_cli.evaluate.runner import NEWS_ROUNDS, _number
+from helpers import ESSAYS
 
 TEXT = (
     "Nations must regulate military AI, as autonomous weapons make war cheaper. "
@@ -50,3 +52,11 @@ def test_a_gold_file_is_scored_unit_by_unit() -> None:
     assert pooled["fallback_share"] == fallback / max(1, len(analysis.relations))
     assert pooled["headlines_right"] == 2 * (analysis.metadata.title is None)
     assert pooled["attachment"] == score.attached / 3
+
+
+def test_every_news_essay_is_reported_in_exactly_one_writing_round() -> None:
+    numbers = sorted({_number(p.name) for p in ESSAYS.glob("*.gold.json")})
+    news = [n for n in numbers if n >= 9]
+    for n in news:
+        assert sum(first <= n <= last for first, last in NEWS_ROUNDS) == 1, n
+    assert _number("README.md") == -1
