@@ -214,6 +214,26 @@ def test_a_point_granted_to_a_reported_view_backs_it_and_the_but_answers_the_vie
     assert _edge(analysis, answer) == (view.id, RelationType.ATTACK)
 
 
+def test_a_sentence_that_only_announces_critics_is_background_and_the_view_attacks() -> None:
+    text = (
+        "The Gulf chip bargain is a bet worth making\n\n"
+        "On the chip licences for the Abu Dhabi campus, we think Washington has made the right "
+        "call.\n\n"
+        "The deal has loud critics. Hawks in Congress argue that any chip shipped to the Gulf "
+        "may end up in China.\n\n"
+        "Yet the Emirati firm cut its Chinese ties precisely because American chips required "
+        "it.\n\n"
+        "Selling under strict conditions keeps the campus on American rules.\n"
+    )
+    analysis = _checked(text)
+    major = _major(analysis)
+    assert major.text.startswith("On the chip licences")
+    signpost = _by_text(analysis, "The deal has loud critics")
+    assert signpost.role == Role.BACKGROUND and _edge(analysis, signpost) is None
+    hawks = _by_text(analysis, "Hawks in Congress argue")
+    assert _edge(analysis, hawks) == (major.id, RelationType.ATTACK)
+
+
 def test_a_view_conceded_with_a_fronted_phrase_is_still_the_other_side() -> None:
     text = (
         "The UN's cyber forum must put AI on its agenda\n\n"

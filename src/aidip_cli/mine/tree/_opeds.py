@@ -19,6 +19,7 @@ from itertools import pairwise
 from ...schema import Kind
 from ..units.features import UnitFeatures
 from ..units.signals import (
+    announces_a_view,
     answers_back,
     conceded,
     conceding_turn,
@@ -101,6 +102,7 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
         call = next((k for k, i in enumerate(mains) if _calls_for_action(units[i])), None)
         if call:
             found.update(i for i in mains[:call] if plain(units[i]) and not _stance(units[i]))
+    found.update(_signposts(units, root))
     # A split-off clause goes with its host.
     for ids in members.values():
         for prev, i in pairwise(ids):
@@ -181,6 +183,19 @@ def _told(
         if following is not None and concludes(units[members[following][0]]):
             continue
         found.update(ids)
+    return found
+
+
+def _signposts(units: list[UnitFeatures], root: int) -> set[int]:
+    """ "Not everyone is impressed." right before a view the author reports: it announces the
+    view, the view is what argues."""
+    found: set[int] = set()
+    for i, u in enumerate(units[:-1]):
+        nxt = units[i + 1]
+        alone = u.paragraph_size == 1 and nxt.is_paragraph_first  # its own one-line paragraph
+        followed = nxt.paragraph == u.paragraph or alone
+        if i != root and followed and announces_a_view(u) and conceded(units, i + 1):
+            found.add(i)
     return found
 
 

@@ -157,6 +157,7 @@ def _backs_the_point(units: list[UnitFeatures], i: int) -> bool:
     previous = units[i - 1]
     return (
         previous.paragraph == u.paragraph
+        and not announces_a_view(previous)  # "The companies have an answer. AI, they argue, ..."
         and previous.attribution.status == "none"
         and not previous.voice.quote_led
         and not previous.is_concession
@@ -178,6 +179,24 @@ def _answers_back(u: UnitFeatures) -> bool:
     return starts_with("markers", "answer", u.text) is not None
 
 
+# A short sentence that only announces the other side: "Not everyone is impressed.", "The deal
+# has loud critics.", "The companies have an answer."
+_SIGNPOST = re.compile(
+    r"\b(?:critics|sceptics|skeptics|doubters|detractors|opponents|objections?|an answer|"
+    r"a reply|disagrees?|impressed|convinced|persuaded|agrees|admirers|defenders|"
+    r"another view|the other side|a different view)\b",
+    re.I,
+)
+SIGNPOST_MAX_TOKENS = 10
+
+
+def announces_a_view(u: UnitFeatures) -> bool:
+    """The author only announces that others see it differently (the view follows)."""
+    if u.attribution.status != "none" or u.voice.quote_led or u.is_question:
+        return False
+    return u.n_tokens <= SIGNPOST_MAX_TOKENS and bool(_SIGNPOST.search(u.text))
+
+
 def grants_a_point(u: UnitFeatures) -> bool:
     """The author grants a point to a view just reported: 'Granted, ...', 'Admittedly, ...',
     'They have a point.' (in the author's own voice)."""
@@ -188,11 +207,21 @@ def grants_a_point(u: UnitFeatures) -> bool:
 _FRONTED = re.compile(r"^\W*(?:in|on|at|up to)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*", re.I)
 
 
+# "Their worry is not imaginary.", "The concern is legitimate.": the author grants the view.
+_WORRY_GRANTED = re.compile(
+    r"\W*(?:their|the|these|those|such)\s+(?:worry|worries|fear|fears|concern|concerns|"
+    r"objection|objections|criticism|complaint|complaints)\s+(?:is|are)\s+(?:not\s+"
+    r"(?:imaginary|unfounded|baseless|groundless|misplaced|absurd|silly)|real|legitimate|fair|"
+    r"understandable|reasonable|valid|well founded)\b",
+    re.I,
+)
+
+
 def _grants_a_point(u: UnitFeatures) -> bool:
     if u.attribution.status != "none" or u.voice.quote_led:
         return False
     text = u.text
-    if starts_with("markers", "grant", text) is not None:
+    if starts_with("markers", "grant", text) is not None or _WORRY_GRANTED.match(text):
         return True
     fronted = _FRONTED.match(text)
     if fronted is None:
