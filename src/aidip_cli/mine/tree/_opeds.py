@@ -4,8 +4,10 @@ Microtexts are one paragraph; op-eds have several, and their paragraphs have a s
 paragraph makes one point (its opening sentence, or the sentence marked "Therefore"), and the
 other sentences are reasons for that point; a split-off clause ("X, as Y") argues for its host
 and an example for the sentence it illustrates. An objection ("Critics argue ...") followed by a
-reply ("Yet ...") hands the paragraph over to the reply. Scene-setting opens the essay and leads
-up to the thesis; it is background, not argument.
+reply ("Yet ...") hands the paragraph over to the reply; a point the author grants the objection
+("Granted, ...") backs it, and the reply after the grant answers the objection. Scene-setting
+opens the essay and leads up to the thesis, a story told later in the essay and a sentence that
+only announces the other side ("The deal has loud critics.") are background, not argument.
 
 Everything here is used only when the text has more than one paragraph, so single-paragraph texts
 (the microtexts the rule scorer was tuned on) are decoded exactly as before.
@@ -76,6 +78,8 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
       (see ``_lead_in``).
     * A closing paragraph that ends in a call to action ("Governments should ...") is set up by
       the plain factual sentences before that call.
+    * A paragraph anywhere that only tells a story (see ``_told``), and a sentence that only
+      announces a view the next sentence reports (see ``_signposts``).
     """
     found: set[int] = set()
     root_par = units[root].paragraph

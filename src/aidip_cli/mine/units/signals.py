@@ -1,7 +1,9 @@
 """Judgements about a unit that several stages ask for: does it turn, conclude, or concede?
 
 "But ..." turns against what precedes it; "Therefore ..." concludes; a concession ("Critics
-argue ...", "Admittedly ...") grants the other side's point in order to override it. The rule
+argue ...", "Admittedly ...") grants the other side's point in order to override it; a grant
+("Granted, ...", "They have a point.") concedes a point to a view just reported; a signpost
+("Not everyone is impressed.") only announces that a view follows. The rule
 scorer, the learned scorer's features and the op-ed layout all read these, so they are defined
 once here and memoised on the unit (one unit meets about twenty candidate pairs).
 """
