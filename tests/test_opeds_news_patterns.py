@@ -175,25 +175,23 @@ def test_a_yet_sentence_attacks_the_sentence_it_contradicts() -> None:
     assert target == promise.id
 
 
-def test_an_opposing_voice_attacks_the_thesis_and_the_rebuttal_attacks_it() -> None:
-    text = (
+# Each case: an op-ed, the start of its thesis, and edges a reader would draw: (start of the
+# source unit, start of the target unit or None for the thesis, type); an edge of None means the
+# unit is background.
+SIDES = {
+    "an opposing voice attacks the thesis and the rebuttal attacks it": (
         "Ukraine's drone makers deserve European orders\n\n"
         "European armies should buy drones from Ukrainian workshops now.\n\n"
         "Cynics argued that the workshops cannot build to NATO standards. There is no standard "
         "that their products have not already met on the front line.\n\n"
-        "Buying now also keeps the engineers in Ukraine rather than in foreign firms.\n"
-    )
-    analysis = _checked(text)
-    major = _major(analysis)
-    assert major.text.startswith("European armies should buy")
-    cynics = _by_text(analysis, "Cynics argued")
-    assert _edge(analysis, cynics) == (major.id, RelationType.ATTACK)
-    answer = _by_text(analysis, "There is no standard")
-    assert _edge(analysis, answer) == (cynics.id, RelationType.ATTACK)
-
-
-def test_a_point_granted_to_a_reported_view_backs_it_and_the_but_answers_the_view() -> None:
-    text = (
+        "Buying now also keeps the engineers in Ukraine rather than in foreign firms.\n",
+        "European armies should buy",
+        [
+            ("Cynics argued", None, RelationType.ATTACK),
+            ("There is no standard", "Cynics argued", RelationType.ATTACK),
+        ],
+    ),
+    "a point granted to a reported view backs it and the but answers the view": (
         "Europe's chip money is buying the wrong thing\n\n"
         "Brussels should spend its chip subsidies on research and equipment makers, not on "
         "luring foreign giants.\n\n"
@@ -201,21 +199,15 @@ def test_a_point_granted_to_a_reported_view_backs_it_and_the_but_answers_the_vie
         "They point to thousands of jobs in Saxony.\n\n"
         "Granted, Dresden is a real success.\n\n"
         "But the plant makes mature chips, and the know-how stays in Taiwan.\n\n"
-        "Research money would buy leverage that no factory can.\n"
-    )
-    analysis = _checked(text)
-    major = _major(analysis)
-    assert major.text.startswith("Brussels should spend")
-    view = _by_text(analysis, "Defenders of the Chips Act")
-    assert _edge(analysis, view) == (major.id, RelationType.ATTACK)
-    granted = _by_text(analysis, "Granted, Dresden")
-    assert _edge(analysis, granted) == (view.id, RelationType.SUPPORT)
-    answer = _by_text(analysis, "But the plant")
-    assert _edge(analysis, answer) == (view.id, RelationType.ATTACK)
-
-
-def test_a_sentence_that_only_announces_critics_is_background_and_the_view_attacks() -> None:
-    text = (
+        "Research money would buy leverage that no factory can.\n",
+        "Brussels should spend",
+        [
+            ("Defenders of the Chips Act", None, RelationType.ATTACK),
+            ("Granted, Dresden", "Defenders of the Chips Act", RelationType.SUPPORT),
+            ("But the plant", "Defenders of the Chips Act", RelationType.ATTACK),
+        ],
+    ),
+    "a sentence that only announces critics is background and the view attacks": (
         "The Gulf chip bargain is a bet worth making\n\n"
         "On the chip licences for the Abu Dhabi campus, we think Washington has made the right "
         "call.\n\n"
@@ -223,36 +215,44 @@ def test_a_sentence_that_only_announces_critics_is_background_and_the_view_attac
         "may end up in China.\n\n"
         "Yet the Emirati firm cut its Chinese ties precisely because American chips required "
         "it.\n\n"
-        "Selling under strict conditions keeps the campus on American rules.\n"
-    )
-    analysis = _checked(text)
-    major = _major(analysis)
-    assert major.text.startswith("On the chip licences")
-    signpost = _by_text(analysis, "The deal has loud critics")
-    assert signpost.role == Role.BACKGROUND and _edge(analysis, signpost) is None
-    hawks = _by_text(analysis, "Hawks in Congress argue")
-    assert _edge(analysis, hawks) == (major.id, RelationType.ATTACK)
-
-
-def test_a_view_conceded_with_a_fronted_phrase_is_still_the_other_side() -> None:
-    text = (
+        "Selling under strict conditions keeps the campus on American rules.\n",
+        "On the chip licences",
+        [
+            ("The deal has loud critics", None, None),
+            ("Hawks in Congress argue", None, RelationType.ATTACK),
+        ],
+    ),
+    "a view conceded with a fronted phrase is still the other side": (
         "The UN's cyber forum must put AI on its agenda\n\n"
         "The new UN cyber forum must make AI-driven hacking its first order of business.\n\n"
         "Many Western diplomats think the old norms are enough. The norms are "
         "technology-neutral, they argue.\n\n"
         "In law, they are right. But the norms rely on attribution, and AI erases the "
         "fingerprints that attribution needs.\n\n"
-        "A forum that ignores AI will spend its first years arguing about yesterday's hacks.\n"
-    )
+        "A forum that ignores AI will spend its first years arguing about yesterday's hacks.\n",
+        "The new UN cyber forum",
+        [
+            ("Many Western diplomats", None, RelationType.ATTACK),
+            ("The norms are technology-neutral", "Many Western diplomats", RelationType.SUPPORT),
+            ("But the norms rely", "Many Western diplomats", RelationType.ATTACK),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(SIDES), ids=lambda c: c.replace(" ", "_"))
+def test_the_other_side_and_the_answers_to_it_are_drawn_as_a_reader_reads_them(case: str) -> None:
+    text, thesis, edges = SIDES[case]
     analysis = _checked(text)
     major = _major(analysis)
-    assert major.text.startswith("The new UN cyber forum")
-    view = _by_text(analysis, "Many Western diplomats")
-    assert _edge(analysis, view) == (major.id, RelationType.ATTACK)
-    reason = _by_text(analysis, "The norms are technology-neutral")
-    assert _edge(analysis, reason) == (view.id, RelationType.SUPPORT)
-    answer = _by_text(analysis, "But the norms rely")
-    assert _edge(analysis, answer) == (view.id, RelationType.ATTACK)
+    assert major.text.startswith(thesis)
+    for source, target, kind in edges:
+        unit = _by_text(analysis, source)
+        if kind is None:
+            assert unit.role == Role.BACKGROUND and _edge(analysis, unit) is None
+            continue
+        head = major if target is None else _by_text(analysis, target)
+        assert _edge(analysis, unit) == (head.id, kind), source
 
 
 def test_then_there_is_adds_a_reason_rather_than_concluding() -> None:
@@ -272,36 +272,38 @@ def test_then_there_is_adds_a_reason_rather_than_concluding() -> None:
 # -- narrative -------------------------------------------------------------------------------
 
 
-def test_an_opening_anecdote_is_background_not_a_reason() -> None:
-    text = (
+# Each case: an op-ed, the start of its thesis, and the starts of the units that only tell.
+STORIES = {
+    "an opening anecdote": (
         "NATO's bases need their own drone shields\n\n"
         "The smell of kerosene hangs over the base at dawn. A mechanic walks the line of "
         "parked jets with a torch, counting them twice.\n\n"
         "NATO should give every forward air base its own drone shield within two years.\n\n"
         "Last month three drones crossed the perimeter of a base in Romania unseen. A shield "
-        "would have spotted them kilometres away.\n"
-    )
-    analysis = _checked(text)
-    assert _major(analysis).text.startswith("NATO should give every forward air base")
-    for start in ("The smell of kerosene", "A mechanic walks"):
-        unit = _by_text(analysis, start)
-        assert unit.role == Role.BACKGROUND
-        assert _edge(analysis, unit) is None
-
-
-def test_a_story_told_mid_essay_stays_background_rather_than_a_guessed_reason() -> None:
-    text = (
+        "would have spotted them kilometres away.\n",
+        "NATO should give every forward air base",
+        ("The smell of kerosene", "A mechanic walks"),
+    ),
+    "a story told mid-essay": (
         "The Arctic's rivals should share what their sensors see\n\n"
         "The Arctic states should share what their radars and satellites see with Russia.\n\n"
         "Sharing a picture of ships in distress would cut the risk of an accident nobody can "
         "explain. It would also keep the coast guards talking.\n\n"
         "The Arctic Council was founded in 1996 to keep security off the table. In March 2022 "
         "its seven Western members paused their work with Moscow.\n\n"
-        "A shared picture need not wait for the council to revive.\n"
-    )
+        "A shared picture need not wait for the council to revive.\n",
+        "The Arctic states should share",
+        ("The Arctic Council was founded", "In March 2022"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(STORIES), ids=lambda c: c.replace(" ", "_"))
+def test_a_story_is_background_rather_than_a_guessed_reason(case: str) -> None:
+    text, thesis, told = STORIES[case]
     analysis = _checked(text)
-    assert _major(analysis).text.startswith("The Arctic states should share")
-    for start in ("The Arctic Council was founded", "In March 2022"):
+    assert _major(analysis).text.startswith(thesis)
+    for start in told:
         unit = _by_text(analysis, start)
         assert unit.role == Role.BACKGROUND
         assert _edge(analysis, unit) is None
