@@ -126,23 +126,6 @@ def test_the_thesis_is_never_a_quotation_of_someone_else() -> None:
     assert major.attribution is None or major.attribution.status == "none"
 
 
-def test_an_early_turn_from_the_news_to_a_verdict_is_the_thesis() -> None:
-    text = (
-        "The WTO's blind spot on AI\n\n"
-        "In July 2024, after five years of talks, a group of WTO members announced a deal on "
-        "electronic commerce. Trade ministers called it a breakthrough.\n\n"
-        "The text does useful things. It protects online consumers and accepts electronic "
-        "signatures.\n\n"
-        "Yet the deal is plumbing for yesterday's internet, and it is close to irrelevant to "
-        "the trade in AI services.\n\n"
-        "That trade is already large. Cloud providers sell model access across borders every "
-        "second.\n\n"
-        "Whatever happens to the deal, the trade in AI services will go on growing under rules "
-        "written in 1995.\n"
-    )
-    assert _major(_checked(text)).text.startswith("Yet the deal is plumbing")
-
-
 def test_the_thesis_is_never_a_verbless_fragment() -> None:
     text = (
         "The WTO cannot referee the chip war as it stands\n\n"

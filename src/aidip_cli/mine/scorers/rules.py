@@ -69,19 +69,6 @@ def _prescribes(u: UnitFeatures) -> bool:
     return Kind.NORMATIVE in u.kinds and not u.prescription_reported
 
 
-def _turns_to_the_point(u: UnitFeatures) -> bool:
-    """An early paragraph that opens by turning from the news or a concession to the author's
-    own verdict ("Yet the deal is plumbing for yesterday's internet ..."): the nut graf."""
-    return (
-        u.opener_cls == "contrast"
-        and u.is_paragraph_first
-        and 0 < u.paragraph <= 2
-        and u.n_paragraphs > 3
-        and _own_words(u)
-        and bool(_STANCE & set(u.kinds))
-    )
-
-
 def _own_words(u: UnitFeatures) -> bool:
     return u.attribution.status == "none" and not u.voice.quote_led
 
@@ -139,7 +126,6 @@ MAJOR_CLAIM_RULES: tuple[UnitRule, ...] = (
         -0.3,
     ),
     UnitRule("contrast_opener", lambda u, _: u.opener_cls == "contrast", -0.05),
-    UnitRule("turn_to_the_point", lambda u, _: _turns_to_the_point(u), 0.15),
     UnitRule("conclusion_opener", lambda u, _: u.opener_cls == "conclusion", 0.05),
     UnitRule("concession", lambda u, _: u.is_concession, -0.35),
     UnitRule("statistical", lambda u, _: Kind.STATISTICAL in u.kinds, -0.15),
