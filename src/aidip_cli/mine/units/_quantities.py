@@ -1299,7 +1299,7 @@ def _clean(value: float | None) -> float | None:
     return None if value is None else float(f"{value:.12g}")
 
 
-# --- horizons (unchanged rules) ----------------------------------------------------------------
+# --- horizons ---------------------------------------------------------------------------------
 
 _HORIZON_HINT = re.compile(
     r"\b(decade|decades|year|years|century|by|next|coming|within|until|\d{4})\b", re.I

@@ -53,7 +53,7 @@ _IN_WORDS = re.compile(
 )
 _WARNINGS = {"warn", "caution", "complain", "speak", "write"}  # "warned of", "wrote about"
 _DIRECTIVES = {"urge", "ask", "tell", "warn", "call", "advise"}  # "urged Washington to ..."
-_FORECASTS = {"expect", "forecast", "project", "predict", "estimate"}
+_FORECASTS = {"forecast", "project", "predict", "estimate"}  # "projects the market to reach ..."
 _PLURAL_SOURCES = {"they": {"group", "organisation"}, "it": {"organisation", "document"}}
 _SPLIT_REPORTED = {
     "while",
@@ -383,7 +383,7 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         if child.dep_ == "xcomp" and lemma in _DIRECTIVES and has_object:
             return True
         if child.dep_ in {"xcomp", "ccomp"} and lemma in _FORECASTS:
-            return True  # "The agency expects demand to double by 2030"
+            return True  # "The agency projects demand to double by 2030"
         if child.dep_ == "prt" and child.lower_ == "out":
             return True  # "pointed out"
         if child.dep_ == "prep" and child.lower_ in {"to", "that"} and not has_object:
