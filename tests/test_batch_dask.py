@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -163,3 +164,43 @@ def test_sigterm_cancels_the_cluster_with_exit_143_and_the_run_resumes(tmp_path:
     assert rerun.returncode == 0, rerun.stderr.decode()
     assert json.loads((out / "summary.json").read_text())["skipped"] >= written - 1
     check_complete(out, 40)
+
+
+def _worker_environ(name: str) -> str | None:
+    return os.environ.get(name)
+
+
+@pytest.fixture
+def own_environ() -> Iterator[None]:
+    """Dask's nanny writes the workers' environment into this process's too: undo it."""
+    before = dict(os.environ)
+    os.environ.pop("MALLOC_MMAP_THRESHOLD_", None)
+    yield
+    os.environ.clear()
+    os.environ.update(before)
+
+
+@pytest.mark.usefixtures("own_environ")
+def test_local_cluster_workers_keep_large_allocations_off_mmap() -> None:
+    # Dask's default worker environment fixes glibc's trim threshold, which also freezes its
+    # mmap threshold at 128 KiB: spaCy's per-document arrays were then mapped and unmapped again
+    # and again, and the workers spent much of their time in page faults.
+    from aidip_cli.batch._dask import WORKER_MMAP_THRESHOLD, connect
+
+    with connect(workers=1) as client:
+        seen = set(client.run(_worker_environ, "MALLOC_MMAP_THRESHOLD_").values())
+    assert seen == {str(WORKER_MMAP_THRESHOLD)}
+
+
+@pytest.mark.usefixtures("own_environ")
+def test_a_users_own_worker_environment_is_kept() -> None:
+    import dask
+
+    from aidip_cli.batch._dask import connect
+
+    with (
+        dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_MMAP_THRESHOLD_": 65536}),
+        connect(workers=1) as client,
+    ):
+        seen = set(client.run(_worker_environ, "MALLOC_MMAP_THRESHOLD_").values())
+    assert seen == {"65536"}
