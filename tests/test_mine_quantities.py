@@ -50,6 +50,10 @@ FIGURES = [
     ("Estimates range from $30bn to $45bn.", [("$30bn to $45bn", (3e10, 4.5e10), "USD")]),
     ("Sentences run three to five years.", [("three to five years", (3, 5), "year")]),
     ("The zone would be 10-15km deep.", [("10-15km", (10, 15), "kilometre")]),
+    (
+        "The Commission wants four or five AI gigafactories.",
+        [("four or five AI gigafactories", (4, 5), "count")],
+    ),
     # a change from X to Y is two figures
     (
         "Aid was cut from 0.7% to 0.5% of national income.",
@@ -102,6 +106,10 @@ FIGURES = [
     (
         "China had 600 operational warheads in 2024 and will have over 1,000 by 2030.",
         [("600 operational warheads", 600, "count"), ("1,000", 1000, "count")],
+    ),
+    (
+        "The review counted 204 nationally significant incidents, up from 89 the year before.",
+        [("204 nationally significant incidents", 204, "count"), ("89", 89, "count")],
     ),
     (
         "The treaty passed by 154 votes to three.",
@@ -200,6 +208,18 @@ def test_money_with_qualifier_and_horizon() -> None:
     (q,) = _figures("Investment in AI safety could reach more than $4 billion by 2030.")
     assert (q.kind, q.unit, q.qualifier, q.horizon) == ("money", "USD", "over", "by 2030")
     assert q.value == pytest.approx(4e9)
+
+
+def test_the_year_a_change_is_measured_from_is_not_its_horizon() -> None:
+    text = (
+        "Fraud could cost $40 billion by 2027, up from $12.3 billion in 2023, a 200 percent rise."
+    )
+    assert [q.horizon for q in _figures(text)] == ["by 2027", None, "by 2027"]
+
+
+def test_over_after_an_amount_and_its_noun_is_the_span_not_more_than() -> None:
+    (_, q) = _figures("The EU promised to buy $750 billion of American energy over three years.")
+    assert (q.text, q.qualifier) == ("three years", "exact")
 
 
 def test_a_rate_is_not_the_horizon_and_a_commitment_runs_over_its_years() -> None:

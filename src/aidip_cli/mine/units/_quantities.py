@@ -674,7 +674,8 @@ class _Reader:
     def second_end(
         self, first: _Number, unit: _Unit | None, currency: str | None
     ) -> tuple[_Number | None, _Unit | None]:
-        """'$4-6bn', '15%-20%', '15 to 20 per cent', '600 and 800 million euros' (after between)."""
+        """'$4-6bn', '15%-20%', '15 to 20 per cent', '600 and 800 million euros' (after between),
+        'four or five gigafactories'."""
         toks, lex = self.toks, self.lex
         if first.value is None or first.multiplier or first.once:
             return None, unit
@@ -684,7 +685,7 @@ class _Reader:
             return None, unit
         if link == "and" and not self._between(first.start - (1 if currency else 0)):
             return None, unit
-        if link not in _HYPHENS and link not in ("to", "and"):
+        if link not in _HYPHENS and link not in ("to", "and", "or"):
             return None, unit
         k = j + 1
         second_currency: str | None = None
@@ -710,6 +711,10 @@ class _Reader:
                 first.value *= scale
         if first.value >= second.value:
             return None, unit
+        if link == "or" and (
+            second.value > 2 * first.value or (unit is None) != (second_unit is None)
+        ):
+            return None, unit  # "2 or 20 countries" is a choice, not an estimate
         if _is_year(toks, first) and _is_year(toks, second):
             return None, unit
         return second, second_unit or unit
@@ -983,8 +988,11 @@ class _Reader:
         return None
 
     def _set_against(self, start_tok: int) -> bool:
-        """'against 15', 'versus 12', 'compared with 9': set against a figure already given."""
+        """'against 15', 'versus 12', 'compared with 9', 'up from 89': set against a figure
+        already given."""
         if self.is_word(start_tok - 1, "against", "versus", "vs", "vs."):
+            return True
+        if self.is_word(start_tok - 1, "from") and self.is_word(start_tok - 2, "up", "down"):
             return True
         return self.is_word(start_tok - 1, "with", "to") and self.is_word(start_tok - 2, "compared")
 
@@ -1048,6 +1056,13 @@ class _Reader:
                 k += 2  # on-site inspections, long-range drones
             elif tok.pos_ == "NUM" and k > index and spacy[k - 1].tag_ == "HYPH":
                 k += 1
+            elif (
+                tok.tag_ == "RB"
+                and tok.lower_.endswith("ly")
+                and k + 1 < len(spacy)
+                and spacy[k + 1].pos_ == "ADJ"
+            ):
+                k += 1  # 'nationally significant incidents', 'highly enriched uranium'
             else:
                 break
         if last_noun is None:
@@ -1177,7 +1192,15 @@ class _Reader:
         before = start_tok - 2
         while before >= 0 and self.toks[before].kind == "word" and self.low(before) in scales:
             before -= 1
-        return before >= 0 and self.toks[before].kind == "num"
+        if before >= 0 and self.toks[before].kind == "num":
+            return True
+        # "$750 billion of American energy over three years": the amount's "of" phrase between
+        for back in range(before, max(-1, start_tok - 8), -1):
+            if self.toks[back].kind == "num":
+                return any(self.low(k) == "of" for k in range(back + 1, start_tok - 1))
+            if self.toks[back].kind != "word":
+                return False
+        return False
 
     def _qualifier(self, start_tok: int, first: _Number) -> str:
         toks, lex = self.toks, self.lex
@@ -1323,6 +1346,17 @@ _EXTENT_VERBS = frozenset(
 _RATE_DATE = re.compile(r"(?:a|an|per|each|every)\s+(?:year|month|week|day|decade)", re.I)
 
 
+_CHANGE_BASE = re.compile(r"\b(?:up|down) from\s+(?:about |around |roughly |some )?\W?$", re.I)
+
+
+def _base_of_a_change(unit: Span, ent: Span) -> bool:
+    """'up from $12.3 billion in 2023': the year a change is measured from, not a horizon."""
+    if ent.start <= unit.start or unit.doc[ent.start - 1].lower_ not in {"in", "at"}:
+        return False
+    window = unit.doc[max(unit.start, ent.start - 7) : ent.start - 1]
+    return any(t.lower_ == "from" for t in window) and any(t.like_num for t in window)
+
+
 def _horizon(unit: Span, after: int, ents: list[Span], unit_text: str) -> str | None:
     """The DATE in the unit that reads as the figure's horizon, nearest after the figure first.
 
@@ -1336,6 +1370,8 @@ def _horizon(unit: Span, after: int, ents: list[Span], unit_text: str) -> str | 
         if ent.label_ != "DATE" or _BACKWARD.search(ent.text) or _RATE_DATE.fullmatch(ent.text):
             continue
         prev = unit.doc[ent.start - 1] if ent.start > unit.start else None
+        if _base_of_a_change(unit, ent):
+            continue
         by = prev is not None and prev.lower_ in _HORIZON_PREPOSITIONS
         # "From August 2026, providers can be fined up to 3%": a rule that starts then
         starts = (
@@ -1379,7 +1415,13 @@ def find_quantities(
     for q in found:
         if q.kind == "count" and q.noun is None and not q.is_range and _in_date(q, ents, base):
             continue  # a bare number spaCy reads as part of a date ('the 11th', 'Sept. 11')
-        horizon = _horizon(unit, base + q.end, ents, unit_text) if q.kind != "duration" else None
+        # "up from $12.3bn in 2023": the base of a change is a past figure, whatever follows
+        base_of_change = bool(_CHANGE_BASE.search(unit_text[: q.start]))
+        horizon = (
+            _horizon(unit, base + q.end, ents, unit_text)
+            if q.kind != "duration" and not base_of_change
+            else None
+        )
         out.append(
             FoundQuantity(
                 start=base + q.start,
@@ -1418,5 +1460,18 @@ def _shared_bounds(found: list[FoundQuantity], text: str, base: int) -> list[Fou
 
 def _in_date(q: FoundQuantity, ents: list[Span], base: int) -> bool:
     return any(
-        e.label_ == "DATE" and e.start_char - base <= q.start < e.end_char - base for e in ents
+        e.label_ == "DATE"
+        and e.start_char - base <= q.start < e.end_char - base
+        and not _figure_before_a_date(e, q.start + base)
+        for e in ents
+    )
+
+
+def _figure_before_a_date(ent: Span, start: int) -> bool:
+    """'up from 89 the year before': the tagger's date took in the figure that precedes it."""
+    return (
+        ent.start_char == start
+        and len(ent) > 2
+        and ent[0].like_num
+        and ent[1].lower_ in {"the", "a", "an"}
     )
