@@ -44,6 +44,17 @@ def _by_text(analysis: Analysis, start: str) -> Attribution:
             "Marta Ekdahl",
         ),
         ("Their professional association, AIIC, has warned that the output can be wrong.", "AIIC"),
+        # researchers' findings are their institution's (officials at a body stay a vague group)
+        (
+            "Researchers at Google DeepMind reported that their model beat the old one.",
+            "Google DeepMind",
+        ),
+        (
+            "Later, researchers at the Federation of American Scientists found a second field.",
+            "Federation of American Scientists",
+        ),
+        ("ECMWF's own scientists have written that the models still need observations.", "ECMWF"),
+        ("Mr. Nair conceded as much.", "Nair"),
     ],
 )
 def test_named_sources_are_recognised_with_their_speaker(sentence: str, speaker: str) -> None:
@@ -71,6 +82,10 @@ def test_named_sources_are_recognised_with_their_speaker(sentence: str, speaker:
         "Economists warn that the tariffs will backfire on Washington.",
         "Many small states argue that the rules favour the rich.",
         "AI, they argue, will cut far more emissions than it causes.",
+        "Officials at the Commission say the rules already cover border systems.",
+        "Diplomats in Geneva like to say that the treaty's strength is its simplicity.",
+        "Others, led by American tech lobbies, want the WTO to return to binding rules.",
+        "Some senators want to give the institute a permanent footing in law.",
     ],
 )
 def test_vague_sources_are_flagged_with_no_speaker(sentence: str) -> None:
@@ -95,6 +110,15 @@ def test_vague_sources_are_flagged_with_no_speaker(sentence: str) -> None:
         'A delegate who says her government "could look at" a proposal is not saying yes.',
         "The numbers suggest that the embargo has worked.",
         "In April Beijing added seven rare earths to its export-licensing regime.",
+        # requests and orders are what somebody did, not what they said
+        "In May 2025 the White House asked Congress to stop paying for peacekeeping altogether.",
+        "Other ministries have told their diplomats to keep the machines away from secrets.",
+        "Guterres has proposed cutting the regular budget for 2026 by about 15%.",
+        # wanting a thing, or having wanted one in a story, is no stated position
+        "Beijing wants relief for Huawei.",
+        "A trading company in Bishkek wanted to pay a German distributor for the goods.",
+        "But private testers answer to the firms that pay them.",
+        "They say little about the cost.",
     ],
 )
 def test_no_source_is_invented_where_nobody_speaks(sentence: str) -> None:
@@ -139,6 +163,38 @@ def test_a_pronoun_speaker_resolves_to_the_person_of_that_gender_named_before() 
     )
     assert _by_text(analysis, "We will not retreat").speaker == ["Mr", "Vaezi"][-1]
     assert _by_text(analysis, "Nor will we").speaker == "Ray"
+
+
+def test_british_single_quotation_marks_carry_the_speaker_to_the_next_sentence() -> None:
+    analysis = analyse(
+        "Grace Chirwa was tracking the storm from Blantyre. 'Our only radar was broken,' she "
+        "told me. 'Everything we knew came from a few rain gauges.' It was not enough.\n\n"
+        "'Africa has been giving that data away for 50 years. Now it is being asked to buy the "
+        "forecasts back,' said Ruth Atieno. The officials' view differs."
+    )
+    for start in ("'Our only radar", "'Everything we knew", "'Africa has been", "Now it is"):
+        unit = next(u for u in analysis.units if u.text.startswith(start))
+        assert unit.attribution.status == NAMED, start
+        assert unit.attribution.mode == "direct", start
+    assert _by_text(analysis, "It was not enough").status == NONE
+    assert _by_text(analysis, "The officials' view").status == NONE
+
+
+def test_a_storm_with_a_name_is_not_the_woman_a_pronoun_points_to() -> None:
+    analysis = analyse(
+        "When Cyclone Freddy swung back towards Mozambique, Grace Chirwa was tracking it. "
+        '"Our only radar was broken," she told me.'
+    )
+    assert _by_text(analysis, "Our only radar").speaker == "Grace Chirwa"
+
+
+def test_a_company_role_resolves_to_the_founder_named_just_before_not_the_company() -> None:
+    analysis = analyse(
+        "Kestrel Labs, a Boston firm that sells model evaluations to AI developers, was founded "
+        "last year by Arjun Nair, a former researcher at the American institute. The company's "
+        'chief executive argued that private testers move faster: "Governments meet quarterly."'
+    )
+    assert _by_text(analysis, "The company's chief executive").speaker == "Arjun Nair"
 
 
 def test_a_title_speaker_resolves_to_the_person_the_text_gave_that_title() -> None:

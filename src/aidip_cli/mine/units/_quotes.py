@@ -1,8 +1,10 @@
 """Where the quotations are in a stretch of text.
 
 A quotation is what stands between a pair of quotation marks: straight double quotes (paired in
-order), curly “ ”, guillemets « », German „ “, and curly single quotes ‘ ’ when they enclose words
-that end in punctuation (‘We will stay,’ she said) — a lone ’ is an apostrophe. A mark that is
+order), curly “ ”, guillemets « », German „ “, and single quotes, curly ‘ ’ or straight ' (as
+British papers print them), when they enclose words that end in punctuation (‘We will stay,’ she
+said; 'The talks are over. Nobody will come back,' he said) — an apostrophe inside or after a
+word ("Africa's", "officials' view") never opens or closes one. A mark that is
 never closed runs to the end of the text (a quotation that goes on into the next paragraph), so
 unbalanced marks never make a quotation swallow what comes before them.
 """
@@ -14,6 +16,11 @@ from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "«": "»", "„": "“"}
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^‘’]{2,}?[,.!?…])’")
+# A straight ' opens after a space (or at the start) before a letter, and closes after the
+# quotation's final punctuation before a space or the end; apostrophes in between are words.
+_STRAIGHT_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?=[^\W\d_])([^\n]{2,}?[,.!?…])'(?=\s|$|[)\]—–-])"
+)
 
 
 @dataclass(frozen=True)
@@ -49,8 +56,8 @@ def find_quotations(text: str) -> list[Quotation]:
             found.append(Quotation(i, end + 1, i + 1, end, closed=True))
             i = end + 1
             continue
-        if ch == "‘":
-            match = _SINGLE.match(text, i)
+        if ch in "‘'":
+            match = (_SINGLE if ch == "‘" else _STRAIGHT_SINGLE).match(text, i)
             if match is not None:
                 found.append(Quotation(i, match.end(), i + 1, match.end() - 1, closed=True))
                 i = match.end()

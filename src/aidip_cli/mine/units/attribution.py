@@ -52,7 +52,9 @@ _IN_WORDS = re.compile(
     r"\bin (?:the words of (?P<of>[^,;.]+?)|(?P<who>[A-Z][\w.'’ -]*?)['’]s? (?:own )?words)\b"
 )
 _WARNINGS = {"warn", "caution", "complain", "speak", "write"}  # "warned of", "wrote about"
-_DIRECTIVES = {"urge", "ask", "tell", "warn", "call", "advise"}  # "urged Washington to ..."
+# "urged Washington to ...": advocacy; "asked Congress to stop paying", "told their diplomats to
+# keep away" are requests and orders, what somebody did rather than said
+_DIRECTIVES = {"urge", "warn", "call", "advise"}
 _FORECASTS = {"forecast", "project", "predict", "estimate"}  # "projects the market to reach ..."
 _PLURAL_SOURCES = {"they": {"group", "organisation"}, "it": {"organisation", "document"}}
 _SPLIT_REPORTED = {
@@ -220,7 +222,12 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
     people: list[Person] = []
     titles = _titles()
     for ent in ents:
-        if ent.label_ != "PERSON" or quoted(ent[0]):
+        if ent.label_ != "PERSON" or quoted(ent[0]) or ent[0].lower_ in _words("not_person_names"):
+            continue
+        if any(  # "Kestrel Labs, a Boston firm, ...": a body the tagger took for a person
+            c.dep_ == "appos" and c.lemma_.lower() in _words("organisation_nouns")
+            for c in ent.root.children
+        ):
             continue
         before = ent[0].nbor(-1) if ent.start > 0 else None
         gender = titles.get(before.lower_) if before is not None else None
@@ -253,13 +260,19 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             continue
         if skip_said and tok.lower_ == "said" and tok.i - unit.start <= 2:
             continue
-        if not _finite(tok, quoted) or _embedded(tok, unit, quoted):
+        habit = _habit(tok)
+        # the tagger often reads a sentence's "like" as a preposition: "Diplomats like to say"
+        like = habit is not tok and habit.lower_ == "like" and habit.dep_ == "ROOT"
+        if not (like or _finite(habit, quoted)) or _embedded(tok, unit, quoted):
             continue
-        if _says_nothing(tok) or _negated(tok):
+        if _says_nothing(tok) or _negated(tok) or _orders(tok):
             continue
         lemma = tok.lemma_.lower()
-        subject = _subject(tok, quoted)
-        if lemma in needs_content and not _has_content(tok, quoted, _is_document(subject)):
+        subject = _subject(habit, quoted)
+        evidence = _is_document(subject) or (
+            subject is not None and _finders_at(subject, ents) is not None
+        )
+        if lemma in needs_content and not _has_content(tok, quoted, evidence):
             continue
         if _passive(tok):  # the subject of "is believed" is what is believed, not who believes
             frame = _passive_frame(tok, ents)
@@ -329,10 +342,22 @@ def _finite(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
 _EMBEDDING = {"relcl", "acl", "ccomp", "xcomp", "advcl", "pcomp", "csubj", "amod", "acomp"}
 
 
+# Verbs of habit that carry a speech verb: "diplomats like to say that ...", "critics tend to
+# argue ...": the speech verb reports as if it were finite, with their subject.
+_HABITS = frozenset({"like", "love", "tend", "continue", "prefer"})
+
+
+def _habit(verb: Token) -> Token:
+    """The habit verb that carries ``verb`` ('like' in 'like to say'), else the verb itself."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HABITS:
+        return verb.head
+    return verb
+
+
 def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-untyped-def]
     """The verb sits in a clause that depends on another within the unit ('As X put it' aside:
     that clause is how a quotation is credited; a quotation's own clauses do not count)."""
-    node = verb
+    node = _habit(verb)
     while node.head.i != node.i and unit.start <= node.head.i < unit.end:
         if quoted(node.head):
             return False
@@ -345,10 +370,26 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
 
 
 def _says_nothing(verb: Token) -> bool:
-    """'they say nothing about ...' is an idiom for leaving something out."""
+    """'they say nothing about ...' is an idiom for leaving something out (but 'she conceded as
+    much' reports what went before)."""
     return any(
-        c.dep_ == "dobj" and c.lower_ in {"nothing", "little", "much", "anything"}
+        c.dep_ == "dobj"
+        and c.lower_ in {"nothing", "little", "much", "anything"}
+        and not any(g.lower_ == "as" for g in c.children)
         for c in verb.children
+    )
+
+
+def _orders(verb: Token) -> bool:
+    """'told their diplomats to keep away', 'asked Congress to stop paying': an order or a
+    request, which is something done, not a report of what was said."""
+    return (
+        verb.lemma_.lower() in {"ask", "tell", "order", "instruct"}
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
     )
 
 
@@ -368,6 +409,24 @@ def _is_document(subject: Token | None) -> bool:
     return subject.lower_ in nouns or subject.lemma_.lower() in nouns
 
 
+def _finders_at(head: Token, ents: list[SpacySpan]) -> str | None:
+    """The named body whose researchers speak: 'Microsoft' in 'researchers at Microsoft',
+    'ECMWF' in 'ECMWF's own scientists' (their findings are the institution's)."""
+    if head.lower_ not in _words("finder_nouns"):
+        return None
+    for child in head.children:
+        if child.dep_ == "poss":
+            name = _name_of(child, ents)
+            if name:
+                return name
+        if child.dep_ == "prep" and child.lower_ in {"at", "from", "with"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            name = _name_of(pobj, ents) if pobj is not None else None
+            if name:
+                return name
+    return None
+
+
 def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[no-untyped-def]
     """A complement that holds what was said: a clause, a quotation, 'of'/'about' ..., the
     object of an evidence verb when a document speaks ('studies show a rise' — but not
@@ -377,6 +436,14 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     if verb.dep_ == "parataxis":
         return True  # "AI, they argue, will cut ...": the clause it is set into is what was said
+    if lemma == "want":
+        # a stance held now: "Others want the WTO to return to ..." — not "Beijing wants relief",
+        # nor a story's "the company wanted to pay a German distributor"
+        return verb.tag_ in {"VBP", "VBZ"} and any(
+            c.dep_ in {"xcomp", "ccomp"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
     for child in verb.children:
         if child.dep_ in {"ccomp", "parataxis", "oprd"}:
             return True
@@ -387,7 +454,15 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         if child.dep_ == "prt" and child.lower_ == "out":
             return True  # "pointed out"
         if child.dep_ == "prep" and child.lower_ in {"to", "that"} and not has_object:
-            return True  # "pointed to Dresden" (but not "added seven metals to its list")
+            # "pointed to Dresden" (but not "added seven metals to its list", nor "testers
+            # answer to the firms that pay them")
+            return not (lemma == "answer" and child.lower_ == "to")
+        if (
+            child.dep_ in {"dobj", "advmod"}
+            and child.lower_ in {"much", "so"}
+            and (child.lower_ == "so" or any(g.lower_ == "as" for g in child.children))
+        ):
+            return True  # "Mr Nair conceded as much", "she said so"
         if child.dep_ == "prep" and child.lower_ in {"of", "about"} and lemma in _WARNINGS:
             return True
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
@@ -511,6 +586,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         None,
     )
     owner = _owner(head, ents)
+    finders = _finders_at(head, ents)
+    if finders:
+        return frame(NAMED, "organisation", finders)
     if low in _words("document_nouns") or lemma in _words("document_nouns"):
         if owner:
             return frame(NAMED, "document", owner)
@@ -757,7 +835,11 @@ class _People:
             return None
         salient = [p for p in fits if p.salient >= 0 and p.salient >= before - 6]
         pool = salient or fits
-        return max(pool, key=lambda p: (p.salient if salient else p.mentioned, p.mentioned))
+        # among equally recent antecedents, one known to be of the pronoun's gender
+        return max(
+            pool,
+            key=lambda p: (p.salient if salient else p.mentioned, p.gender == gender, p.mentioned),
+        )
 
     def titled(self, title: str, before: int) -> _Known | None:
         """The person the text called by this title, else the person last in view."""
@@ -765,6 +847,8 @@ class _People:
         if fits:
             return max(fits, key=lambda p: p.mentioned)
         recent = [p for p in self.known if p.salient >= before - 6]
+        if not recent:  # "... was founded by Arjun Nair. The company's chief executive argued"
+            recent = [p for p in self.known if p.mentioned >= before - 1]
         return max(recent, key=lambda p: (p.salient, p.mentioned)) if recent else None
 
 

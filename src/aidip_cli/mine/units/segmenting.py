@@ -119,9 +119,11 @@ def _trimmed(text: str, start_char: int, end_char: int) -> tuple[int, int]:
     return start_char, end_char
 
 
-def _sentences(doc: Doc) -> Iterator[Span]:
+def _sentences(doc: Doc, opening_marks: frozenset[int] = frozenset()) -> Iterator[Span]:
     """The parser's sentences, mended where it cut inside a word ("arming al-" / "Nusra") or
-    before a lower-case continuation with no sentence end in between."""
+    before a lower-case continuation with no sentence end in between, and where it left the
+    mark that opens the next sentence's quotation at the end of this one ("Blantyre. '" /
+    "Our only radar was broken,' she said.")."""
     sents = list(doc.sents)
     start: int | None = None
     for k, sent in enumerate(sents):
@@ -129,8 +131,12 @@ def _sentences(doc: Doc) -> Iterator[Span]:
         if k + 1 < len(sents) and _cuts_a_word(sent, sents[k + 1]):
             start = begin
             continue
-        start = None
-        yield doc[begin : sent.end]
+        end = sent.end
+        if k + 1 < len(sents) and end - begin > 1 and doc[end - 1].idx in opening_marks:
+            start, end = end - 1, end - 1
+        else:
+            start = None
+        yield doc[begin:end]
 
 
 def _cuts_a_word(sent: Span, following: Span) -> bool:
@@ -149,7 +155,7 @@ def segment_paragraph(
     sentence = first_sentence
     text = doc.text  # built from the tokens on every access: take it once
     quotations = tuple(find_quotations(text))
-    for sent in _sentences(doc):
+    for sent in _sentences(doc, frozenset(q.start for q in quotations)):
         if not any(t.is_alpha for t in sent):
             continue
         cuts = _split_points(sent, quotations, at_contrast=at_contrast)
