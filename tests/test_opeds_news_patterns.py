@@ -14,7 +14,7 @@ import pytest
 
 from aidip_cli import analyse
 from aidip_cli.lexicons import load as load_lexicon
-from aidip_cli.schema import Analysis, ExclusionReason, RelationType, Role, Unit
+from aidip_cli.schema import Analysis, ExclusionReason, Kind, RelationType, Role, Unit
 from helpers import sound
 
 
@@ -154,6 +154,30 @@ def test_when_only_the_headline_states_the_thesis_it_is_the_major_claim() -> Non
     assert major.from_headline and major.id == "u0"
     assert text[major.start : major.end] == headline
     assert major.paragraph is None
+
+
+def test_the_short_answer_to_a_question_headline_is_the_thesis() -> None:
+    # The opening's "should" reads like a thesis too; the answer to the headline is the thesis.
+    text = (
+        "Can Article 5 survive the age of AI hacking?\n\n"
+        "When criminals shut down a carmaker's plants for five weeks last autumn, the damage ran "
+        "to billions of pounds. NATO should say now how it would answer such an attack on the "
+        "networks of its members.\n\n"
+        "Tools that once needed a team of skilled engineers can now find flaws in software on "
+        "their own. The alliance has never said how many small attacks on its members add up to "
+        "an armed one.\n\n"
+        "Allies pledged money for the resilience of their networks at The Hague. Most of it has "
+        "not been spent.\n\n"
+        "It can, but only if the allies spend the money they pledged.\n"
+    )
+    analysis = _checked(text)
+    assert _major(analysis).text == "It can, but only if the allies spend the money they pledged."
+
+
+def test_a_future_seen_from_the_past_is_no_forecast() -> None:
+    analysis = analyse("Europe was going to buy these chips regardless.")
+    assert Kind.PREDICTIVE not in analysis.units[0].kinds
+    assert Kind.PREDICTIVE in analyse("Europe is going to buy these chips.").units[0].kinds
 
 
 # -- contrast, opposing voices, rebuttal -----------------------------------------------------

@@ -137,6 +137,7 @@ MAJOR_CLAIM_RULES: tuple[UnitRule, ...] = (
     # Op-eds (more than one paragraph): the thesis is what the essay keeps coming back to, in
     # the headline's words, and always the author's own full sentence.
     UnitRule("central", lambda u, _: u.n_paragraphs > 1, lambda u, _: 0.25 * u.centrality),
+    UnitRule("answers_the_headline", lambda u, _: u.answers_headline, 0.2),
     UnitRule(
         "echoes_headline",
         lambda u, _: u.n_paragraphs > 1 and u.echoes_headline > 0,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,10 @@ _DESCRIBABLE = frozenset(
 )  # fmt: skip
 
 
+# "Europe was going to buy these chips regardless": a future seen from the past is no forecast.
+_PAST_FUTURE = re.compile(r"\b(?:was|were) (?:going|set|poised|bound|likely|expected) to\b", re.I)
+
+
 def kinds(
     text: str,
     *,
@@ -70,7 +75,7 @@ def kinds(
     found: list[Kind] = []
     if statistical:
         found.append(Kind.STATISTICAL)
-    if find_all("modality", "predictive", text):
+    if find_all("modality", "predictive", _PAST_FUTURE.sub("", text)):
         found.append(Kind.PREDICTIVE)
     normative = find_all("modality", "normative", text)
     if past:

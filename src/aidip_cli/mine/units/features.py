@@ -72,6 +72,8 @@ class UnitFeatures:
     # (0..1, the most central unit is 1) and how many content words it shares with the headline.
     centrality: float = 0.0
     echoes_headline: int = 0
+    # It opens with a short answer to a question headline: "It can, but the allies must ..."
+    answers_headline: bool = False
     # The section heading the unit's paragraph sits under, and whether that paragraph opens the
     # section (op-eds with headings: "Myth #1: sanctions never work").
     heading: str | None = None
@@ -222,6 +224,20 @@ def overlap(a: UnitFeatures, b: UnitFeatures) -> float:
 EXACT_CENTRALITY_UP_TO = 400
 
 
+# A sentence that opens with the short answer to a yes/no question and goes on to say more:
+# "It can, but ...", "Yes, if ...", "No: ...", "Not yet, and ...".
+_SHORT_ANSWER = re.compile(
+    r"(?:(?:So|Well|In short|The answer is),?\s+)?"
+    r"(?:(?:yes|no)\s*[,;:—–]\s*\w"
+    r"|(?:not\s+(?:yet|quite|really|entirely|alone|on\s+(?:its|their)\s+own)"
+    r"|(?:it|they|this|that)\s+(?:cannot|can|could|will|would|should|must|does|do|is|are|has"
+    r"|have|may|might)(?:\s+not|n't)?(?:\s+(?:yet|still))?)"
+    r"\s*(?:[;:—–]|,\s*(?:but|if|and|though|although|provided|as long as|so long as|only"
+    r"|because|unless|yet)\b))",
+    re.I,
+)
+
+
 def add_document_context(units: list[UnitFeatures], headline: UnitFeatures | None) -> None:
     """What a unit is worth only next to the others: its centrality (how much of the essay's
     vocabulary it shares, summed over the other units, scaled so the most central is 1) and the
@@ -234,6 +250,12 @@ def add_document_context(units: list[UnitFeatures], headline: UnitFeatures | Non
     for u, total in zip(units, totals, strict=True):
         u.centrality = total / top if top > 0 else 0.0
         u.echoes_headline = len(u.content & headline.content) if headline is not None else 0
+        u.answers_headline = (
+            headline is not None
+            and headline.is_question
+            and not u.is_question
+            and bool(_SHORT_ANSWER.match(u.text))
+        )
 
 
 def _estimated_centrality(units: list[UnitFeatures]) -> list[float]:
