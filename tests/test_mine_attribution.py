@@ -180,6 +180,28 @@ def test_british_single_quotation_marks_carry_the_speaker_to_the_next_sentence()
     assert _by_text(analysis, "The officials' view").status == NONE
 
 
+def test_in_her_words_resolves_to_the_woman_in_view() -> None:
+    analysis = analyse(
+        "Ana Kovač runs the agency in Belgrade. Mira Vos, a lawyer, has sued it twice.\n\n"
+        'In her words, the cameras are "a trap for anyone who protests".'
+    )
+    attribution = _by_text(analysis, "In her words")
+    assert (attribution.status, attribution.speaker, attribution.cue) == (
+        NAMED,
+        "Mira Vos",
+        "words",
+    )
+
+
+def test_he_is_the_man_set_off_by_commas_as_the_subject_not_the_man_in_the_possessive() -> None:
+    analysis = analyse(
+        "Jonas Berg wrote that a UN agency would be obsolete on the day it opened.\n\n"
+        "Berg's former colleague at the AI Office, Pieter Aalders, disagrees. He noted that the "
+        "IAEA itself began with a modest mandate."
+    )
+    assert _by_text(analysis, "He noted").speaker == "Pieter Aalders"
+
+
 def test_a_storm_with_a_name_is_not_the_woman_a_pronoun_points_to() -> None:
     analysis = analyse(
         "When Cyclone Freddy swung back towards Mozambique, Grace Chirwa was tracking it. "

@@ -49,8 +49,10 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _THAT_SAID = re.compile(r"^\W*(?:that said|having said that|that being said)\b", re.I)
 _IN_WORDS = re.compile(
-    r"\bin (?:the words of (?P<of>[^,;.]+?)|(?P<who>[A-Z][\w.'’ -]*?)['’]s? (?:own )?words)\b"
+    r"\b[Ii]n (?:the words of (?P<of>[^,;.]+?)|(?P<pronoun>his|her) (?:own )?words"
+    r"|(?P<who>[A-Z][\w.'’ -]*?)['’]s? (?:own )?words)\b"
 )
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 _WARNINGS = {"warn", "caution", "complain", "speak", "write"}  # "warned of", "wrote about"
 # "urged Washington to ...": advocacy; "asked Congress to stop paying", "told their diplomats to
 # keep away" are requests and orders, what somebody did rather than said
@@ -235,7 +237,22 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
         if not name:
             continue
         root = ent.root
-        subject = root.dep_ in _SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECTS)
+        # "X, the minister, said"; "Berg and Aalders argue"; and a name set off by commas just
+        # before the main verb, however the parser hung it ("His colleague, Pieter Aalders,
+        # disagrees")
+        doc = ent.doc
+        set_off = (
+            ent.start > 0
+            and doc[ent.start - 1].text == ","
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == ","
+            and doc[ent.end + 1].dep_ == "ROOT"
+        )
+        subject = (
+            set_off
+            or root.dep_ in _SUBJECTS
+            or (root.dep_ in {"appos", "conj"} and root.head.dep_ in _SUBJECTS)
+        )
         people.append(
             Person(name, gender or marked, frozenset(_roles(root)), subject, ent.start_char)
         )
@@ -752,11 +769,15 @@ def _in_words(unit: SpacySpan, text: str) -> Frame | None:
     match = _IN_WORDS.search(text)
     if match is None:
         return None
+    offset = unit.start_char + match.start()
+    pronoun = match.group("pronoun")
+    if pronoun:  # "In her words, ...": the woman the text has in view
+        refer = _POSSESSIVE_PRONOUNS[pronoun]
+        return Frame(NAMED, pronoun, None, "person", "words", "direct", offset=offset, refer=refer)
     who = (match.group("of") or match.group("who") or "").strip()
     if not who:
         return None
     name, _ = _clean_name(who)
-    offset = unit.start_char + match.start()
     return Frame(NAMED, who, name, "person", "words", "direct", offset=offset)
 
 
