@@ -236,6 +236,14 @@ def test_a_byline_with_a_hyphenated_or_particle_name_gives_the_author(name: str)
     assert doc.metadata.author == name
 
 
+def test_a_byline_with_section_and_date_after_bars_is_a_byline_not_a_menu() -> None:
+    doc = load_text(
+        f"Why AI Needs Treaties\n\nBy Rhiannon Pryce | Commentary | 17 November 2025\n\n{ESSAY}"
+    )
+    assert doc.metadata.author == "Rhiannon Pryce"
+    assert [e.reason.value for e in doc.excluded] == ["title", "byline"]
+
+
 def test_an_html_byline_with_a_date_after_a_dot_gives_the_bare_author() -> None:
     page = (
         "<html><head><title>Why AI Needs Treaties</title></head><body><article>"

@@ -124,9 +124,11 @@ def _head_rule(state: _State, index: int) -> ExclusionReason | None:
         if reason is None and state.author and shapes.is_author_bio(text, state.author):
             return R.AUTHOR_BIO
         return reason
-    if shapes.is_glued_menu(text) or shapes.is_breadcrumb(text, strict=False):
-        return R.NAVIGATION
     author = shapes.byline_author(text)
+    # "By Rhiannon Pryce | Commentary | 17 November 2025" is split like a breadcrumb
+    signed = author is not None and shapes.starts_with_by(text)
+    if not signed and (shapes.is_glued_menu(text) or shapes.is_breadcrumb(text, strict=False)):
+        return R.NAVIGATION
     if author is not None and (state.title is not None or not _is_title_slot(state, index)):
         _take_author(state, author)
         return R.BYLINE

@@ -155,6 +155,11 @@ def _names_like(text: str, *, min_words: int) -> bool:
     return bool(parts) and all(is_name_like(part, min_words=min_words) for part in parts)
 
 
+def starts_with_by(text: str) -> bool:
+    """The line opens with "By" (or "Written by", "Author:"): it signs the article."""
+    return _BY.match(text.strip().strip("*_")) is not None
+
+
 def byline_author(text: str) -> str | None:
     """The author named by a byline such as ``By Jane Doe | May 3, 2024``, else None.
 
