@@ -231,6 +231,18 @@ SIDES = {
             ("But the plant", "Defenders of the Chips Act", RelationType.ATTACK),
         ],
     ),
+    "a dismissal with no contrast word answers the view it follows": (
+        "The WTO's data rules can wait no longer\n\n"
+        "WTO members should write binding rules on cross-border data now.\n\n"
+        "Others insist that the gaps can be filled later, once the technology settles. History "
+        "is not on their side.\n\n"
+        "Every year without rules adds another national data law that a treaty must undo.\n",
+        "WTO members should write",
+        [
+            ("Others insist", None, RelationType.ATTACK),
+            ("History is not on their side", "Others insist", RelationType.ATTACK),
+        ],
+    ),
     "a sentence that only announces critics is background and the view attacks": (
         "The Gulf chip bargain is a bet worth making\n\n"
         "On the chip licences for the Abu Dhabi campus, we think Washington has made the right "
