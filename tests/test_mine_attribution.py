@@ -180,43 +180,42 @@ def test_british_single_quotation_marks_carry_the_speaker_to_the_next_sentence()
     assert _by_text(analysis, "The officials' view").status == NONE
 
 
-def test_in_her_words_resolves_to_the_woman_in_view() -> None:
-    analysis = analyse(
+# (text, start of the unit, the person its pronoun or title means)
+SPEAKERS_IN_VIEW = {
+    "'in her words' is the woman in view": (
         "Ana Kovač runs the agency in Belgrade. Mira Vos, a lawyer, has sued it twice.\n\n"
-        'In her words, the cameras are "a trap for anyone who protests".'
-    )
-    attribution = _by_text(analysis, "In her words")
-    assert (attribution.status, attribution.speaker, attribution.cue) == (
-        NAMED,
+        'In her words, the cameras are "a trap for anyone who protests".',
+        "In her words",
         "Mira Vos",
-        "words",
-    )
-
-
-def test_he_is_the_man_set_off_by_commas_as_the_subject_not_the_man_in_the_possessive() -> None:
-    analysis = analyse(
+    ),
+    "'he' is the man set off by commas as the subject, not the man in the possessive": (
         "Jonas Berg wrote that a UN agency would be obsolete on the day it opened.\n\n"
         "Berg's former colleague at the AI Office, Pieter Aalders, disagrees. He noted that the "
-        "IAEA itself began with a modest mandate."
-    )
-    assert _by_text(analysis, "He noted").speaker == "Pieter Aalders"
-
-
-def test_a_storm_with_a_name_is_not_the_woman_a_pronoun_points_to() -> None:
-    analysis = analyse(
+        "IAEA itself began with a modest mandate.",
+        "He noted",
+        "Pieter Aalders",
+    ),
+    "a storm with a name is not the woman 'she' points to": (
         "When Cyclone Freddy swung back towards Mozambique, Grace Chirwa was tracking it. "
-        '"Our only radar was broken," she told me.'
-    )
-    assert _by_text(analysis, "Our only radar").speaker == "Grace Chirwa"
-
-
-def test_a_company_role_resolves_to_the_founder_named_just_before_not_the_company() -> None:
-    analysis = analyse(
+        '"Our only radar was broken," she told me.',
+        "Our only radar",
+        "Grace Chirwa",
+    ),
+    "a company role is the founder named just before, not the company": (
         "Kestrel Labs, a Boston firm that sells model evaluations to AI developers, was founded "
         "last year by Arjun Nair, a former researcher at the American institute. The company's "
-        'chief executive argued that private testers move faster: "Governments meet quarterly."'
-    )
-    assert _by_text(analysis, "The company's chief executive").speaker == "Arjun Nair"
+        'chief executive argued that private testers move faster: "Governments meet quarterly."',
+        "The company's chief executive",
+        "Arjun Nair",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SPEAKERS_IN_VIEW)
+def test_a_pronoun_or_role_speaker_is_the_person_the_text_has_in_view(case: str) -> None:
+    text, start, speaker = SPEAKERS_IN_VIEW[case]
+    attribution = _by_text(analyse(text), start)
+    assert (attribution.status, attribution.speaker) == (NAMED, speaker)
 
 
 def test_a_title_speaker_resolves_to_the_person_the_text_gave_that_title() -> None:
