@@ -59,8 +59,8 @@ CONNECT_TIMEOUT = "10s"
 #: with ``MALLOC_TRIM_THRESHOLD_`` set, and a threshold set by hand stops glibc from raising its
 #: mmap threshold as it does by default, so every block over 128 KiB that spaCy allocates per
 #: document was mapped and unmapped again: 266,000 page faults in 5 s of a worker's analysis
-#: against 16,600 with this fixed 32 MiB threshold (34,000 in a local pool worker), and the
-#: batch 0.76-0.84x as fast as the local pool instead of about as fast (docs/benchmarks.md).
+#: against 16,600 with this fixed 32 MiB threshold (34,000 in a local pool worker); see
+#: docs/scaling.md for what it did to the batch's speed.
 WORKER_MMAP_THRESHOLD = 32 * 1024 * 1024
 DIED = "a worker process died while analysing this document"
 

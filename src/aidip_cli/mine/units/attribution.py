@@ -403,10 +403,15 @@ def _orders(verb: Token) -> bool:
     return (
         verb.lemma_.lower() in {"ask", "tell", "order", "instruct"}
         and any(c.dep_ == "dobj" for c in verb.children)
-        and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
-        )
+        and _to_infinitive(verb, {"xcomp"})
+    )
+
+
+def _to_infinitive(verb: Token, deps: set[str]) -> bool:
+    """A 'to ...' clause depends on the verb ('asked Congress to stop', 'want X to return')."""
+    return any(
+        c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
     )
 
 
@@ -456,11 +461,7 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
     if lemma == "want":
         # a stance held now: "Others want the WTO to return to ..." — not "Beijing wants relief",
         # nor a story's "the company wanted to pay a German distributor"
-        return verb.tag_ in {"VBP", "VBZ"} and any(
-            c.dep_ in {"xcomp", "ccomp"}
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
-        )
+        return verb.tag_ in {"VBP", "VBZ"} and _to_infinitive(verb, {"xcomp", "ccomp"})
     for child in verb.children:
         if child.dep_ in {"ccomp", "parataxis", "oprd"}:
             return True
