@@ -192,6 +192,25 @@ def test_local_cluster_workers_keep_large_allocations_off_mmap() -> None:
     assert seen == {str(WORKER_MMAP_THRESHOLD)}
 
 
+def _tick_interval() -> str:
+    import dask
+
+    return str(dask.config.get("distributed.admin.tick.interval"))
+
+
+@pytest.mark.usefixtures("own_environ")
+def test_a_local_cluster_neither_steals_work_nor_polls_at_dashboard_rates() -> None:
+    from aidip_cli.batch._dask import connect
+
+    with connect(workers=1) as client:
+        stealing = client.run_on_scheduler(
+            lambda dask_scheduler: "stealing" in dask_scheduler.extensions
+        )
+        ticks = set(client.run(_tick_interval).values())
+    assert stealing is False
+    assert ticks == {"1s"}
+
+
 @pytest.mark.usefixtures("own_environ")
 def test_a_users_own_worker_environment_is_kept() -> None:
     import dask
