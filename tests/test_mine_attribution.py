@@ -55,6 +55,8 @@ def _by_text(analysis: Analysis, start: str) -> Attribution:
         ),
         ("ECMWF's own scientists have written that the models still need observations.", "ECMWF"),
         ("Mr. Nair conceded as much.", "Nair"),
+        ("The IAEA announced that its inspectors had left the site.", "IAEA"),
+        ("The Danish government announced that it would buy drone detectors.", "Danish government"),
     ],
 )
 def test_named_sources_are_recognised_with_their_speaker(sentence: str, speaker: str) -> None:
@@ -116,6 +118,8 @@ def test_vague_sources_are_flagged_with_no_speaker(sentence: str) -> None:
         "Guterres has proposed cutting the regular budget for 2026 by about 15%.",
         # wanting a thing, or having wanted one in a story, is no stated position
         "Beijing wants relief for Huawei.",
+        # announcing a project is doing something; announcing that ... is saying it
+        "Microsoft and G42 announced a $1bn data centre in Kenya in 2024.",
         "A trading company in Bishkek wanted to pay a German distributor for the goods.",
         "But private testers answer to the firms that pay them.",
         "They say little about the cost.",

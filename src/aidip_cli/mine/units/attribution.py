@@ -626,6 +626,11 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     if lemma in _words("organisation_nouns"):
         if owner:
             return frame(NAMED, "organisation", owner)
+        if head.tag_ in {"NN", "NNP"} and any(  # "the Danish government": one body, named
+            c.dep_ == "amod" and (e := _entity(c, ents)) is not None and e.label_ == "NORP"
+            for c in head.children
+        ):
+            return frame(NAMED, "organisation", _bare(source))
         back = (_points_back(head, determiner) and determiner != "the") or _same(head)
         return frame(VAGUE, "organisation", refer="same" if back else None)
     return None
