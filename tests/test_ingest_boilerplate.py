@@ -116,6 +116,7 @@ def test_title_byline_date_and_trailing_bio_are_recognised() -> None:
     [
         "Nadia Haddad is a former UN conference officer who writes about multilateral bodies.",
         "Kavya Menon is a fellow at a New Delhi think-tank, where she works on digital policy.",
+        "The author worked for a decade as a protection officer in refugee operations.",
     ],
 )
 def test_a_closing_bio_is_recognised_without_a_byline(bio: str) -> None:
@@ -253,3 +254,14 @@ def test_an_html_byline_with_a_date_after_a_dot_gives_the_bare_author() -> None:
         + "</article></body></html>"
     )
     assert load_text(page, fmt="html").metadata.author == "Jane Doe"
+
+
+def test_a_byline_that_the_extractor_drops_with_the_page_furniture_still_gives_the_author() -> None:
+    page = (
+        "<html><body><h1>Why AI Needs Treaties</h1>"
+        "<p class='meta'>By <a href='/authors/x'>Rūta Jankauskaitė</a> &middot; 14 November 2025"
+        " &middot; 6 min read</p>"
+        + "".join(f"<p>{p}</p>" for p in ESSAY.split("\n\n"))
+        + "</body></html>"
+    )
+    assert load_text(page, fmt="html").metadata.author == "Rūta Jankauskaitė"

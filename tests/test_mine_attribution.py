@@ -267,3 +267,76 @@ def test_broken_and_extreme_quotations_give_a_sound_analysis(text: str) -> None:
 
 def test_a_quotation_with_no_speaker_anywhere_gets_no_source() -> None:
     assert _attribution('"A quotation with no verb anywhere."').status == NONE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Critics will say that a chatbot paid for by a king will tell people what to think.",
+            VAGUE,
+        ),
+        ("Some will argue that the deal is fine.", VAGUE),
+        ("Washington might argue that it must act.", NONE),
+        ("In April 2024 Microsoft put $1.5bn into G42, an Emirati firm.", NONE),
+        ("Industry analysts put the share of usable chips well below 50 percent.", VAGUE),
+        ('Tokyo lifted the curbs and put Korea back on its "white list" of partners.', NONE),
+        ("Tonga found this out in January 2022, when the eruption severed its only cable.", NONE),
+        ("In late 2024 both companies agreed to let the institutes test their models.", NONE),
+        ("Former staff say several of the institute's best researchers have left.", VAGUE),
+        ("By most estimates, Europe buys less than a third of that from America.", VAGUE),
+    ],
+)
+def test_foreseen_objections_and_estimates_are_sources_but_deals_and_payments_are_not(
+    sentence: str, status: AttributionStatus
+) -> None:
+    assert _attribution(sentence).status == status
+
+
+def test_an_estimate_credited_with_by_names_its_owner() -> None:
+    attribution = _attribution(
+        "By one widely cited estimate from Epoch AI, a research group, the United States hosts "
+        "about three-quarters of the world's AI supercomputing capacity."
+    )
+    assert (attribution.status, attribution.speaker) == (NAMED, "Epoch AI")
+
+
+def test_a_name_the_tagger_misses_is_still_the_speaker_a_pronoun_means() -> None:
+    analysis = analyse(
+        "Ana Ruiz runs the lab in Lima. She has worked there for years.\n\n"
+        "Ms Ruiz is calmer; she thinks the money will come."
+    )
+    attribution = _by_text(analysis, "Ms Ruiz")
+    assert (attribution.status, attribution.speaker) == (NAMED, "Ana Ruiz")
+
+
+def test_a_surname_with_an_honorific_resolves_to_the_full_name_given_before() -> None:
+    analysis = analyse(
+        'The bloc has grown. "Nobody can write the rules," said Mariana Coutinho, a Brazilian '
+        "diplomat who worked on the text.\n\nThe money is elsewhere.\n\n"
+        '"We have won the right to speak," Ms Coutinho said.'
+    )
+    assert _by_text(analysis, "We have won").speaker == "Mariana Coutinho"
+
+
+def test_a_role_the_text_gave_someone_keeps_pointing_at_them() -> None:
+    analysis = analyse(
+        "The envoy\n\nAstrid Myrvold keeps a list of 58 capitals on her phone.\n\n"
+        '"People laugh at the list," Norway\'s envoy for military technologies told me.\n\n'
+        "Ms Myrvold has spent three years on it. The declaration is voluntary. Nobody is bound. "
+        "Several large states stayed away. The campaigners want more. Geneva is slow. The talks "
+        "drag on. The drafts pile up. The coffee is bad.\n\n"
+        '"Then the job is to make it less American," the envoy replied.'
+    )
+    attribution = _by_text(analysis, "Then the job")
+    assert attribution.status == NAMED and (attribution.speaker or "").endswith("Myrvold")
+
+
+def test_the_company_is_the_firm_just_named_as_a_subject() -> None:
+    analysis = analyse(
+        "Chips in Texas\n\n"
+        "Samsung is building a chip plant in Texas, with money from Washington.\n\n"
+        "The company has said it will need about $40bn in all."
+    )
+    attribution = _by_text(analysis, "The company")
+    assert (attribution.status, attribution.speaker) == (NAMED, "Samsung")

@@ -333,3 +333,34 @@ def test_bad_numbers_never_crash_and_every_value_is_finite_or_null(text: str) ->
         for value in (q.value, q.low, q.high):
             assert value is None or math.isfinite(value)
         assert analysis.text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul pledged some 7.8tn won over seven years to make such materials at home.",
+        "Brazil's AI plan promises R$23bn (about $4bn) over four years.",
+    ],
+)
+def test_the_span_a_pledge_covers_is_an_exact_duration(text: str) -> None:
+    (duration,) = [q for q in _figures(text) if q.unit == "year"]
+    assert duration.qualifier == "exact"
+    assert _figures("It has worked for over seven years.")[0].qualifier == "over"
+
+
+def test_a_forecast_spread_over_a_decade_has_that_horizon() -> None:
+    (q,) = _figures("The two plants will add about ¥6.9tn to the local economy over a decade.")
+    assert q.horizon == "a decade"
+    (q,) = _figures("Exports reached $4bn a year.")
+    assert (q.horizon, q.per) == (None, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("Only seven countries took part in all of them and 118, nearly all poor, in none.", "118"),
+        ("American labs produced 40 notable AI models in 2024 and Chinese ones 15.", "15"),
+    ],
+)
+def test_a_count_whose_noun_is_left_out_after_and_is_still_a_count(text: str, bare: str) -> None:
+    assert [q.unit for q in _figures(text) if q.text == bare] == ["count"]

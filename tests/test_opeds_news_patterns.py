@@ -426,3 +426,59 @@ def test_awkward_op_eds_give_a_valid_tree(name: str, text: str) -> None:
     analysis = _checked(text)
     if analysis.units:
         assert analysis.major_claim is not None, name
+
+
+def test_a_superlative_verdict_reads_as_the_thesis() -> None:
+    analysis = analyse(
+        "Arabic AI\n\n"
+        "The Gulf has bought football clubs, golf tours and museum franchises. It has hosted "
+        "summits and world cups.\n\n"
+        "Of all the ways the Gulf has bought itself influence, Arabic AI is the shrewdest.\n\n"
+        "A football club buys attention for a season. A language model that speaks your dialect "
+        "buys a habit, and the Gulf's models now do.\n\n"
+        "Jais and Falcon are open, so universities from Rabat to Muscat build on them."
+    )
+    assert _major(analysis).text.startswith("Of all the ways")
+    assert Kind.EVALUATIVE in _by_text(analysis, "Of all the ways").kinds
+
+
+def test_an_otherwise_sentence_gives_a_reason_and_is_not_the_thesis() -> None:
+    analysis = analyse(
+        "Europe's chip pledge buys nothing\n\n"
+        "In Scotland in July, Brussels promised to buy $40bn of American AI chips over three "
+        "years.\n\n"
+        "Of all the promises Brussels made, the pledge to buy American chips is the least "
+        "meaningful.\n\n"
+        "Europe was going to buy these chips anyway. Nvidia has no European rival, and European "
+        "firms already buy its chips.\n\n"
+        "The pledge could have bought Europe something. Brussels should ask for a say over export "
+        "licences.\n\n"
+        "Otherwise the chip money will be spent, reported and forgotten, and the only thing Europe "
+        "will have bought with its pledge is time."
+    )
+    assert _major(analysis).text.startswith("Of all the promises")
+
+
+def test_a_semicolon_keeps_one_thought_in_one_unit_in_an_op_ed() -> None:
+    analysis = analyse(
+        "BRICS and AI\n\n"
+        "The bloc met in Rio in July.\n\n"
+        "The bloc will probably win more seats in the rooms where AI rules are written; it will "
+        "not win the say that matters, over the chips and data centres.\n\n"
+        "Its members own few of the machines; therefore their votes weigh little."
+    )
+    texts = [u.text for u in analysis.units]
+    assert any(t.startswith("The bloc will probably") and "it will not win" in t for t in texts)
+    assert any(t.startswith("therefore") for t in texts)
+
+
+def test_a_should_inside_an_embedded_question_is_no_prescription() -> None:
+    analysis = analyse(
+        "Killer robots\n\n"
+        "Astrid Myrvold keeps a list of capitals on her phone.\n\n"
+        "The voluntary declaration is the only approach to military AI that stands a chance, "
+        "and the holdouts should get behind it.\n\n"
+        "Diplomats have discussed a ban in Geneva for a decade, and any member can block a deal, "
+        "a right Russia has used to haggle over how many days the talks should last."
+    )
+    assert _major(analysis).text.startswith("The voluntary declaration")

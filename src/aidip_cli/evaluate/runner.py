@@ -281,9 +281,9 @@ def evaluate_webdiscourse(
 
 
 #: The news-style essays were written in rounds (numbers from-to): around the issues' patterns,
-#: then as published columns, then editorials and verdict theses, then one round on speakers,
+#: then as published columns, then editorials and verdict theses, then two rounds on speakers,
 #: argument shape and numbers. Scored apart, a rule that only fits one round shows up.
-NEWS_ROUNDS = ((9, 40), (41, 56), (57, 68), (69, 80))
+NEWS_ROUNDS = ((9, 40), (41, 56), (57, 68), (69, 80), (81, 92))
 
 
 def _number(essay: str) -> int:
@@ -293,7 +293,8 @@ def _number(essay: str) -> int:
 
 def evaluate_essays(directory: Path, *, scorer: str | None = None) -> dict[str, Any]:
     """A report section: one row per essay, pooled rows per set and split, and for the
-    news-style essays (which have attribution gold) the attribution scores per split.
+    news-style essays (which have attribution gold) the attribution scores per split and per
+    writing round.
 
     The sets are the short sample essays (01–08) and the news-style essays (09 on); each has a
     development and a held-out split."""
@@ -305,7 +306,12 @@ def evaluate_essays(directory: Path, *, scorer: str | None = None) -> dict[str, 
         scores.append(score)
         if is_news_style(gold):
             counts = score_attribution(gold, analysis)
-            attribution[score.split] = attribution.get(score.split, AttributionCounts()) + counts
+            number = _number(score.essay)
+            rounds = [
+                f"{first:02d}-{last:02d}" for first, last in NEWS_ROUNDS if first <= number <= last
+            ]
+            for key in (score.split, *(f"{score.split}, essays {r}" for r in rounds)):
+                attribution[key] = attribution.get(key, AttributionCounts()) + counts
     pooled = {}
     for group in ("sample", "news"):
         for split in (DEVELOPMENT, HELD_OUT):
@@ -326,11 +332,7 @@ def evaluate_essays(directory: Path, *, scorer: str | None = None) -> dict[str, 
         "texts": len(scores),
         "essays": [s.__dict__ for s in scores],
         "pooled": pooled,
-        "attribution": {
-            split: attribution[split].as_dict()
-            for split in (DEVELOPMENT, HELD_OUT)
-            if split in attribution
-        },
+        "attribution": {key: attribution[key].as_dict() for key in sorted(attribution)},
     }
 
 

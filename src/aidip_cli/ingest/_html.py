@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from ._shapes import same_title
+from ._shapes import byline_author, same_title, starts_with_by
 
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 
@@ -221,12 +221,26 @@ def _with_stdlib(markup: str) -> tuple[list[str], str | None]:
     return collector.blocks, title
 
 
+def _signed(markup: str) -> str | None:
+    """The author of a byline block ("By <a>Jane Doe</a> · 14 November 2025") that trafilatura
+    dropped with the page furniture around it, from the first dozen blocks of the page."""
+    blocks, _ = _with_stdlib(markup)
+    for block in blocks[:12]:
+        if starts_with_by(block):
+            author = byline_author(block)
+            if author is not None:
+                return author
+    return None
+
+
 def extract_html(markup: str) -> HtmlText | None:
     """Main text of an HTML page, or None when the page holds no readable text."""
     lines, title, author = _with_trafilatura(markup)
     if not lines:
         lines, fallback_title = _with_stdlib(markup)
         title = title or fallback_title
+    if author is None:
+        author = _signed(markup)
     if not lines:
         return None
     if title and not same_title(lines[0], title):

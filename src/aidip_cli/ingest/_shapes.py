@@ -239,7 +239,8 @@ _BIO_SUBJECTS = frozenset(
 )
 _BIO = re.compile(
     r"[\s*_\-–—]*(?P<subject>[^.,;:]{2,80}?)\s+"
-    r"(?:is|was|has been|serves as|served as|works as|teaches|holds|heads|leads|directs)\b"
+    r"(?:is|was|has been|serves as|served as|works as|worked|has worked|spent|teaches|holds|"
+    r"heads|leads|directs)\b"
     r"(?P<rest>.*)",
     re.DOTALL,
 )

@@ -66,7 +66,7 @@ def _opening_prescribes(units: Units) -> bool:
 
 def _prescribes(u: UnitFeatures) -> bool:
     """The author says what should be done (not what somebody was told they must do)."""
-    return Kind.NORMATIVE in u.kinds and not u.prescription_reported
+    return Kind.NORMATIVE in u.kinds and not (u.prescription_reported or u.prescription_asked)
 
 
 def _own_words(u: UnitFeatures) -> bool:

@@ -68,10 +68,12 @@ def kinds(
     has_date: bool,
     imperative: bool = False,
     past: bool = False,
+    superlative: bool = False,
 ) -> list[Kind]:
     """Kinds of a unit, in a fixed order. Factual = a checkable statement with no other stance;
     an ``imperative`` ("Keep AI away from the button") is normative; in a ``past`` statement (a
-    past-tense main verb, no modal) only a modal cue ("should", "must") is."""
+    past-tense main verb, no modal) only a modal cue ("should", "must") is; a ``superlative``
+    judgement ("X is the shrewdest of them") is evaluative."""
     found: list[Kind] = []
     if statistical:
         found.append(Kind.STATISTICAL)
@@ -84,7 +86,7 @@ def kinds(
         found.append(Kind.NORMATIVE)
     if find_all("modality", "causal", text):
         found.append(Kind.CAUSAL)
-    evaluative = bool(find_all("modality", "evaluative", text))
+    evaluative = superlative or bool(find_all("modality", "evaluative", text))
     if evaluative:
         found.append(Kind.EVALUATIVE)
     stance = {Kind.PREDICTIVE, Kind.NORMATIVE, Kind.EVALUATIVE} & set(found)

@@ -978,6 +978,10 @@ class _Reader:
             return None, end_tok  # voted 141 to five
         if first.words:
             return None  # a bare number word: 'one', 'three' with nothing counted
+        if self._coordinated(start_tok) and self._after_a_count(start_tok):
+            # 'only seven countries took part in all and 118 in none', '40 models in 2024 and
+            # Chinese ones 15'
+            return None, end_tok
         large = (first.value or 0) >= _LARGE_BARE
         if large and self.is_word(start_tok - 1, *_BEFORE_BARE_COUNT):
             return None, end_tok  # 'the toll rose to 120'
@@ -986,6 +990,16 @@ class _Reader:
         ) and self._after_a_count(start_tok):
             return None, end_tok  # '40 models in 2024, against 15'; '600 warheads ... over 1,000'
         return None
+
+    def _coordinated(self, start_tok: int) -> bool:
+        """An 'and' (or 'or', 'but', 'while') just before the number, at most two words back."""
+        for back in (1, 2, 3):
+            k = start_tok - back
+            if k < 0 or self.toks[k].kind != "word":
+                return False
+            if self.low(k) in {"and", "or", "but", "while"}:
+                return True
+        return False
 
     def _set_against(self, start_tok: int) -> bool:
         """'against 15', 'versus 12', 'compared with 9', 'up from 89': set against a figure
@@ -1008,7 +1022,8 @@ class _Reader:
         """The sentence gave a count before this number (not a year, a percentage or money):
         the bare number counts the same things, its noun left out."""
         for k in range(start_tok - 1, -1, -1):
-            number = self.number(k) if self.toks[k].kind == "num" else None
+            spelled = self.low(k) in self.lex.number_words  # 'only seven countries ... and 118'
+            number = self.number(k) if self.toks[k].kind == "num" or spelled else None
             if number is None or _is_year(self.toks, number):
                 continue
             if (self.low(k - 1),) in self.lex.currency_before:
@@ -1190,8 +1205,22 @@ class _Reader:
             return False
         scales = self.lex.scales.keys() | _SPACED_SCALES | {"m", "k"}
         before = start_tok - 2
+        if before >= 0 and self.toks[before].low == ")":
+            # "R$23bn (about $4bn) over four years": a conversion in brackets after the amount
+            inside = range(before - 1, max(-1, before - 8), -1)
+            return any(self.toks[k].kind == "num" for k in inside)
         while before >= 0 and self.toks[before].kind == "word" and self.low(before) in scales:
             before -= 1
+        # "7.8tn won over seven years": a currency written after the amount
+        for n in (3, 2, 1):
+            if before - n + 1 < 0:
+                continue
+            matched, _ = _match(self.toks, before - n + 1, self.lex.currency_after)
+            if matched == n:
+                before -= n
+                while before >= 0 and self.low(before) in scales:
+                    before -= 1
+                break
         if before >= 0 and self.toks[before].kind == "num":
             return True
         # "$750 billion of American energy over three years": the amount's "of" phrase between
@@ -1342,7 +1371,9 @@ _EXTENT_VERBS = frozenset(
      "sprawls", "sprawling", "scattered", "extend", "extends", "extending", "span", "spans",
      "spanning", "spreading"}
 )  # fmt: skip
-# A rate ("1.4bn tonnes a year"), not a time frame.
+# A rate ("1.4bn tonnes a year"), not a time frame — unless a span opens it ("over a decade").
+_SPREAD_OVER = frozenset({"over", "within", "across"})
+_SPREAD_SPAN = re.compile(r"\b(?:over|within|across)\s+(a\s+(?:decade|generation|century))\b", re.I)
 _RATE_DATE = re.compile(r"(?:a|an|per|each|every)\s+(?:year|month|week|day|decade)", re.I)
 
 
@@ -1367,9 +1398,12 @@ def _horizon(unit: Span, after: int, ents: list[Span], unit_text: str) -> str | 
     forward = bool(_FORWARD.search(unit_text))
     dates = []
     for ent in ents:
-        if ent.label_ != "DATE" or _BACKWARD.search(ent.text) or _RATE_DATE.fullmatch(ent.text):
+        if ent.label_ != "DATE" or _BACKWARD.search(ent.text):
             continue
         prev = unit.doc[ent.start - 1] if ent.start > unit.start else None
+        spread = prev is not None and prev.lower_ in _SPREAD_OVER  # "over a decade"
+        if _RATE_DATE.fullmatch(ent.text) and not spread:
+            continue
         if _base_of_a_change(unit, ent):
             continue
         by = prev is not None and prev.lower_ in _HORIZON_PREPOSITIONS
@@ -1381,11 +1415,12 @@ def _horizon(unit: Span, after: int, ents: list[Span], unit_text: str) -> str | 
             and unit.root.tag_ != "VBD"
         )
         by = by or starts
-        ahead = bool(_AHEAD.search(ent.text))
+        ahead = bool(_AHEAD.search(ent.text)) or (spread and forward)
         if by or ahead or (forward and _HORIZON_HINT.search(ent.text)):
             dates.append((ent, by))
     if not dates:
-        return None
+        spread = _SPREAD_SPAN.search(unit_text) if forward else None
+        return spread.group(1) if spread else None  # the tagger saw no date in "over a decade"
     dates.sort(key=lambda d: (d[0].start_char < after, abs(d[0].start_char - after)))
     ent, by = dates[0]
     return f"{unit.doc[ent.start - 1].text} {ent.text}" if by else ent.text

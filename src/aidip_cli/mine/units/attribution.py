@@ -141,6 +141,7 @@ class Voice:
     quote_led: bool = False  # the unit opens with a quotation mark or inside a quotation
     open_quote: int | None = None  # offset where the quotation it sits in began, when earlier
     author: bool = False  # the author speaks ("I argued", "we believe")
+    bodies: tuple[tuple[str, int, bool], ...] = ()  # organisations named (name, offset, subject)
 
 
 def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quotation]) -> Voice:
@@ -162,9 +163,15 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     )
     if frame is not None and frame.mode != "according_to" and quote is not None:
         frame = replace(frame, mode="direct")
+    bodies = tuple(
+        (_bare(ent.text), ent.start_char, ent.root.dep_ in _SUBJECTS)
+        for ent in ents
+        if ent.label_ == "ORG" and not quoted(ent[0])
+    )
     return Voice(
         frame=frame,
         people=people,
+        bodies=bodies,
         quote=quote,
         quote_led=quote_led,
         open_quote=opening.start if opening is not None else None,
@@ -224,7 +231,10 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
     people: list[Person] = []
     titles = _titles()
     for ent in ents:
-        if ent.label_ != "PERSON" or quoted(ent[0]) or ent[0].lower_ in _words("not_person_names"):
+        honoured = ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS
+        if (ent.label_ != "PERSON" and not honoured) or quoted(ent[0]):
+            continue  # "Ms Ruiz" is a person whatever label the tagger gave the name
+        if ent[0].lower_ in _words("not_person_names"):
             continue
         if any(  # "Kestrel Labs, a Boston firm, ...": a body the tagger took for a person
             c.dep_ == "appos" and c.lemma_.lower() in _words("organisation_nouns")
@@ -256,7 +266,40 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
         people.append(
             Person(name, gender or marked, frozenset(_roles(root)), subject, ent.start_char)
         )
-    return people
+    return people + _honoured(unit, ents, quoted, titles)
+
+
+def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Person]:  # type: ignore[no-untyped-def]
+    """People the tagger did not see as names but an honorific or a known given name marks:
+    "Ms Ruiz is calmer", "Ana Ruiz runs the lab"."""
+    named = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    first_names = _first_names()
+    found: list[Person] = []
+    tokens = list(unit)
+    k = 0
+    while k < len(tokens) - 1:
+        tok = tokens[k]
+        honorific = tok.lower_.rstrip(".") in _HONORIFICS
+        given = tok.pos_ == "PROPN" and tok.text in first_names and tok.i not in named
+        k += 1
+        if not (honorific or given) or quoted(tok):
+            continue
+        run = [] if honorific else [tok]
+        for nxt in tokens[k:]:
+            if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.i in named:
+                break
+            run.append(nxt)
+        if len(run) < (1 if honorific else 2):
+            continue
+        k = run[-1].i - unit.start + 1
+        last = run[-1]
+        subject = last.dep_ in _SUBJECTS or (
+            last.dep_ in {"appos", "conj"} and last.head.dep_ in _SUBJECTS
+        )
+        gender = titles.get(tok.lower_) if honorific else first_names.get(tok.text)
+        name = " ".join(t.text for t in run)
+        found.append(Person(name, gender, frozenset(_roles(last)), subject, run[0].idx))
+    return found
 
 
 # -- frames ---------------------------------------------------------------------------------------
@@ -280,7 +323,9 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         habit = _habit(tok)
         # the tagger often reads a sentence's "like" as a preposition: "Diplomats like to say"
         like = habit is not tok and habit.lower_ == "like" and habit.dep_ == "ROOT"
-        if not (like or _finite(habit, quoted)) or _embedded(tok, unit, quoted):
+        if not (like or _finite(habit, quoted) or _foreseen(habit, quoted)):
+            continue
+        if _embedded(tok, unit, quoted):
             continue
         if _says_nothing(tok) or _negated(tok) or _orders(tok):
             continue
@@ -353,6 +398,18 @@ def _finite(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def _foreseen(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
+    """'Critics will say that ...', 'Some will object ...': the author foresees the other side's
+    answer, which is still that side's view (a 'might' or 'could' stays a mere possibility)."""
+    aux = [c for c in verb.children if c.dep_ == "aux" and not quoted(c)]
+    if [a.lower_ for a in aux] != ["will"] or verb.tag_ != "VB":
+        return False
+    subject = _subject(verb, quoted)
+    return subject is not None and (
+        subject.lower_ in _words("opponent_nouns") or subject.lower_ in _GROUP_QUANTIFIERS
+    )
+
+
 # Clauses inside another clause: a speech verb there reports nothing of its own ("a measure
 # lawmakers have proposed", "officers asked to judge", "by the time monitors have confirmed",
 # "if Washington believes that ...").
@@ -399,9 +456,13 @@ def _says_nothing(verb: Token) -> bool:
 
 def _orders(verb: Token) -> bool:
     """'told their diplomats to keep away', 'asked Congress to stop paying': an order or a
-    request, which is something done, not a report of what was said."""
+    request (or 'agreed to share' a deal), which is something done, not a report of what was
+    said."""
+    lemma = verb.lemma_.lower()
+    if lemma == "agree" and _to_infinitive(verb, {"xcomp"}):
+        return True  # "both companies agreed to share their models": a deal, not a view
     return (
-        verb.lemma_.lower() in {"ask", "tell", "order", "instruct"}
+        lemma in {"ask", "tell", "order", "instruct"}
         and any(c.dep_ == "dobj" for c in verb.children)
         and _to_infinitive(verb, {"xcomp"})
     )
@@ -449,6 +510,11 @@ def _finders_at(head: Token, ents: list[SpacySpan]) -> str | None:
     return None
 
 
+# Figure verbs that estimate only with 'at': "put the cost at $2bn", "places the loss at ...".
+_PLACING = frozenset({"put", "place"})
+_PLACED_AT = frozenset({"at", "below", "above", "around", "near", "between", "over", "under"})
+
+
 def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[no-untyped-def]
     """A complement that holds what was said: a clause, a quotation, 'of'/'about' ..., the
     object of an evidence verb when a document speaks ('studies show a rise' — but not
@@ -470,7 +536,7 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         if child.dep_ in {"xcomp", "ccomp"} and lemma in _FORECASTS:
             return True  # "The agency projects demand to double by 2030"
         if child.dep_ == "prt" and child.lower_ == "out":
-            return True  # "pointed out"
+            return lemma != "find"  # "pointed out" (but "Tonga found out" learnt it)
         if child.dep_ == "prep" and child.lower_ in {"to", "that"} and not has_object:
             # "pointed to Dresden" (but not "added seven metals to its list", nor "testers
             # answer to the firms that pay them")
@@ -485,10 +551,23 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             return True
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
             return True  # "the strategy calls for shared infrastructure"
-        if child.dep_ == "prep" and child.lower_ == "at" and lemma == "put":
+        if child.dep_ == "prep" and child.lower_ in _PLACED_AT and lemma in _PLACING:
             return True
+        if child.dep_ == "dobj" and lemma in _PLACING:
+            if child.lower_ == "it" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+            ):
+                return True  # "As Mr Smit put it, ..."
+            if any(  # "put the share well below 50 percent" (however the parser hangs it)
+                t.lower_ in _PLACED_AT and any(n.like_num for n in t.doc[t.i + 1 : t.i + 4])
+                for t in verb.subtree
+            ):
+                return True
+            continue  # "put the cost at ..." is an estimate, "put $1.5bn into G42" an act
         if child.dep_ == "dobj" and (lemma in figures or (lemma in evidence_verbs and evidence)):
             return True
+    if lemma in _PLACING:
+        return False  # "put Korea back on its "white list"": a quotation nearby is no estimate
     sentence = verb.sent
     return any(quoted(t) for t in sentence)
 
@@ -575,6 +654,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             return frame(NAMED, "organisation", _bare(ent.text))
     ent = _entity(head, ents)
     label = ent.label_ if ent is not None else None
+    if ent is not None and label != "PERSON" and _titled(head):
+        label = "PERSON"  # "Ms Coutinho said": a title makes a person whatever the tagger says
     if ent is not None and label == "PERSON":
         return frame(NAMED, "person", _clean_name(ent.text)[0])
     if ent is not None and label in _ORGANISATION_LABELS:
@@ -632,10 +713,14 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         ):
             return frame(NAMED, "organisation", _bare(source))
         back = (_points_back(head, determiner) and determiner != "the") or _same(head)
+        if not back and determiner == "the" and head.tag_ == "NN" and lemma in _FIRMS:
+            return frame(VAGUE, "organisation", refer="body")  # "The company has said ..."
         return frame(VAGUE, "organisation", refer="same" if back else None)
     return None
 
 
+# "The company said": the firm (bank, agency ...) the text has just named.
+_FIRMS = frozenset({"company", "firm", "bank", "agency", "ministry", "fund", "institute"})
 # Words that make a plural subject an unnamed group: "some interpreters", "many economists".
 _GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "other", "numerous"})
 # Agent nouns ("translators", "economists", "campaigners") name people by what they do.
@@ -658,6 +743,16 @@ def _unnamed_people(head: Token, determiner: str | None) -> bool:
     )
     low = head.lower_
     return quantified or (bool(_AGENT_SUFFIX.search(low)) and low not in _NOT_AGENTS)
+
+
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
+                         "monsieur", "madame", "herr", "frau"})  # fmt: skip
+
+
+def _titled(head: Token) -> bool:
+    """An honorific stands before the name: "Ms Coutinho", "Dr. Ali Khan" (not "General
+    Motors", whose first word is also a rank)."""
+    return any(t.lower_.rstrip(".") in _HONORIFICS for t in head.lefts)
 
 
 def _title_phrase(head: Token) -> str:
@@ -758,6 +853,11 @@ def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted) -> Frame |
             cue = "citing"
         elif low == "per" and tok.i + 1 < len(tok.doc) and tok.nbor().pos_ == "PROPN":
             cue = "per"
+        elif low == "by" and (reckoner := _reckoner(tok)) is not None:
+            frame = _classify(reckoner, tok, ents)  # "by one estimate from Epoch AI"
+            if frame is not None and frame.status == NAMED:
+                return replace(frame, cue="by", mode="according_to")
+            continue
         else:
             continue
         obj = next((c for c in tok.children if c.dep_ in {"pobj", "dobj"}), None)
@@ -768,6 +868,25 @@ def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted) -> Frame |
             source = _source_text(obj)
             frame = Frame(VAGUE, source, None, "unknown", cue, "according_to", offset=obj.idx)
         return replace(frame, cue=cue, mode="according_to")
+    return None
+
+
+_RECKONINGS = frozenset({"estimate", "count", "reckoning", "tally", "calculation", "measure"})
+
+
+def _reckoner(by: Token) -> Token | None:
+    """Whose estimate 'by one estimate from Epoch AI', 'by the count of W3Techs', 'by the IMF's
+    reckoning' gives: the named owner of the reckoning, if any."""
+    reckoning = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if reckoning is None or reckoning.lemma_.lower() not in _RECKONINGS:
+        return None
+    for child in reckoning.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is not None and (owner.pos_ == "PROPN" or owner.text[:1].isupper()):
+                return owner
     return None
 
 
@@ -887,6 +1006,7 @@ def attribute_units(
 ) -> list[Attribution]:
     """The attribution of every unit, read in document order (quote offsets as parsed)."""
     people = _People()
+    bodies: list[tuple[int, str, bool]] = []  # (unit, name, subject) of organisations named
     frames: list[Frame | None] = []
     last_source: list[tuple[int, int, Frame]] = []  # (unit, paragraph, frame) of every source
     for i, voice in enumerate(voices):
@@ -894,6 +1014,9 @@ def attribute_units(
         early = [p for p in voice.people if frame is None or p.offset < frame.offset]
         for person in early:
             people.note(person, i)
+        bodies += [(i, n, sub) for n, at, sub in voice.bodies if frame is None or at < frame.offset]
+        if frame is not None and frame.refer == "body":
+            frame = _the_body(frame, bodies, i)
         if frame is not None and frame.refer is not None:
             frame = _resolve(frame, people, i, paragraphs[i], last_source)
         if frame is not None and frame.status == NAMED and frame.kind == "person":
@@ -906,12 +1029,27 @@ def attribute_units(
         for person in voice.people:
             if person not in early:
                 people.note(person, i)
+        bodies += [
+            (i, n, sub) for n, at, sub in voice.bodies if frame is not None and at >= frame.offset
+        ]
         frames.append(frame)
         if frame is not None and frame.status != NONE:
             last_source.append((i, paragraphs[i], frame))
     _carry_quotations(voices, frames, paragraphs)
     _carry_split_clauses(frames, sentences, split_connectives, voices)
     return [_attribution(frame, voice) for frame, voice in zip(frames, voices, strict=True)]
+
+
+def _the_body(frame: Frame, bodies: list[tuple[int, str, bool]], unit: int) -> Frame:
+    """'The company has said ...': the organisation named in this unit or the two before — the
+    last one named as a subject, or the only one named (else nobody can tell which)."""
+    recent = [(name, subject) for at, name, subject in bodies if at >= unit - 2]
+    subjects = [name for name, subject in recent if subject]
+    names = {name for name, _ in recent}
+    chosen = subjects[-1] if subjects else (next(iter(names)) if len(names) == 1 else None)
+    if chosen is None:
+        return replace(frame, refer=None)
+    return replace(frame, status=NAMED, speaker=chosen, refer=None)
 
 
 def _resolve(
@@ -947,6 +1085,7 @@ def _resolve(
     known = people.titled(refer, unit)
     if known is None:
         return replace(frame, refer=None)
+    known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same person
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
 
 

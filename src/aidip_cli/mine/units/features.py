@@ -62,6 +62,9 @@ class UnitFeatures:
     is_fragment: bool  # no finite verb: "In short, deep reforms."
     # Its "should"/"must" all sit in what a speech verb reports ("told them they must ...").
     prescription_reported: bool = False
+    # Every "should"/"must" sits in an indirect question: "haggle over how many days the talks
+    # should last" asks what should happen, it does not prescribe.
+    prescription_asked: bool = False
     is_headline: bool = False  # the headline, a candidate thesis (see tree/spanning.build_tree)
     # Gold segments only: the main clause of a sentence whose opening reason clause is a segment
     # of its own ("Since X, | the EU should act"): it is concluded from that clause.
@@ -133,6 +136,68 @@ def is_imperative(span: Span) -> bool:
     return all(t.lower_ in _BEFORE_IMPERATIVE or t.is_punct for t in lead)
 
 
+# Superlatives that measure (size, rank in time, amount) rather than judge.
+_MEASURING = {"large", "big", "small", "high", "low", "fast", "slow", "old", "new", "late",
+              "early", "long", "short", "rich", "poor", "populous", "near", "close", "far",
+              "heavy", "light", "tall", "deep", "wide", "recent", "busy", "many", "much", "few",
+              "little", "hot", "cold", "young", "dense", "frequent", "common"}  # fmt: skip
+
+
+_CLAUSES = {"relcl", "acl", "ccomp", "advcl", "xcomp", "pcomp", "csubj"}
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """``tok`` sits in a clause of its own below ``top``."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSES:
+            return True
+        tok = tok.head
+    return False
+
+
+_PRESCRIBING = frozenset({"should", "must", "ought"})
+_WH = frozenset({"how", "what", "whether", "when", "where", "which", "who", "whom", "why", "if"})
+
+
+def prescription_asked(tokens: Sequence[Token]) -> bool:
+    """Every "should"/"must" of the unit is inside an embedded question ("over how many days the
+    talks should last", "asks whether Europe must follow")."""
+    modals = [t for t in tokens if t.tag_ == "MD" and t.lower_ in _PRESCRIBING]
+    if not modals:
+        return False
+    for modal in modals:
+        clause = modal.head
+        if clause.dep_ == "ROOT":
+            return False
+        opening = [t for t in clause.subtree if t.i < modal.i]
+        if not any(t.lower_ in _WH for t in opening[:4]):
+            return False
+    return True
+
+
+def judges_by_superlative(root: Token) -> bool:
+    """The sentence ranks its subject by a judgement: 'Arabic AI is the shrewdest', 'the club is
+    the most useful thing the summits built', 'the pledge is the least meaningful' — a superlative
+    in the predicate of 'be' that does not measure ('the largest producer' is a fact)."""
+    if root.lemma_ != "be":
+        return False
+    for part in root.children:
+        if part.dep_ not in {"attr", "acomp"}:
+            continue
+        for tok in part.subtree:
+            if _in_clause(tok, part):
+                continue  # "a choice for a man who called it the most humiliating moment"
+            if tok.tag_ == "JJS":
+                adjective = tok.lemma_.lower()
+            elif tok.tag_ == "JJ" and any(c.lower_ in {"most", "least"} for c in tok.children):
+                adjective = tok.lower_
+            else:
+                continue
+            if adjective not in _MEASURING and tok.lower_ not in _MEASURING:
+                return True
+    return False
+
+
 def read_figures(
     span: Span,
     ents: list[Span] | None = None,
@@ -193,6 +258,7 @@ def unit_features(
             has_date=has_date,
             imperative=imperative,
             past=root.tag_ == "VBD" and modal is None,
+            superlative=judges_by_superlative(root),
         ),
         hedges=_modality.hedges(text),
         boosters=_modality.boosters(text),
@@ -210,6 +276,7 @@ def unit_features(
         has_date=has_date,
         is_fragment=not imperative and not any(t.tag_ in _FINITE_TAGS for t in tokens),
         prescription_reported=prescription_reported(tokens),
+        prescription_asked=prescription_asked(tokens),
     )
 
 

@@ -21,6 +21,8 @@ _AFTER_COMMA = {"as", "since", "for", "while", "whereas", "although", "though", 
 # In an op-ed a turn inside a sentence ("X, but Y") stays one unit, as readers and annotators of
 # news text take it; short argumentative texts (one paragraph) are cut there too.
 _CONTRAST = {"while", "whereas", "although", "though", "but", "yet"}
+# Words after which a semicolon splits an op-ed's sentence.
+_AFTER_SEMICOLON = {"therefore", "thus", "hence", "consequently", "accordingly", "so", "because"}
 # Connectives that split wherever they open a clause.
 _ANYWHERE = {"because"}
 # Two-word connectives: first word -> allowed second words.
@@ -83,9 +85,11 @@ def _split_points(
         prev = tokens[i - 1]
         nxt = tokens[i + 1].lower_
         connective: str | None = None
-        if prev.text == ";" and tok.is_alpha:
+        if prev.text == ";" and tok.is_alpha and (at_contrast or low in _AFTER_SEMICOLON):
             # The semicolon is the connective; the word after it is the clause's own (its
-            # opener, when it is a marker, is read from the text like any other).
+            # opener, when it is a marker, is read from the text like any other). In an op-ed
+            # "X; Y" is one thought ("will win seats; will not win the say") unless Y draws a
+            # conclusion or gives a reason ("; therefore", "; because").
             connective = SEMICOLON
         elif low in _PAIRS and nxt in _PAIRS[low] and (prev.text == "," or low != "which"):
             connective = f"{low} {nxt}"
