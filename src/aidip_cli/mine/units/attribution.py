@@ -1043,7 +1043,11 @@ def attribute_units(
 def _the_body(frame: Frame, bodies: list[tuple[int, str, bool]], unit: int) -> Frame:
     """'The company has said ...': the organisation named in this unit or the two before — the
     last one named as a subject, or the only one named (else nobody can tell which)."""
-    recent = [(name, subject) for at, name, subject in bodies if at >= unit - 2]
+    recent = []
+    for at, name, subject in reversed(bodies):  # newest first: only the last few units count
+        if at < unit - 2:
+            break
+        recent.insert(0, (name, subject))
     subjects = [name for name, subject in recent if subject]
     names = {name for name, _ in recent}
     chosen = subjects[-1] if subjects else (next(iter(names)) if len(names) == 1 else None)
