@@ -992,7 +992,7 @@ class _Reader:
         return None
 
     def _coordinated(self, start_tok: int) -> bool:
-        """An 'and' (or 'or', 'but', 'while') just before the number, at most two words back."""
+        """An 'and' (or 'or', 'but', 'while') at most three words before the number."""
         for back in (1, 2, 3):
             k = start_tok - back
             if k < 0 or self.toks[k].kind != "word":

@@ -127,7 +127,7 @@ class Frame:
     kind: str | None
     cue: str | None
     mode: str | None
-    refer: str | None = None  # "he", "she", "they", "it", "same", or a title ("minister")
+    refer: str | None = None  # "he", "she", "they", "it", "same", "body" or a title ("minister")
     offset: int = 0  # where the source stands (parsed-text offset)
 
 
@@ -371,6 +371,26 @@ def prescription_reported(tokens: Sequence[Token]) -> bool:
     for modal in modals:
         clause = modal.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lemmas:
+            return False
+    return True
+
+
+_WH = frozenset({"how", "what", "whether", "when", "where", "which", "who", "whom", "why", "if"})
+
+
+def prescription_asked(tokens: Sequence[Token]) -> bool:
+    """Every "should"/"must" of the unit sits in an embedded question, so it is asked about, not
+    prescribed ("haggle over how many days the talks should last", "asks whether Europe must
+    follow")."""
+    modals = [t for t in tokens if t.tag_ == "MD" and t.lower_ in _PRESCRIBING_MODALS]
+    if not modals:
+        return False
+    for modal in modals:
+        clause = modal.head
+        if clause.dep_ == "ROOT":
+            return False
+        opening = [t for t in clause.subtree if t.i < modal.i]
+        if not any(t.lower_ in _WH for t in opening[:4]):
             return False
     return True
 

@@ -16,7 +16,7 @@ from . import _modality
 from ._markers import Marker, inner_markers, opening_marker
 from ._quantities import FoundQuantity, find_quantities
 from ._quotes import Quotation, find_quotations
-from .attribution import Voice, prescription_reported, read_voice
+from .attribution import Voice, prescription_asked, prescription_reported, read_voice
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -153,26 +153,6 @@ def _in_clause(tok: Token, top: Token) -> bool:
             return True
         tok = tok.head
     return False
-
-
-_PRESCRIBING = frozenset({"should", "must", "ought"})
-_WH = frozenset({"how", "what", "whether", "when", "where", "which", "who", "whom", "why", "if"})
-
-
-def prescription_asked(tokens: Sequence[Token]) -> bool:
-    """Every "should"/"must" of the unit is inside an embedded question ("over how many days the
-    talks should last", "asks whether Europe must follow")."""
-    modals = [t for t in tokens if t.tag_ == "MD" and t.lower_ in _PRESCRIBING]
-    if not modals:
-        return False
-    for modal in modals:
-        clause = modal.head
-        if clause.dep_ == "ROOT":
-            return False
-        opening = [t for t in clause.subtree if t.i < modal.i]
-        if not any(t.lower_ in _WH for t in opening[:4]):
-            return False
-    return True
 
 
 def judges_by_superlative(root: Token) -> bool:
