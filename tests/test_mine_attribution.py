@@ -340,3 +340,19 @@ def test_the_company_is_the_firm_just_named_as_a_subject() -> None:
     )
     attribution = _by_text(analysis, "The company")
     assert (attribution.status, attribution.speaker) == (NAMED, "Samsung")
+
+
+def test_a_source_kept_anonymous_on_purpose_is_not_the_person_in_view() -> None:
+    analysis = analyse(
+        "Probe\n\nAccording to Dr Ali Khan, the machines are reliable. He added that the audits "
+        "had found no fraud.\n\nThe ambassador, who asked not to be named, said the deal was dead."
+    )
+    attribution = _by_text(analysis, "The ambassador")
+    assert (attribution.status, attribution.speaker) == (VAGUE, None)
+
+
+def test_a_report_published_by_a_body_speaks_for_that_body() -> None:
+    attribution = _attribution(
+        "The report, published by the Carter Center in March, found that the tallies matched."
+    )
+    assert (attribution.status, attribution.speaker) == (NAMED, "Carter Center")

@@ -721,7 +721,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     if _unnamed_people(head, determiner):
         return frame(VAGUE, "group")
     if phrase in _words("title_nouns") or lemma in _words("title_nouns"):
-        if determiner in _INDEFINITE:
+        if determiner in _INDEFINITE or _unnamed_by_request(head):
             return frame(VAGUE, "person")
         return frame(VAGUE, "person", refer=lemma)
     if lemma in _words("organisation_nouns"):
@@ -775,6 +775,19 @@ def _titled(head: Token) -> bool:
     return any(t.lower_.rstrip(".") in _HONORIFICS for t in head.lefts)
 
 
+_ANONYMOUS = re.compile(
+    r"\b(?:asked|declined|wished) not to be (?:named|identified)\b|\banonymity\b"
+    r"|\bnot authori[sz]ed to (?:speak|comment)\b",
+    re.I,
+)
+
+
+def _unnamed_by_request(head: Token) -> bool:
+    """'The ambassador, who asked not to be named, said': a source kept anonymous on purpose,
+    not the person the text has in view."""
+    return _ANONYMOUS.search(head.sent.text) is not None
+
+
 def _title_phrase(head: Token) -> str:
     """'secretary-general' from 'The secretary-general' (split by the tokenizer at the hyphen)."""
     first = head.i
@@ -803,7 +816,12 @@ def _owner(head: Token, ents: list[SpacySpan]) -> str | None:
             name = _name_of(child, ents)
             if name:
                 return name
-        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+        if child.dep_ == "acl" and child.lemma_.lower() in _PUBLISHING:
+            # "the report, published by the Carter Center in March, found"
+            agent = next((c for c in child.children if c.dep_ in {"agent", "prep"}), None)
+            if agent is not None and agent.lower_ == "by":
+                child = agent
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from"}:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
@@ -817,6 +835,10 @@ def _owner(head: Token, ents: list[SpacySpan]) -> str | None:
 
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LAW", "WORK_OF_ART"}
+# "a report published (commissioned, written ...) by X": X is its author
+_PUBLISHING = frozenset(
+    {"publish", "release", "issue", "commission", "write", "produce", "prepare", "compile"}
+)
 
 
 def _name_of(tok: Token, ents: list[SpacySpan]) -> str | None:
