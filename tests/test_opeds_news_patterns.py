@@ -482,3 +482,16 @@ def test_a_should_inside_an_embedded_question_is_no_prescription() -> None:
         "a right Russia has used to haggle over how many days the talks should last."
     )
     assert _major(analysis).text.startswith("The voluntary declaration")
+
+
+def test_a_signpost_that_only_announces_what_follows_is_background() -> None:
+    analysis = analyse(
+        "The tech deal\n\nThe deal is a bad one.\n\nThere are three problems with it.\n\n"
+        "The first is that nothing binds anybody. The memorandum is not a treaty, and the "
+        "pledges are company announcements.\n\nHere is why that matters. Companies revise "
+        "announcements when markets turn."
+    )
+    for signpost in ("There are three problems", "Here is why"):
+        unit = _by_text(analysis, signpost)
+        assert unit.role == Role.BACKGROUND
+        assert not [r for r in analysis.relations if unit.id in (r.source, r.target)]

@@ -170,6 +170,7 @@ def _plain_opening(u: UnitFeatures) -> bool:
 BACKGROUND_BASE = 0.1
 BACKGROUND_RULES: tuple[UnitRule, ...] = (
     UnitRule("definition", lambda u, _: u.is_definition, 0.5),
+    UnitRule("announces_what_follows", lambda u, _: u.announces, 0.5),
     UnitRule(
         "plain_opening_statement",
         lambda u, _: _plain_opening(u) and not {Kind.NORMATIVE, Kind.PREDICTIVE} & set(u.kinds),

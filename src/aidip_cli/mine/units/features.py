@@ -26,6 +26,15 @@ _CLOSERS = "\"'”’)]*_ "
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTOR_LABELS = {"GPE", "ORG", "NORP", "ACTOR"}
+# Signposts: the sentence points at what comes next and says nothing itself.
+_SIGNPOST = re.compile(
+    r"(?:(?:Here is|Here's|Here are) (?:why|how|what|the \w+)\b"
+    r"|Consider (?:the|this|these|what|how)\b"
+    r"|There (?:are|were) (?:two|three|four|five|several|many) (?:big |main |basic )?"
+    r"(?:problems|reasons|flaws|objections|lessons|questions|ways|things|difficulties|obstacles)\b)",
+    re.I,
+)
+_SIGNPOST_TOKENS = 10
 _DEFINITION = re.compile(
     r"\b(is defined as|refers to|is a term|integrates|covers|encompasses|describes|"
     r"is the (?:practice|study|use|art) of|can be understood as|denotes|stands for)\b",
@@ -65,6 +74,9 @@ class UnitFeatures:
     # Every "should"/"must" sits in an indirect question: "haggle over how many days the talks
     # should last" asks what should happen, it does not prescribe.
     prescription_asked: bool = False
+    # A short sentence that only announces what follows: "Here is why.", "Consider the numbers.",
+    # "There are three problems with it." (a signpost, not a reason).
+    announces: bool = False
     is_headline: bool = False  # the headline, a candidate thesis (see tree/spanning.build_tree)
     # Gold segments only: the main clause of a sentence whose opening reason clause is a segment
     # of its own ("Since X, | the EU should act"): it is concluded from that clause.
@@ -253,6 +265,7 @@ def unit_features(
         is_question=text.rstrip().endswith("?"),
         has_first_person=any(w in _FIRST_PERSON for w in lowers),
         is_definition=bool(_DEFINITION.search(text)),
+        announces=len(tokens) <= _SIGNPOST_TOKENS and bool(_SIGNPOST.match(text)),
         has_date=has_date,
         is_fragment=not imperative and not any(t.tag_ in _FINITE_TAGS for t in tokens),
         prescription_reported=prescription_reported(tokens),
