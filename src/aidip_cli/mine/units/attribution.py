@@ -101,6 +101,18 @@ def _titles() -> dict[str, str | None]:
 
 
 @cache
+def _honorifics() -> frozenset[str]:
+    """Titles that stand only before a person's name: the gendered person titles ("Ms", "Sir",
+    "Sheikh") and "Dr"/"Prof" — not ranks that also start other names ("General Motors")."""
+    entry = load_lexicon("attribution")["person_titles"]
+    return frozenset(t.rstrip(".") for t in [*entry["male"], *entry["female"], "dr", "prof"])
+
+
+def _is_honorific(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in _honorifics()
+
+
+@cache
 def _first_names() -> dict[str, str]:
     names = load_lexicon("names")
     return {**{n: "female" for n in names["female"]}, **{n: "male" for n in names["male"]}}
@@ -231,7 +243,7 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
     people: list[Person] = []
     titles = _titles()
     for ent in ents:
-        honoured = ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS
+        honoured = ent.start > 0 and _is_honorific(ent.doc[ent.start - 1])
         if (ent.label_ != "PERSON" and not honoured) or quoted(ent[0]):
             continue  # "Ms Ruiz" is a person whatever label the tagger gave the name
         if ent[0].lower_ in _words("not_person_names"):
@@ -279,7 +291,7 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
     k = 0
     while k < len(tokens) - 1:
         tok = tokens[k]
-        honorific = tok.lower_.rstrip(".") in _HONORIFICS
+        honorific = _is_honorific(tok)
         given = tok.pos_ == "PROPN" and tok.text in first_names and tok.i not in named
         k += 1
         if not (honorific or given) or quoted(tok):
@@ -765,14 +777,10 @@ def _unnamed_people(head: Token, determiner: str | None) -> bool:
     return quantified or (bool(_AGENT_SUFFIX.search(low)) and low not in _NOT_AGENTS)
 
 
-_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
-                         "monsieur", "madame", "herr", "frau"})  # fmt: skip
-
-
 def _titled(head: Token) -> bool:
     """An honorific stands before the name: "Ms Coutinho", "Dr. Ali Khan" (not "General
     Motors", whose first word is also a rank)."""
-    return any(t.lower_.rstrip(".") in _HONORIFICS for t in head.lefts)
+    return any(_is_honorific(t) for t in head.lefts)
 
 
 _ANONYMOUS = re.compile(
