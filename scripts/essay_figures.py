@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
             hits = [q for q in found if q.start > after and (q.text in text or text in q.text)]
             if not hits:
                 if args.list:
-                    print(f"  {gold_path.stem[:2]} not found: {text}")
+                    print(f"  {gold_path.stem.split('_')[0]} not found: {text}")
                 continue
             q = hits[0]
             after = q.start
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
                 counts[3] += q.qualifier == expected["qualifier"]
             elif args.list:
                 got = f"{q.value} {q.low}-{q.high} {q.unit}"
-                print(f"  {gold_path.stem[:2]} wrong: {text} -> {got}")
+                print(f"  {gold_path.stem.split('_')[0]} wrong: {text} -> {got}")
     for split, (gold_n, found_n, right, qualified) in sorted(totals.items()):
         print(
             f"{split}: {gold_n} gold figures, found {found_n}, value+unit right {right} "

@@ -9,7 +9,8 @@ Settings, each with the analyser and the trivial baseline side by side:
 5. with ``--train``: a scorer trained on each fold's training part, tested on its test part;
    and leave one corpus out: trained on two of microtexts / web discourse / own essays, scored
    on the third (the held-out essays when the essays are scored);
-6. quantities: the figures of our news sentences (``data/quantities``, development and held-out
+6. speaker probes (``data/probes``): pronoun and title speakers in short passages;
+7. quantities: the figures of our news sentences (``data/quantities``, development and held-out
    apart) and of the Microsoft Recognizers-Text English specs (shared folder), with quantulum3
    (a dev-only dependency) scored side by side on the same sentences.
 
@@ -41,6 +42,7 @@ def _sections(shared: Path, notes: list[str], *, train: bool) -> list[dict]:
         evaluate_essays,
         evaluate_microtexts_gold,
         evaluate_microtexts_predicted,
+        evaluate_speaker_probes,
         evaluate_webdiscourse,
     )
 
@@ -80,6 +82,9 @@ def _sections(shared: Path, notes: list[str], *, train: bool) -> list[dict]:
         print(f"webdiscourse: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     else:
         notes.append(f"webdiscourse skipped: {_display_path(web_file)} not found")
+    started = time.perf_counter()
+    sections.append(evaluate_speaker_probes(REPO / "data" / "probes" / "speakers.json"))
+    print(f"speaker probes: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     started = time.perf_counter()
     sections.append(_quantities_section(shared, notes))
     print(f"quantities: {time.perf_counter() - started:.1f}s", file=sys.stderr)

@@ -117,12 +117,21 @@ def test_title_byline_date_and_trailing_bio_are_recognised() -> None:
         "Nadia Haddad is a former UN conference officer who writes about multilateral bodies.",
         "Kavya Menon is a fellow at a New Delhi think-tank, where she works on digital policy.",
         "The author worked for a decade as a protection officer in refugee operations.",
+        "The writer covers mining and trade in South-East Asia.",
     ],
 )
 def test_a_closing_bio_is_recognised_without_a_byline(bio: str) -> None:
     doc = load_text("Why AI Needs Treaties\n\n" + ESSAY + "\n\n" + bio)
     assert body(doc) == ESSAY.split("\n\n")
     assert reasons(doc)[bio] == "author_bio"
+
+
+def test_a_bio_before_a_comments_notice_is_still_a_bio() -> None:
+    bio = "Nadia Haddad is a former UN conference officer who writes on maritime law."
+    notice = "Comments are open to subscribers and moderated before publication."
+    doc = load_text("Why AI Needs Treaties\n\n" + ESSAY + "\n\n" + bio + "\n\n" + notice)
+    assert body(doc) == ESSAY.split("\n\n")
+    assert reasons(doc)[notice] == "social"
 
 
 def test_a_name_above_the_headline_is_the_byline_and_a_repeated_title_is_excluded() -> None:

@@ -364,3 +364,37 @@ def test_a_forecast_spread_over_a_decade_has_that_horizon() -> None:
 )
 def test_a_count_whose_noun_is_left_out_after_and_is_still_a_count(text: str, bare: str) -> None:
     assert [q.unit for q in _figures(text) if q.text == bare] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The line of ships waiting to enter the canal ran well past a hundred.", "a hundred"),
+        ("By the spring the toll of the floods had risen above a thousand.", "a thousand"),
+    ],
+)
+def test_a_count_in_words_passed_with_its_noun_left_out_is_a_count_over_it(
+    text: str, figure: str
+) -> None:
+    (q,) = [q for q in _figures(text) if q.text == figure]
+    assert (q.unit, q.qualifier) == ("count", "over")
+
+
+def test_the_past_twelve_months_is_no_lower_bound() -> None:
+    (q,) = _figures("In the past 12 months, the price of chips rose.")
+    assert q.qualifier == "exact"
+
+
+def test_a_change_from_one_bare_count_to_another_gives_both_counts() -> None:
+    figures = _figures("The authority cut daily transits from the usual 36 to as few as 22.")
+    assert [(q.text, q.unit, q.qualifier) for q in figures] == [
+        ("36", "count", "exact"),
+        ("22", "count", "at_least"),
+    ]
+
+
+def test_over_after_a_verb_of_contention_is_about_not_above() -> None:
+    (q,) = _figures("Washington and Beijing are fighting over two container terminals.")
+    assert (q.value, q.qualifier) == (2, "exact")
+    (q,) = _figures("The port handles over two million containers a year.")
+    assert q.qualifier == "over"

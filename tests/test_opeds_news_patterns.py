@@ -174,6 +174,50 @@ def test_the_short_answer_to_a_question_headline_is_the_thesis() -> None:
     assert _major(analysis).text == "It can, but only if the allies spend the money they pledged."
 
 
+def test_a_short_subject_and_auxiliary_answer_a_who_headline() -> None:
+    text = (
+        "Who really controls the Panama Canal?\n\n"
+        "At its worst, in the summer of 2023, the line of ships waiting to enter the Panama Canal "
+        "ran well past a hundred.\n\n"
+        "The cause was the weather. Every ship is lifted by fresh water from a lake that the "
+        "drought left low.\n\n"
+        "Washington and Beijing argue about two container terminals at either end of the canal, "
+        "and the canal's real masters are neither.\n\n"
+        "So who really controls the Panama Canal?\n\n"
+        "The rain does, and every month spent fighting over the terminals is a month lost to "
+        "the only threat that has kept ships out of the canal.\n"
+    )
+    analysis = _checked(text)
+    assert _major(analysis).text.startswith("The rain does")
+
+
+def test_a_prescription_in_the_first_quarter_of_a_long_op_ed_reads_as_its_nut_graf() -> None:
+    story = [
+        "The headmistress in Ibadan recorded her voice for a language project in 2023.",
+        "The recordings went to a laboratory abroad, and she was paid nothing for them.",
+        "Nigeria has more than 500 languages and few of them are online.",
+    ]
+    points = [
+        "Licences can be free for students and costly for companies.",
+        "A Hausa assistant would find users across the Sahel.",
+        "Recordings are expensive to make and cheap to copy.",
+        "Other countries have sold access to their archives.",
+        "The firms need the data more than the data needs them.",
+        "Universities can keep the recordings in Nigeria.",
+        "Every year of delay lowers the price of what is left.",
+        "Lagos has the engineers to build the models at home.",
+        "Donors will pay for archives that stay open to Nigerian researchers.",
+        "Nigeria can still set a better price for the headmistress's words.",
+    ]
+    thesis = (
+        "Abuja should stop treating its language data as a gift to science and start treating "
+        "it as a bargaining chip."
+    )
+    text = "Languages are not a free sample\n\n" + "\n\n".join([*story, thesis, *points]) + "\n"
+    analysis = _checked(text)
+    assert _major(analysis).text == thesis
+
+
 def test_a_future_seen_from_the_past_is_no_forecast() -> None:
     analysis = analyse("Europe was going to buy these chips regardless.")
     assert Kind.PREDICTIVE not in analysis.units[0].kinds
@@ -273,6 +317,42 @@ SIDES = {
             ("But the norms rely", "Many Western diplomats", RelationType.ATTACK),
         ],
     ),
+    "a reply opening the next paragraph answers the view the last one ended on": (
+        "Forecasts for Africa need money, not models\n\n"
+        "Rich governments should keep paying for weather stations in Africa.\n\n"
+        "That said, money alone will not fix the network. Critics say AI will give donors an "
+        "excuse to stop paying for stations, because a model can fill the gaps.\n\n"
+        "They have it backwards. A model that guesses is least reliable where storms strike.\n\n"
+        "Stations are cheap next to the damage a missed warning does.\n",
+        "Rich governments should keep",
+        [("They have it backwards", "Critics say AI", RelationType.ATTACK)],
+    ),
+    "a point granted in the next paragraph backs the view reported before it": (
+        "Africa's compute pact\n\n"
+        "The African Union should pool its members' money for shared supercomputers.\n\n"
+        "Pan-Africanists object that renting foreign chips is the problem, not the solution.\n\n"
+        "They are right about ownership. Almost none of the processors being installed in "
+        "Africa were designed there.\n\n"
+        "But ownership has mattered less to Africans than access and price.\n",
+        "The African Union should pool",
+        [
+            ("Pan-Africanists object", None, RelationType.ATTACK),
+            ("They are right about ownership", "Pan-Africanists object", RelationType.SUPPORT),
+        ],
+    ),
+    "a claim answered as false and a named critic granted a point": (
+        "Who controls the canal\n\n"
+        "Panama, not Beijing, runs the canal, and Washington should stop saying otherwise.\n\n"
+        "In his inaugural address, the president claimed that China operates the canal.\n\n"
+        "That is false. The locks are run by a Panamanian authority.\n\n"
+        "Ana Ruiz, a former canal official, argues that the port terminals are the real risk. "
+        "She is right that ports see every container. But ports do not run the locks.\n",
+        "Panama, not Beijing, runs the canal",
+        [
+            ("That is false", "In his inaugural address", RelationType.ATTACK),
+            ("She is right that", "Ana Ruiz", RelationType.SUPPORT),
+        ],
+    ),
 }
 
 
@@ -330,6 +410,18 @@ STORIES = {
         "A shared picture need not wait for the council to revive.\n",
         "The Arctic states should share",
         ("The Arctic Council was founded", "In March 2022"),
+    ),
+    "the paragraph after a scene that still only tells": (
+        "Compute for Africa\n\n"
+        "In a server hall outside Nairobi, the fans never stop. Engineers in fleeces walk "
+        "between the racks.\n\n"
+        "The African Union has a plan to link such halls into one network. Officials in Addis "
+        "Ababa talk of a continental supercomputer.\n\n"
+        "Africa will get its computing power from the market, and the AU should stop pretending "
+        "otherwise.\n\n"
+        "Private data centres are already being built in Lagos, Nairobi and Johannesburg.\n",
+        "Africa will get its computing power",
+        ("The African Union has a plan", "Officials in Addis Ababa"),
     ),
 }
 
@@ -495,3 +587,41 @@ def test_a_signpost_that_only_announces_what_follows_is_background() -> None:
         unit = _by_text(analysis, signpost)
         assert unit.role == Role.BACKGROUND
         assert not [r for r in analysis.relations if unit.id in (r.source, r.target)]
+
+
+QUIET_CLUB = (
+    "The quiet club that tests the world's AI\n\n"
+    "In November 2024, officials from nine countries met in San Francisco to launch a network "
+    "of AI safety institutes. They pledged $11m for research.\n\n"
+    "A year later, that unglamorous club is the most useful thing Western AI diplomacy has "
+    "produced, and Washington is starving it.\n\n"
+    "Summits produce declarations; the institutes produce test results.\n\n"
+    "Congress has cut the American institute's budget by a third."
+)
+
+
+def test_a_label_headline_is_not_the_thesis_even_with_a_verb_in_it() -> None:
+    analysis = _checked(
+        "The quiet club that tests the world's AI\n\n"
+        "In November 2024, officials from nine countries met in San Francisco.\n\n"
+        "The institutes tested two models from American firms in 2025.\n\n"
+        "Congress cut the American institute's budget by a third in June."
+    )
+    assert not _major(analysis).from_headline
+
+
+def test_a_verdict_outweighs_a_plain_fact_as_the_thesis() -> None:
+    assert _major(_checked(QUIET_CLUB)).text.startswith("A year later")
+
+
+def test_one_more_item_on_a_list_of_problems_is_not_the_thesis() -> None:
+    analysis = _checked(
+        "Compute for Africa\n\n"
+        "The African Union wants to pool its members' money for shared supercomputers.\n\n"
+        "Compute is harder to pool than airspace.\n\n"
+        "Power is another problem: South Africa, the continent's biggest data-centre market and "
+        "the place where African AI computing power is built, endured blackouts for much of "
+        "2023, and African data centres and computing power follow the grid.\n\n"
+        "Africa will get its AI computing power from the market, and the AU should help it."
+    )
+    assert not _major(analysis).text.startswith("Power is another problem")

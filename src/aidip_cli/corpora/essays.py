@@ -21,8 +21,9 @@ from .gold import GoldText
 
 
 def load_gold(directory: Path) -> list[tuple[Path, dict[str, Any]]]:
-    """(essay path, gold record) for every gold file in ``directory``, sorted by name."""
-    files = sorted(Path(directory).glob("*.gold.json"))
+    """(essay path, gold record) for every gold file in ``directory``, in the order of their
+    numbers (``9_`` before ``10_`` before ``100_``), then by name."""
+    files = sorted(Path(directory).glob("*.gold.json"), key=_numbered)
     if not files:
         raise CorpusError(f"{directory}: no *.gold.json files")
     found = []
@@ -33,6 +34,11 @@ def load_gold(directory: Path) -> list[tuple[Path, dict[str, Any]]]:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise CorpusError(f"{file}: not a readable gold essay ({exc})") from None
     return found
+
+
+def _numbered(path: Path) -> tuple[int, str]:
+    head = path.name.split("_", 1)[0]
+    return (int(head) if head.isdigit() else -1, path.name)
 
 
 def _locate(text: str, unit: str, start: int) -> int:

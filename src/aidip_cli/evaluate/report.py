@@ -114,6 +114,8 @@ def section_tables(section: dict[str, Any]) -> list[Table]:
         return tables
     if section["corpus"] == "quantities":
         return [Table(*table) for table in quantity_tables(section)]
+    if section["corpus"] == "speaker probes":
+        return [_speaker_probes_table(section)]
     folded = bool(section.get("folds"))
     rows = []
     for result in section["results"]:
@@ -285,6 +287,30 @@ def _attribution_table(section: dict[str, Any]) -> Table:
             "speakers compared leniently (titles, articles and possessives aside; a name agrees "
             "with its surname)",
             "targets on the held-out essays: status F1 >= .90, pronoun/title speakers right >= .85",
+        ],
+    )
+
+
+def _speaker_probes_table(section: dict[str, Any]) -> Table:
+    rows = [
+        [
+            split,
+            f"{_num(scores['accuracy'])} ({scores['expectations']})",
+            f"{_num(scores['named_accuracy'])} ({scores['named']})",
+            f"{_num(scores['unnamed_accuracy'])} ({scores['unnamed']})",
+        ]
+        for split, scores in section["splits"].items()
+    ]
+    return Table(
+        f"who said it — speaker probes ({section['texts']} passages, data/probes)",
+        ["split", "right", "named speaker right", "no name given, none shown"],
+        rows,
+        [
+            "each expectation is a reported statement whose speaker is a pronoun or a title "
+            "('she said', 'the minister told reporters', 'his spokeswoman said'); right = the "
+            "unit names the person (or body) the reader resolves it to, or names nobody when "
+            "the text gives no name",
+            "written blind to the analyser for this project; even-numbered passages held out",
         ],
     )
 

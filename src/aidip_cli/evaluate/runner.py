@@ -19,10 +19,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..api import analyse_documents, analyse_path
+from ..api import analyse, analyse_documents, analyse_path
 from ..argtree import ArgTree
 from ..corpora.essays import load_gold
 from ..corpora.microtexts import MicroText, Unreadable
+from ..corpora.speakers import load_speaker_probes
 from ..corpora.webdiscourse import WebDoc
 from ..errors import AidipError, CorpusError
 from ..ingest import load_text
@@ -35,6 +36,7 @@ from ._metrics import CLASS_SCORES, LEVELS, score_fold, summarise
 from ._predictors import Predictor, checked, resolve, trained
 from ._quantities import Case, Figure, Prediction, analyser_predictor, load_cases, score_cases
 from ._quantities import Predictor as FigurePredictor
+from ._speakers import score_speaker_probes
 from ._webdiscourse import WebScores, units_from_analysis
 
 Fold = list[MicroText]
@@ -281,9 +283,9 @@ def evaluate_webdiscourse(
 
 
 #: The news-style essays were written in rounds (numbers from-to): around the issues' patterns,
-#: then as published columns, then editorials and verdict theses, then two rounds on speakers,
+#: then as published columns, then editorials and verdict theses, then three rounds on speakers,
 #: argument shape and numbers. Scored apart, a rule that only fits one round shows up.
-NEWS_ROUNDS = ((9, 40), (41, 56), (57, 68), (69, 80), (81, 92))
+NEWS_ROUNDS = ((9, 40), (41, 56), (57, 68), (69, 80), (81, 92), (93, 104))
 
 
 def _number(essay: str) -> int:
@@ -353,6 +355,17 @@ def evaluate_quantities(
     return {"corpus": "quantities", "texts": len(cases), "systems": systems}
 
 
+def evaluate_speaker_probes(path: Path) -> dict[str, Any]:
+    """Who said it, on short passages built around pronoun and title speakers
+    (``data/probes/speakers.json``): accuracy per split (see :mod:`._speakers`)."""
+    probes = load_speaker_probes(path)
+    return {
+        "corpus": "speaker probes",
+        "texts": len(probes),
+        "splits": score_speaker_probes(probes, analyse),
+    }
+
+
 __all__ = [
     "Figure",
     "FigurePredictor",
@@ -362,6 +375,7 @@ __all__ = [
     "evaluate_microtexts_gold",
     "evaluate_microtexts_predicted",
     "evaluate_quantities",
+    "evaluate_speaker_probes",
     "evaluate_webdiscourse",
     "leave_one_corpus_out",
     "select_folds",

@@ -239,8 +239,8 @@ _BIO_SUBJECTS = frozenset(
 )
 _BIO = re.compile(
     r"[\s*_\-–—]*(?P<subject>[^.,;:]{2,80}?)\s+"
-    r"(?:is|was|has been|serves as|served as|works as|worked|has worked|spent|teaches|holds|"
-    r"heads|leads|directs)\b"
+    r"(?P<verb>is|was|has been|serves as|served as|works as|worked|has worked|spent|teaches|"
+    r"holds|heads|leads|directs|covers|has covered|reports on|writes on|writes about)\b"
     r"(?P<rest>.*)",
     re.DOTALL,
 )
@@ -268,6 +268,8 @@ def is_author_bio(text: str, author: str | None) -> bool:
     if not (explicit or is_name_like(subject)):
         return False
     rest = " ".join(words(match.group("rest"))[:25])
+    if explicit and match.group("verb") in _BEAT_VERBS and subject.lower() not in _PRONOUNS:
+        return True  # "The writer covers mining and trade in South-East Asia."
     if explicit:
         head_words = set(re.findall(r"[a-z][a-z\-]*", rest.lower()))
         return _WRITES.search(rest) is not None or any(
@@ -275,6 +277,10 @@ def is_author_bio(text: str, author: str | None) -> bool:
         )
     return _role_pattern().search(rest) is not None or _WRITES.search(rest) is not None
 
+
+# What a journalist's beat is: "The writer covers ...", "She reports on ...".
+_BEAT_VERBS = frozenset({"covers", "has covered", "reports on", "writes on", "writes about"})
+_PRONOUNS = frozenset({"he", "she", "they"})
 
 # "... a former UN conference officer who writes about multilateral institutions": a role and
 # the writing that makes the person this essay's author.

@@ -10,6 +10,7 @@ returns the rules that fired for a pair by name, which is what the learned score
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import takewhile
@@ -17,7 +18,7 @@ from itertools import takewhile
 from ...schema import Kind
 from ..units.features import UnitFeatures, overlap
 from ..units.segmenting import SEMICOLON
-from ..units.signals import _memo, conceded, concludes, turns
+from ..units.signals import _memo, conceded, concludes, grants_a_point, turns
 from .base import CueKind, EdgeScore, UnitScore, clamp
 
 Units = list[UnitFeatures]
@@ -48,15 +49,15 @@ def _last_paragraph(u: UnitFeatures) -> bool:
 
 
 def _opening_prescribes(units: Units) -> bool:
-    """The opening (the first two paragraphs: a news peg, then the point) says, in the author's
-    own words, what should be done."""
+    """The opening (see ``_early``: a news peg, then the point) says, in the author's own
+    words, what should be done."""
     return (
         _memo(
             units[0],
             "opening_prescribes",
             lambda: any(
                 Kind.NORMATIVE in v.kinds and _own_words(v)
-                for v in takewhile(lambda v: v.paragraph <= 1, units)
+                for v in takewhile(_in_opening, units)
                 if not v.is_headline
             ),
         )
@@ -74,8 +75,14 @@ def _own_words(u: UnitFeatures) -> bool:
 
 
 def _early(u: UnitFeatures, units: Units) -> bool:
-    """Op-eds state what should be done early (then argue for it) or, failing that, at the end."""
-    return u.paragraph <= 1 or (_last_paragraph(u) and not _opening_prescribes(units))
+    """Op-eds state what should be done early — in the first two paragraphs, or in the first
+    quarter of a long piece (a nut graf after a narrative opening) — and then argue for it; or,
+    failing that, at the end."""
+    return _in_opening(u) or (_last_paragraph(u) and not _opening_prescribes(units))
+
+
+def _in_opening(u: UnitFeatures) -> bool:
+    return u.paragraph <= max(1, u.n_paragraphs // 4)
 
 
 def _summary_bonus(u: UnitFeatures, units: Units) -> float:
@@ -83,6 +90,14 @@ def _summary_bonus(u: UnitFeatures, units: Units) -> float:
     bonus = 0.45 + (0.15 if _last_paragraph(u) else 0.0)
     return bonus / 2 if Kind.STATISTICAL in u.kinds else bonus
 
+
+# "Power is another problem: ...", "Another risk is ...": one more item on a list of reasons.
+_ANOTHER = re.compile(
+    r"\W*(?:another\b|there\s+(?:is|are)\s+another\b|(?:[\w'’-]+\s+){1,4}(?:is|are|was|were)\s+"
+    r"(?:yet\s+)?another\s+(?:problem|reason|risk|obstacle|difficulty|worry|concern|flaw|weakness|"
+    r"lesson|example|case|sign|way|question|issue|point|danger|threat|cost|snag|hurdle)\b)",
+    re.I,
+)
 
 #: How much a unit reads as the essay's thesis: 0.2, plus every rule that applies, clamped.
 MAJOR_CLAIM_BASE = 0.2
@@ -102,7 +117,13 @@ MAJOR_CLAIM_RULES: tuple[UnitRule, ...] = (
     UnitRule("bare_fact", lambda u, _: not (_STANCE & set(u.kinds)), -0.1),
     UnitRule("thesis_marker", lambda u, _: any(m.cls == "thesis" for m in u.inner), 0.2),
     UnitRule("normative", lambda u, _: _prescribes(u), 0.15),
-    UnitRule("evaluative", lambda u, _: Kind.EVALUATIVE in u.kinds, 0.05),
+    # In an op-ed a verdict ("The deal is a bad one", "that club is the most useful thing ...")
+    # is what a verdict editorial argues for; a prescription already has its own bonus.
+    UnitRule(
+        "evaluative",
+        lambda u, _: Kind.EVALUATIVE in u.kinds,
+        lambda u, _: 0.1 if u.n_paragraphs > 1 and not _prescribes(u) else 0.05,
+    ),
     UnitRule(
         "last_paragraph",
         lambda u, _: _last_paragraph(u),
@@ -122,12 +143,18 @@ MAJOR_CLAIM_RULES: tuple[UnitRule, ...] = (
     ),
     UnitRule(
         "gives_a_reason",
-        lambda u, _: u.opener_cls in {"reason", "example", "addition"} or bool(u.split_connective),
+        lambda u, _: (
+            u.opener_cls in {"reason", "example", "addition"}
+            or bool(u.split_connective)
+            or bool(_ANOTHER.match(u.text))
+        ),
         -0.3,
     ),
     UnitRule("contrast_opener", lambda u, _: u.opener_cls == "contrast", -0.05),
     UnitRule("conclusion_opener", lambda u, _: u.opener_cls == "conclusion", 0.05),
     UnitRule("concession", lambda u, _: u.is_concession, -0.35),
+    # "They are right about ownership.": a point granted to the other side
+    UnitRule("grants_a_point", lambda u, _: not u.is_concession and grants_a_point(u), -0.3),
     UnitRule("statistical", lambda u, _: Kind.STATISTICAL in u.kinds, -0.15),
     UnitRule("attributed", lambda u, _: u.attribution.status != "none", -0.1),
     UnitRule("question", lambda u, _: u.is_question, -0.2),
@@ -156,7 +183,9 @@ HEADLINE_SCORES = {Kind.NORMATIVE: 0.7, Kind.EVALUATIVE: 0.6, Kind.PREDICTIVE: 0
 
 
 def _headline_score(u: UnitFeatures) -> float:
-    if u.is_question or u.is_fragment:
+    # A question, a fragment or a label ("The quiet club that tests the world's AI": a noun
+    # phrase, whatever verbs its relative clauses hold) states no thesis.
+    if u.is_question or u.is_fragment or u.root_tag.startswith("NN"):
         return 0.01
     return max((HEADLINE_SCORES[k] for k in u.kinds if k in HEADLINE_SCORES), default=0.4)
 

@@ -28,6 +28,7 @@ from ..units.signals import (
     concludes,
     dated_or_counted,
     grants_a_point,
+    reports_a_side,
     states_a_myth,
     turns,
 )
@@ -75,7 +76,8 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
     * In the thesis paragraph, plain sentences before the thesis (unless the thesis is marked
       as their conclusion: "... should therefore ...").
     * An opening paragraph without the thesis sets the scene up to its first argumentative move
-      (see ``_lead_in``).
+      (see ``_lead_in``); when it only sets the scene, so do the paragraphs after it that go on
+      telling (``_narrative_run``, ``_scene_continued``).
     * A closing paragraph that ends in a call to action ("Governments should ...") is set up by
       the plain factual sentences before that call.
     * A paragraph anywhere that only tells a story (see ``_told``), and a sentence that only
@@ -96,7 +98,9 @@ def scene_setting(units: list[UnitFeatures], members: dict[int, list[int]], root
         lead = _lead_in(units, members[first])
         found.update(lead)
         if len(lead) == len(members[first]):  # the whole first paragraph sets the scene
-            found.update(_narrative_run(units, members, body[body.index(first) + 1 :], root_par))
+            after = body[body.index(first) + 1 :]
+            found.update(_narrative_run(units, members, after, root_par))
+            found.update(_scene_continued(units, members, after, root_par))
     elif root_par == first and len(body) > 2:
         found.update(_narrative_run(units, members, body[1:], root_par))
     if len(body) > 2:
@@ -167,6 +171,29 @@ def _narrative_run(
         following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
         if following is not None and concludes(units[members[following][0]]):
             break  # "That is why ...": the story was evidence
+        found.update(ids)
+    return found
+
+
+SCENE_MAX_UNITS = 4  # news paragraphs that set a scene are short
+
+
+def _scene_continued(
+    units: list[UnitFeatures], members: dict[int, list[int]], paragraphs: list[int], root_par: int
+) -> set[int]:
+    """After an opening that only sets the scene, the paragraphs before the thesis that still
+    only tell (no marker, no stance of the author's own): the second paragraph whatever its
+    tense ("The African Union has a plan to close it."), later ones while they open by telling
+    the past."""
+    found: set[int] = set()
+    for k, p in enumerate(paragraphs):
+        ids = members[p]
+        if p >= root_par or len(ids) > SCENE_MAX_UNITS:
+            break  # a long paragraph develops a point with its evidence
+        if not all(_tells(units, i) and plain(units[i]) for i in ids):
+            break
+        if k > 0 and not _told_from_the_start(units[ids[0]]):
+            break
         found.update(ids)
     return found
 
@@ -343,10 +370,34 @@ def layout(
             else:
                 anchor[i] = current
             previous = i
-        other_side = granted.get(current, current) if conceded(units, current) else None
+        other_side = _reported_view(units, ids)
+        if other_side is None and conceded(units, current):
+            other_side = granted.get(current, current)
     return Layout(
         frozenset(background), anchor, frozenset(points), frozenset(replies), frozenset(backs)
     )
+
+
+def _reported_view(units: list[UnitFeatures], ids: list[int]) -> int | None:
+    """The side a paragraph ends on when it ends in other people's words: the first sentence
+    of its closing run of reported speech, when that voices the other side ("Critics say AI
+    will ... because ..." / "Pan-Africanists object that ... '...,' one minister said."). A
+    reply or a grant that opens the next paragraph ("They have it backwards.", "They have a
+    point.") answers that view, not the author's sentence before it. (Quotations that back the
+    author's own point are evidence, not a side.)"""
+    view: int | None = None
+    for i in reversed(ids):
+        u = units[i]
+        if u.split_connective:
+            continue
+        if u.attribution.status == "none" and not u.voice.quote_led:
+            break
+        view = i
+    if view is None or not conceded(units, view):
+        return None
+    # Mid-paragraph, only a voice named by its side ("Critics say ...") is the other side; other
+    # quotations there back the author's sentence before them ("Admittedly, X. '...,' she said.")
+    return view if view == ids[0] or reports_a_side(units[view]) else None
 
 
 def _voices_a_view(units: list[UnitFeatures], i: int) -> bool:

@@ -62,7 +62,12 @@ _BEFORE_OCCASIONS = frozenset(
 _ONLY_ONCE = frozenset({"only", "just", "than", "least", "exactly"})
 _LARGE_BARE = 10
 _TARGET_REACH = 5
+# Verbs of contention whose "over" means "about": 'fighting over two terminals'.
+_CONTENDING = ("fight", "argu", "quarrel", "disput", "clash", "wrangl", "haggl", "squabbl",
+               "feud", "battl", "bicker", "negotiat", "worr", "fret")  # fmt: skip
 _BEFORE_BARE_COUNT = ("to", "than", "at", "reached", "reach", "passed", "by", "of")
+# A count spelled out after a word of passing it, its noun left out: 'well past a hundred'.
+_PASSING = ("past", "beyond", "above", "over", "than", "passed", "topped", "exceeded")
 # Words between a verb and the number it takes: 'will have over 1,000', 'had about 600'.
 _QUALIFIER_WORDS = frozenset(
     {"over", "about", "around", "roughly", "nearly", "almost", "some", "more", "than", "at",
@@ -976,20 +981,44 @@ class _Reader:
             return None, end_tok  # seven killed and 30 injured; only three voted against
         if self._vote(start_tok, end_tok):
             return None, end_tok  # voted 141 to five
+        large = (first.value or 0) >= _LARGE_BARE
+        if first.words and large and self.is_word(start_tok - 1, *_PASSING):
+            return None, end_tok  # 'the queue ran well past a hundred'
         if first.words:
             return None  # a bare number word: 'one', 'three' with nothing counted
         if self._coordinated(start_tok) and self._after_a_count(start_tok):
             # 'only seven countries took part in all and 118 in none', '40 models in 2024 and
             # Chinese ones 15'
             return None, end_tok
-        large = (first.value or 0) >= _LARGE_BARE
         if large and self.is_word(start_tok - 1, *_BEFORE_BARE_COUNT):
             return None, end_tok  # 'the toll rose to 120'
+        if self._from_to(start_tok, end_tok):
+            return None, end_tok  # 'cut daily transits from the usual 36 to as few as 22'
         if (
             self._set_against(start_tok) or (large and self._object_of_a_verb(start_tok))
         ) and self._after_a_count(start_tok):
             return None, end_tok  # '40 models in 2024, against 15'; '600 warheads ... over 1,000'
         return None
+
+    def _from_to(self, start_tok: int, end_tok: int) -> bool:
+        """A change from one count to another ('from the usual 36 to as few as 22'): the
+        number after 'from' (a word or two between) with 'to' and a number after it, or the
+        number after 'to' (a qualifier between) with 'from' and a number before it."""
+        k = start_tok - 1
+        while k >= 0 and k >= start_tok - 3 and not self.is_word(k, "from", "to"):
+            k -= 1
+        if self.is_word(k, "from") and self.is_word(end_tok, "to"):
+            nxt = end_tok + 1
+            while nxt < len(self.toks) and nxt <= end_tok + 4 and self.number(nxt) is None:
+                nxt += 1
+            return self.number(nxt) is not None
+        if self.is_word(k, "to"):
+            back = range(k - 1, max(-1, k - 6), -1)
+            numbers = [b for b in back if self.number(b) is not None]
+            return bool(numbers) and any(
+                self.is_word(b, "from") for b in range(numbers[0] - 1, max(-1, numbers[0] - 4), -1)
+            )
+        return False
 
     def _coordinated(self, start_tok: int) -> bool:
         """An 'and' (or 'or', 'but', 'while') at most three words before the number."""
@@ -1237,6 +1266,8 @@ class _Reader:
         for _ in range(2):
             for n in range(min(4, end), 0, -1):
                 key = tuple(t.low for t in toks[end - n : end])
+                if key == ("over",) and end >= 2 and toks[end - 2].low.startswith(_CONTENDING):
+                    return "exact"  # 'fighting over two container terminals': about, not above
                 if key in lex.qualifiers:
                     return str(lex.qualifiers[key])
             # skip one emphasis word or a range opener: 'only about', 'between about'

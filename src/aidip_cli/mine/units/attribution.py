@@ -22,10 +22,11 @@ first can be checked, the second cannot. Two steps:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from ...lexicons import load as load_lexicon
 from ...schema import Attribution, AttributionStatus, Span
@@ -45,6 +46,8 @@ _FINITE = {"VBD", "VBZ", "VBP"}
 _ORGANISATION_LABELS = {"ORG", "GPE", "FAC"}
 _DOCUMENT_LABELS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many", "two", "three"}
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
+_AGE = re.compile(r"(?i)the\s+\d+-year-old$")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _THAT_SAID = re.compile(r"^\W*(?:that said|having said that|that being said)\b", re.I)
@@ -141,6 +144,12 @@ class Frame:
     mode: str | None
     refer: str | None = None  # "he", "she", "they", "it", "same", "body" or a title ("minister")
     offset: int = 0  # where the source stands (parsed-text offset)
+    # "Leo XIII, he recalled, had answered ...": a pronoun in an aside, so the people named
+    # before it in the unit are what was said, not who said it
+    aside: bool = False
+    # "A spokeswoman for the ministry said": the title of a source left unnamed, so that a
+    # later "the spokeswoman said" is the same unnamed source, not the person in view
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -328,21 +337,28 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
     candidates: list[tuple[int, Frame]] = []
     author = False
     for tok in tokens:
-        if tok.pos_ != "VERB" or quoted(tok) or tok.lemma_.lower() not in lemmas:
+        if quoted(tok) or (tok.lemma_.lower() not in lemmas and tok.lemma_.lower() != _VIEW):
+            continue
+        misread = _verb_read_as_noun(tok)
+        if tok.pos_ != "VERB" and misread is None:
             continue
         if skip_said and tok.lower_ == "said" and tok.i - unit.start <= 2:
             continue
         habit = _habit(tok)
         # the tagger often reads a sentence's "like" as a preposition: "Diplomats like to say"
         like = habit is not tok and habit.lower_ == "like" and habit.dep_ == "ROOT"
-        if not (like or _finite(habit, quoted) or _foreseen(habit, quoted)):
+        participle = _participle_report(tok)
+        reports = misread or like or participle or _finite(habit, quoted)
+        if not (reports or _foreseen(habit, quoted)):
             continue
-        if _embedded(tok, unit, quoted):
+        if _embedded(tok, unit, quoted) and not participle:
             continue
+        if _speaks_through_an_aside(tok, lemmas):
+            continue  # "Britain, the director says, has shown ...": the aside is the speech
         if _says_nothing(tok) or _negated(tok) or _orders(tok):
             continue
         lemma = tok.lemma_.lower()
-        subject = _subject(habit, quoted)
+        subject = misread or _subject(tok.head if participle else habit, quoted)
         evidence = _is_document(subject) or (
             subject is not None and _finders_at(subject, ents) is not None
         )
@@ -359,6 +375,10 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             author = True
             continue
         frame = _classify(subject, tok, ents)
+        if lemma == _VIEW and not _group_view(frame, tok):
+            continue
+        if frame is not None and frame.refer in _ASIDE_PRONOUNS and habit.dep_ == "parataxis":
+            frame = replace(frame, aside=True)
         if frame is not None:
             candidates.append((_depth(tok), frame))
     if candidates:
@@ -407,6 +427,89 @@ def prescription_asked(tokens: Sequence[Token]) -> bool:
     return True
 
 
+# "Officials at the AI Office see no reason to ...", "Some Panamanians see the rivalry as a
+# windfall": what an unnamed group sees is its view (a person's or a country's "sees" is not
+# read as a source: "Washington sees it differently" is the author's summary).
+_VIEW = "see"
+_ASIDE_PRONOUNS = frozenset({*_PRONOUN_GENDER, "they"})
+
+
+# Groups of bodies rather than people: "Banks see only their own customers" is what they can
+# observe, not a view they hold.
+_INSTITUTIONAL_GROUPS = frozenset(
+    {"companies", "firms", "banks", "manufacturers", "chipmakers", "industry", "groups",
+     "organisations", "organizations", "agencies", "authorities", "governments", "allies",
+     "partners", "neighbours", "neighbors", "unions", "insurers", "monitors", "delegations"}
+)  # fmt: skip
+
+
+def _group_view(frame: Frame | None, verb: Token) -> bool:
+    if frame is None or frame.status != VAGUE or frame.kind != "group":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.lower_ in _INSTITUTIONAL_GROUPS:
+        return False
+    return any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+
+
+# Verbs that pass a verdict on something "as" something.
+_VERDICTS = frozenset({"describe", "dismiss", "label", "criticise", "criticize", "reject"})
+
+
+def _judged_as(verb: Token, obj: Token) -> bool:
+    """'described coordination between the two governments as closer than ...': an "as" after
+    the object, however the parser hung it."""
+    return any(t.lower_ == "as" and t.i > obj.i for t in verb.subtree)
+
+
+def _speaks_through_an_aside(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb is what was said, and a reporting aside set into its clause says who said it:
+    'Leo XIII, he recalled, had answered ...', 'Britain, the director says, has shown ...'."""
+    return any(
+        c.dep_ == "parataxis"
+        and c.lemma_.lower() in lemmas
+        and any(s.dep_ in _SUBJECTS for s in c.children)
+        for c in verb.children
+    )
+
+
+def _participle_report(verb: Token) -> bool:
+    """'Donald Trump left the summit early, saying he was needed in Washington': a participle
+    of 'say' (or 'warn', 'argue' ...) with a clause reports what the main clause's subject said."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.lemma_.lower() in _PARTICIPLE_REPORTS
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+_PARTICIPLE_REPORTS = frozenset(
+    {"say", "warn", "argue", "insist", "add", "note", "complain", "agree"}
+)
+
+
+def _verb_read_as_noun(tok: Token) -> Token | None:
+    """The subject of a reporting verb the tagger read as a noun at the root of the sentence:
+    'Historians of the relationship note that ...', 'Pan-Africanists object that ...' (people
+    in the plural, then the verb, then a that-clause)."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NN":
+        return None
+    said = any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.children
+    )
+    plural = {"NNS", "NNPS"}
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in plural), None)
+    # a noun has no subject and object: "Critics on the left dismiss the Rome Call as ..."
+    if not said and not (subject is not None and any(c.dep_ == "dobj" for c in tok.children)):
+        return None
+    if subject is None:  # "Pan-Africanists object": the plural hung on the verb as a compound
+        lefts = reversed(list(tok.lefts))
+        subject = next((c for c in lefts if c.dep_ == "compound" and c.tag_ in plural), None)
+    return subject
+
+
 def _depth(tok: Token) -> int:
     depth = 0
     while tok.head.i != tok.i:
@@ -426,6 +529,8 @@ def _finite(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
     if verb.tag_ in {"VBN", "VBG"}:
         return bool(aux) or (verb.dep_ in {"conj", "ROOT"} and verb.tag_ == "VBN")
     if verb.tag_ == "VB":
+        if not aux and verb.dep_ == "ROOT":  # "Sceptics dismiss ...": a present tense misread
+            return any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"} for c in verb.children)
         return any(a.lower_ in {"do", "does", "did"} for a in aux)
     return False
 
@@ -462,17 +567,27 @@ def _habit(verb: Token) -> Token:
 
 def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-untyped-def]
     """The verb sits in a clause that depends on another within the unit ('As X put it' aside:
-    that clause is how a quotation is credited; a quotation's own clauses do not count)."""
+    that clause is how a quotation is credited; nor does a trailing concession, 'X drew
+    applause, though the commissioner acknowledged that ...'; a quotation's own clauses do not
+    count)."""
     node = _habit(verb)
     while node.head.i != node.i and unit.start <= node.head.i < unit.end:
         if quoted(node.head):
             return False
         if node.dep_ in _EMBEDDING:
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-            if not (node.dep_ == "advcl" and marks == {"as"}):
+            trailing = (
+                node.i > node.head.i
+                and bool(marks & _TRAILING_CONCESSIONS)
+                and not any(c.dep_ in _SUBJECTS and c.lower_ == "it" for c in node.children)
+            )
+            if not (node.dep_ == "advcl" and (marks == {"as"} or trailing)):
                 return True
         node = node.head
     return False
+
+
+_TRAILING_CONCESSIONS = frozenset({"though", "although"})
 
 
 def _says_nothing(verb: Token) -> bool:
@@ -581,6 +696,8 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             return True  # "Mr Nair conceded as much", "she said so"
         if child.dep_ == "prep" and child.lower_ in {"of", "about"} and lemma in _WARNINGS:
             return True
+        if child.dep_ == "dobj" and lemma in _VERDICTS and _judged_as(verb, child):
+            return True  # "Sceptics dismiss the text as Beijing's talking points"
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
             return True  # "the strategy calls for shared infrastructure"
         if child.dep_ == "prep" and child.lower_ in _PLACED_AT and lemma in _PLACING:
@@ -609,10 +726,37 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
     node: Token | None = verb
     while node is not None:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS and not quoted(c)]
+        subjects = [_past_the_dateline(c) for c in subjects]
+        subjects = [c for c in subjects if c is not None]
         if subjects:
             return subjects[0]
         node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
     return _inverted_subject(verb, quoted)
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _past_the_dateline(subject: Token) -> Token | None:
+    """A wire dateline read as the subject ("WASHINGTON — Japan's ambassador ... said", "SAN
+    JOSE, Calif. — Tessaract Semiconductor, a rival to Nvidia, said"): the place in capitals at
+    the start of the sentence, then a dash. The source is what follows the dash (when the parser
+    hung it on the place), else another subject of the verb."""
+    sentence = subject.sent
+    if subject.i - sentence.start > 3 or not subject.text.isupper() or len(subject.text) < 3:
+        return subject
+    dash = next(
+        (
+            t
+            for t in subject.doc[subject.i + 1 : min(subject.i + 6, sentence.end)]
+            if t.text in _DASHES
+        ),
+        None,
+    )
+    if dash is None:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash.i]
+    return after[0] if after else None
 
 
 def _inverted_subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
@@ -641,7 +785,16 @@ def _source_text(head: Token) -> str:
         words.pop(0)
     if not words:
         return head.text
-    return head.doc[words[0].i : words[-1].i + 1].text
+    first = words[0].i
+    doc = head.doc
+    # "Pan-Africanists": the tokenizer split the word at its hyphen
+    while (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not (doc[first - 1].whitespace_ or doc[first - 2].whitespace_)
+    ):
+        first -= 2
+    return doc[first : words[-1].i + 1].text
 
 
 def _entity(tok: Token, ents: list[SpacySpan]) -> SpacySpan | None:
@@ -669,6 +822,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
 
     if low in _words("not_sources"):
         return None
+    if _AGE.match(source):  # "The 41-year-old said": the person the text has in view
+        return frame(VAGUE, "person", refer="year-old")
     if low in _PRONOUN_GENDER:
         return frame(NAMED, "person", refer=low, as_written=head.text)
     if low in {"they", "them"}:
@@ -686,6 +841,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             return frame(NAMED, "organisation", _bare(ent.text))
     ent = _entity(head, ents)
     label = ent.label_ if ent is not None else None
+    if head.tag_ == "NNPS" and _FOLLOWERS.search(head.lower_) and label != "PERSON":
+        return frame(VAGUE, "group")  # "Pan-Africanists object": people named by a cause
     if ent is not None and label != "PERSON" and _titled(head):
         label = "PERSON"  # "Ms Coutinho said": a title makes a person whatever the tagger says
     if ent is not None and label == "PERSON":
@@ -734,7 +891,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return frame(VAGUE, "group")
     if phrase in _words("title_nouns") or lemma in _words("title_nouns"):
         if determiner in _INDEFINITE or _unnamed_by_request(head):
-            return frame(VAGUE, "person")
+            return frame(VAGUE, "person", title=lemma)
+        if determiner in _POSSESSIVE_DETERMINERS:
+            return frame(VAGUE, "person")  # "His spokeswoman said": somebody else, unnamed
         return frame(VAGUE, "person", refer=lemma)
     if lemma in _words("organisation_nouns"):
         if owner:
@@ -745,16 +904,23 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         ):
             return frame(NAMED, "organisation", _bare(source))
         back = (_points_back(head, determiner) and determiner != "the") or _same(head)
-        if not back and determiner == "the" and head.tag_ == "NN" and lemma in _FIRMS:
-            return frame(VAGUE, "organisation", refer="body")  # "The company has said ..."
+        if not back and determiner == "the" and head.tag_ == "NN":
+            # "The company has said ...": the firm just named; "the embassy said": the body
+            # named before whose name holds "embassy"
+            return frame(VAGUE, "organisation", refer="body", title=lemma)
         return frame(VAGUE, "organisation", refer="same" if back else None)
     return None
 
 
-# "The company said": the firm (bank, agency ...) the text has just named.
-_FIRMS = frozenset({"company", "firm", "bank", "agency", "ministry", "fund", "institute"})
+# "The company said", "the bloc called for": the firm (bank, alliance ...) the text has named.
+_FIRMS = frozenset(
+    {"company", "firm", "bank", "agency", "ministry", "fund", "institute", "alliance", "bloc",
+     "union", "coalition", "commission"}
+)  # fmt: skip
 # Words that make a plural subject an unnamed group: "some interpreters", "many economists".
 _GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "other", "numerous"})
+# Followers of a cause, capitalised ("Pan-Africanists", "Gaullists", "Keynesians").
+_FOLLOWERS = re.compile(r"(?:ists|ians|ites)$")
 # Agent nouns ("translators", "economists", "campaigners") name people by what they do.
 _AGENT_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|ants|ents)$")
 _NOT_AGENTS = frozenset(
@@ -773,8 +939,12 @@ def _unnamed_people(head: Token, determiner: str | None) -> bool:
     quantified = determiner in _GROUP_QUANTIFIERS or any(
         c.dep_ in {"amod", "det"} and c.lower_ in _GROUP_QUANTIFIERS for c in head.children
     )
-    low = head.lower_
-    return quantified or (bool(_AGENT_SUFFIX.search(low)) and low not in _NOT_AGENTS)
+    return quantified or _agent_noun(head.lower_)
+
+
+def _agent_noun(low: str) -> bool:
+    """A plural that names people by what they do: 'translators', 'economists'."""
+    return bool(_AGENT_SUFFIX.search(low)) and low not in _NOT_AGENTS
 
 
 def _titled(head: Token) -> bool:
@@ -904,8 +1074,14 @@ def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted) -> Frame |
         elif low == "per" and tok.i + 1 < len(tok.doc) and tok.nbor().pos_ == "PROPN":
             cue = "per"
         elif low == "by" and (reckoner := _reckoner(tok)) is not None:
+            if reckoner.lower_ in _POSSESSIVE_PRONOUNS:  # "By her count, ...": the woman in view
+                refer = _POSSESSIVE_PRONOUNS[reckoner.lower_]
+                return Frame(
+                    NAMED, reckoner.text, None, "person", "by", "according_to",
+                    offset=reckoner.idx, refer=refer,
+                )  # fmt: skip
             frame = _classify(reckoner, tok, ents)  # "by one estimate from Epoch AI"
-            if frame is not None and frame.status == NAMED:
+            if frame is not None and (frame.status == NAMED or frame.refer == "body"):
                 return replace(frame, cue="by", mode="according_to")
             continue
         else:
@@ -921,7 +1097,19 @@ def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted) -> Frame |
     return None
 
 
-_RECKONINGS = frozenset({"estimate", "count", "reckoning", "tally", "calculation", "measure"})
+_RECKONINGS = frozenset(
+    {
+        "estimate",
+        "count",
+        "reckoning",
+        "tally",
+        "calculation",
+        "measure",
+        "figure",
+        "number",
+        "account",
+    }
+)
 
 
 def _reckoner(by: Token) -> Token | None:
@@ -931,8 +1119,10 @@ def _reckoner(by: Token) -> Token | None:
     if reckoning is None or reckoning.lemma_.lower() not in _RECKONINGS:
         return None
     for child in reckoning.children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN":
+        if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.lower_ in _POSSESSIVE_PRONOUNS):
             return child
+        if child.dep_ == "poss" and child.lemma_.lower() in _FIRMS:
+            return child  # "By the company's account": the company named before
         if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
             owner = next((c for c in child.children if c.dep_ == "pobj"), None)
             if owner is not None and (owner.pos_ == "PROPN" or owner.text[:1].isupper()):
@@ -1037,11 +1227,14 @@ class _People:
             key=lambda p: (p.salient if salient else p.mentioned, p.gender == gender, p.mentioned),
         )
 
-    def titled(self, title: str, before: int) -> _Known | None:
-        """The person the text called by this title, else the person last in view."""
+    def titled(self, title: str, before: int, *, anyone: bool = True) -> _Known | None:
+        """The person the text called by this title, else (``anyone``: no unnamed source has
+        that title) the person last in view."""
         fits = [p for p in self.known if title in p.roles]
         if fits:
             return max(fits, key=lambda p: p.mentioned)
+        if not anyone:
+            return None
         recent = [p for p in self.known if p.salient >= before - 6]
         if not recent:  # "... was founded by Arjun Nair. The company's chief executive argued"
             recent = [p for p in self.known if p.mentioned >= before - 1]
@@ -1057,18 +1250,32 @@ def attribute_units(
     """The attribution of every unit, read in document order (quote offsets as parsed)."""
     people = _People()
     bodies: list[tuple[int, str, bool]] = []  # (unit, name, subject) of organisations named
+    named: Counter[str] = Counter()  # how often each organisation has been named so far
+    unnamed: set[str] = set()  # titles of sources left unnamed ("a spokeswoman said")
     frames: list[Frame | None] = []
     last_source: list[tuple[int, int, Frame]] = []  # (unit, paragraph, frame) of every source
     for i, voice in enumerate(voices):
         frame = voice.frame
-        early = [p for p in voice.people if frame is None or p.offset < frame.offset]
+        early = [
+            p
+            for p in voice.people
+            if frame is None or (p.offset < frame.offset and not frame.aside)
+        ]
         for person in early:
             people.note(person, i)
-        bodies += [(i, n, sub) for n, at, sub in voice.bodies if frame is None or at < frame.offset]
+        before = [(i, n, sub) for n, at, sub in voice.bodies if frame is None or at < frame.offset]
+        bodies += before
+        named.update(n for _, n, _ in before)
         if frame is not None and frame.refer == "body":
-            frame = _the_body(frame, bodies, i)
+            frame = _the_body(frame, bodies, named, i)
         if frame is not None and frame.refer is not None:
-            frame = _resolve(frame, people, i, paragraphs[i], last_source)
+            frame = _resolve(frame, people, i, paragraphs[i], last_source, unnamed)
+        if frame is not None and frame.status == VAGUE and frame.title:
+            unnamed.add(frame.title)
+        if _spoke_as_a_body(frame):
+            bodies.append((i, frame.speaker, True))  # it spoke: a subject, whatever the parse
+            if frame.speaker not in {n for _, n, _ in before}:
+                named[frame.speaker] += 1
         if frame is not None and frame.status == NAMED and frame.kind == "person":
             known = people.find(frame.speaker) if frame.speaker else None
             if known is None and frame.speaker:
@@ -1079,9 +1286,11 @@ def attribute_units(
         for person in voice.people:
             if person not in early:
                 people.note(person, i)
-        bodies += [
+        after = [
             (i, n, sub) for n, at, sub in voice.bodies if frame is not None and at >= frame.offset
         ]
+        bodies += after
+        named.update(n for _, n, _ in after)
         frames.append(frame)
         if frame is not None and frame.status != NONE:
             last_source.append((i, paragraphs[i], frame))
@@ -1090,9 +1299,34 @@ def attribute_units(
     return [_attribution(frame, voice) for frame, voice in zip(frames, voices, strict=True)]
 
 
-def _the_body(frame: Frame, bodies: list[tuple[int, str, bool]], unit: int) -> Frame:
+_BODIES_IN_VIEW = 200  # organisations named most recently that "the embassy" may mean
+
+
+def _spoke_as_a_body(frame: Frame | None) -> TypeGuard[Frame]:
+    """An organisation the unit names as its source ("Tessaract Semiconductor said ...")."""
+    return (
+        frame is not None
+        and frame.status == NAMED
+        and frame.kind == "organisation"
+        and bool(frame.speaker)
+    )
+
+
+def _the_body(
+    frame: Frame, bodies: list[tuple[int, str, bool]], named: Counter[str], unit: int
+) -> Frame:
     """'The company has said ...': the organisation named in this unit or the two before — the
-    last one named as a subject, or the only one named (else nobody can tell which)."""
+    last one named as a subject, or the only one named; failing that, the organisation the
+    essay is about (named more often than any other, at least twice: 'the bloc' in a piece on
+    BRICS). Else nobody can tell which. A body called by another noun ('the embassy', 'the
+    commission') is the last one named whose name holds that noun."""
+    noun = frame.title or ""
+    if noun not in _FIRMS:  # "the embassy": only a body whose name says it is one
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        for _, name, _ in reversed(bodies[-_BODIES_IN_VIEW:]):
+            if word.search(name):
+                return replace(frame, status=NAMED, speaker=name, refer=None, title=None)
+        return replace(frame, refer=None, title=None)
     recent = []
     for at, name, subject in reversed(bodies):  # newest first: only the last few units count
         if at < unit - 2:
@@ -1102,8 +1336,12 @@ def _the_body(frame: Frame, bodies: list[tuple[int, str, bool]], unit: int) -> F
     names = {name for name, _ in recent}
     chosen = subjects[-1] if subjects else (next(iter(names)) if len(names) == 1 else None)
     if chosen is None:
-        return replace(frame, refer=None)
-    return replace(frame, status=NAMED, speaker=chosen, refer=None)
+        ranked = named.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            chosen = ranked[0][0]
+    if chosen is None:
+        return replace(frame, refer=None, title=None)
+    return replace(frame, status=NAMED, speaker=chosen, refer=None, title=None)
 
 
 def _resolve(
@@ -1112,6 +1350,7 @@ def _resolve(
     unit: int,
     paragraph: int,
     last: list[tuple[int, int, Frame]],
+    unnamed: set[str],
 ) -> Frame | None:
     refer = frame.refer or ""
     if refer in {"he", "him", "she", "her"}:
@@ -1126,8 +1365,9 @@ def _resolve(
         if last and last[-1][0] >= unit - 2 and last[-1][2].kind in _PLURAL_SOURCES[refer]:
             earlier = last[-1][2]
             return replace(frame, status=earlier.status, speaker=earlier.speaker, refer=None)
-        if refer == "they" and _holds_a_view(frame.cue):
-            return replace(frame, refer=None)  # "AI, they argue, will ...": people, unnamed
+        if refer == "they" and (_holds_a_view(frame.cue) or frame.aside):
+            # "AI, they argue, will ...", "talks, they say, are not lobbying": people, unnamed
+            return replace(frame, refer=None)
         return None
     if refer == "same":  # "the same report", "this study": the document named just before
         for _, par, earlier in reversed(last):
@@ -1136,9 +1376,9 @@ def _resolve(
             if earlier.kind == frame.kind and earlier.status == NAMED:
                 return replace(frame, status=NAMED, speaker=earlier.speaker, refer=None)
         return replace(frame, refer=None)
-    known = people.titled(refer, unit)
+    known = people.titled(refer, unit, anyone=refer not in unnamed)
     if known is None:
-        return replace(frame, refer=None)
+        return replace(frame, refer=None, title=refer)
     known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same person
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
 

@@ -293,7 +293,11 @@ _SHORT_ANSWER = re.compile(
     r"|(?:it|they|this|that)\s+(?:cannot|can|could|will|would|should|must|does|do|is|are|has"
     r"|have|may|might)(?:\s+not|n't)?(?:\s+(?:yet|still))?)"
     r"\s*(?:[;:—–]|,\s*(?:but|if|and|though|although|provided|as long as|so long as|only"
-    r"|because|unless|yet)\b))",
+    r"|because|unless|yet)\b))"
+    # "Who really controls the canal?" — "The rain does, and ...": a short subject and a bare
+    # auxiliary answer a who/what/which question.
+    r"|(?!(?:what|how|why|where|when|which|who)\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:does|do|did|will|can)\s*(?:[,;:—–.]|$)",
     re.I,
 )
 

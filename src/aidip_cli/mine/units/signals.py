@@ -173,12 +173,20 @@ def answers_back(u: UnitFeatures) -> bool:
     return bool(_memo(u, "answers", lambda: _answers_back(u)))
 
 
+# "Trust was never the point.": the author sets the view's premise aside.
+_NEVER_THE_POINT = re.compile(
+    r"\W*(?:[\w-]+\s+){1,3}(?:was|is)\s+never\s+the\s+(?:point|issue)\b", re.I
+)
+
+
 def _answers_back(u: UnitFeatures) -> bool:
     if u.attribution.status != "none" or u.voice.quote_led:
         return False
     if turns(u) and not conceding_turn(u):
         return True
-    return starts_with("markers", "answer", u.text) is not None
+    return starts_with("markers", "answer", u.text) is not None or bool(
+        _NEVER_THE_POINT.match(u.text)
+    )
 
 
 # A short sentence that only announces the other side: "Not everyone is impressed.", "The deal
@@ -219,11 +227,21 @@ _WORRY_GRANTED = re.compile(
 )
 
 
+# "The campaigners are right that ...", "The hawks have a point.", "She is right that ...": a
+# side granted a point.
+_SIDE_GRANTED = re.compile(
+    r"\W*(?:the\s+[a-z-]+s\s+(?:are|have)|they\s+(?:are|have)|(?:he|she)\s+(?:is|has))\s+"
+    r"(?:right|not wrong|correct|a\s+point)\b"
+)
+
+
 def _grants_a_point(u: UnitFeatures) -> bool:
     if u.attribution.status != "none" or u.voice.quote_led:
         return False
     text = u.text
     if starts_with("markers", "grant", text) is not None or _WORRY_GRANTED.match(text):
+        return True
+    if _SIDE_GRANTED.match(text.lower()):
         return True
     fronted = _FRONTED.match(text)
     if fronted is None:

@@ -1,0 +1,62 @@
+"""Speaker probes (data/probes/speakers.json): pronoun and title speakers in short passages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from aidip_cli import analyse
+from aidip_cli.corpora.speakers import HELD_OUT, load_speaker_probes
+from aidip_cli.errors import CorpusError
+from aidip_cli.evaluate.runner import evaluate_speaker_probes
+from helpers import REPO
+
+PROBES = REPO / "data" / "probes" / "speakers.json"
+# Measured with `make eval` (docs/quality.md); a drop below these is a regression.
+FLOORS = {"development": 0.95, HELD_OUT: 0.80}
+
+
+def test_the_probe_file_loads_with_both_splits() -> None:
+    probes = load_speaker_probes(PROBES)
+    splits = {p.split for p in probes}
+    assert splits == {"development", HELD_OUT}
+    assert sum(len(p.expectations) for p in probes) >= 100
+
+
+def test_a_probe_pointing_at_a_sentence_that_is_not_there_is_a_corpus_error(
+    tmp_path: Path,
+) -> None:
+    bad = tmp_path / "speakers.json"
+    probe = {"id": "x1", "text": "Ana Ruiz spoke. She said no.", "expect": []}
+    probe["expect"] = [{"starts": "He said", "source": "He", "speaker": "Ana Ruiz"}]
+    bad.write_text(json.dumps([probe]), encoding="utf-8")
+    with pytest.raises(CorpusError, match="probe x1"):
+        load_speaker_probes(bad)
+
+
+def test_speaker_probe_accuracy_stays_above_its_floors() -> None:
+    section = evaluate_speaker_probes(PROBES)
+    for split, floor in FLOORS.items():
+        assert section["splits"][split]["accuracy"] >= floor, (split, section["splits"][split])
+
+
+def test_a_probe_with_no_name_to_give_is_wrong_when_a_person_is_named(tmp_path: Path) -> None:
+    text = (
+        "Sen. Robert Hale chairs the export subcommittee. He wants the loophole closed.\n\n"
+        "His spokeswoman said a hearing would follow in September."
+    )
+    probe = {
+        "id": "x2",
+        "text": text,
+        "expect": [
+            {"starts": "His spokeswoman said", "source": "His spokeswoman", "speaker": None}
+        ],
+    }
+    path = tmp_path / "speakers.json"
+    path.write_text(json.dumps([probe]), encoding="utf-8")
+    scores = evaluate_speaker_probes(path)["splits"]["development"]
+    unit = next(u for u in analyse(text).units if u.text.startswith("His spokeswoman"))
+    named_person = unit.attribution.status.value == "named" and unit.attribution.kind == "person"
+    assert scores["accuracy"] == (0.0 if named_person else 1.0)
