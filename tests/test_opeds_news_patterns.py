@@ -302,6 +302,18 @@ SIDES = {
             ("Hawks in Congress argue", None, RelationType.ATTACK),
         ],
     ),
+    "'not everyone' only announces the view that follows": (
+        "The G7 and AI\n\n"
+        "Canada should turn the G7's promises on AI into numbers every member publishes.\n\n"
+        "Not everyone welcomed the new tone. Safety researchers argue that the statement "
+        "dropped the risks of powerful models.\n\n"
+        "But a government that cannot use AI cannot police it either.\n",
+        "Canada should turn",
+        [
+            ("Not everyone welcomed", None, None),
+            ("Safety researchers argue", None, RelationType.ATTACK),
+        ],
+    ),
     "a view conceded with a fronted phrase is still the other side": (
         "The UN's cyber forum must put AI on its agenda\n\n"
         "The new UN cyber forum must make AI-driven hacking its first order of business.\n\n"

@@ -194,7 +194,7 @@ def _answers_back(u: UnitFeatures) -> bool:
 _SIGNPOST = re.compile(
     r"\b(?:critics|sceptics|skeptics|doubters|detractors|opponents|objections?|an answer|"
     r"a reply|disagrees?|impressed|convinced|persuaded|agrees|admirers|defenders|"
-    r"another view|the other side|a different view)\b",
+    r"another view|the other side|a different view|not everyone|not all)\b",
     re.I,
 )
 SIGNPOST_MAX_TOKENS = 10
