@@ -454,6 +454,13 @@ def test_the_bloc_is_the_body_the_essay_is_about() -> None:
             "Her plan drew applause",
             "Amina Yusuf",
         ),
+        # a title noun the entity ruler marks as an actor is still a title
+        (
+            "Kenji Mori, a Japanese diplomat, greeted the delegation. The diplomat added that "
+            "Tokyo would wait.",
+            "The diplomat added",
+            "Kenji Mori",
+        ),
         # an age stands for the person in view
         (
             "Park Ji-ho founded the start-up in 2018. The 39-year-old said he had refused "

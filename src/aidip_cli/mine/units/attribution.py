@@ -851,9 +851,12 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return frame(NAMED, "organisation", _bare(ent.text), as_written=source)
     if ent is not None and label in _DOCUMENT_LABELS:
         return frame(NAMED, "document", _bare(ent.text), as_written=source)
-    if label in {"NORP", "ACTOR"}:
-        return frame(VAGUE, "group")
     phrase = _title_phrase(head)
+    titled = head.tag_ == "NN" and (
+        phrase in _words("title_nouns") or lemma in _words("title_nouns")
+    )
+    if label in {"NORP", "ACTOR"} and not titled:
+        return frame(VAGUE, "group")  # ("the diplomat" is a title, resolved below)
     described = next((c for c in head.children if c.dep_ == "appos"), None)
     if head.pos_ != "PROPN" and head.text[:1].isupper() and described is not None:
         # "Planet, a commercial satellite operator, says": a name the tagger took for a noun.
