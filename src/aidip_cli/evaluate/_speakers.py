@@ -31,15 +31,17 @@ class SpeakerCounts:
             "named": self.named,
             "named_accuracy": self.named_right / self.named if self.named else 0.0,
             "unnamed": unnamed,
-            "unnamed_accuracy": ((self.right - self.named_right) / unnamed if unnamed else 0.0),
+            "unnamed_accuracy": (self.right - self.named_right) / unnamed if unnamed else 0.0,
         }
 
 
 def right_speaker(expected: SpeakerExpectation, attribution: Attribution | None) -> bool:
-    named = attribution is not None and attribution.status == AttributionStatus.NAMED
+    if attribution is None:  # no unit holds the sentence
+        return expected.speaker is None
+    named = attribution.status == AttributionStatus.NAMED
     if expected.speaker is None:
-        return not (named and attribution is not None and attribution.kind == "person")
-    return named and attribution is not None and same_speaker(attribution.speaker, expected.speaker)
+        return not (named and attribution.kind == "person")
+    return named and same_speaker(attribution.speaker, expected.speaker)
 
 
 def score_speaker_probes(

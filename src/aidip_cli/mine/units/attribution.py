@@ -46,7 +46,6 @@ _FINITE = {"VBD", "VBZ", "VBP"}
 _ORGANISATION_LABELS = {"ORG", "GPE", "FAC"}
 _DOCUMENT_LABELS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many", "two", "three"}
-_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
 _AGE = re.compile(r"(?i)the\s+\d+-year-old$")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
@@ -56,6 +55,7 @@ _IN_WORDS = re.compile(
     r"|(?P<who>[A-Z][\w.'’ -]*?)['’]s? (?:own )?words)\b"
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+_POSSESSIVE_DETERMINERS = frozenset({*_POSSESSIVE_PRONOUNS, "its", "their"})
 _WARNINGS = {"warn", "caution", "complain", "speak", "write"}  # "warned of", "wrote about"
 # "urged Washington to ...": advocacy; "asked Congress to stop paying", "told their diplomats to
 # keep away" are requests and orders, what somebody did rather than said
