@@ -633,9 +633,13 @@ def _tree_problems(data: dict[str, Any]) -> list[str]:
         found.append(f"{len(majors)} major claims: {majors}")
     if data["major_claim"] != (majors[0] if majors else None):
         found.append(f"major_claim field {data['major_claim']!r} != the unit marked {majors}")
+    # Besides the major claim's tree, only a claim of its own (a paragraph whose point the text
+    # does not connect to the thesis) may head a sub-argument.
+    roles = {u["id"]: u["role"] for u in data["units"]}
     roots_with_children = {t for t in parent.values() if t not in parent}
-    if roots_with_children - set(majors[:1]):
-        found.append(f"roots other than the major claim have children: {roots_with_children}")
+    stray = {t for t in roots_with_children - set(majors[:1]) if roles.get(t) != "claim"}
+    if stray:
+        found.append(f"roots other than the major claim or a claim have children: {stray}")
     return found
 
 

@@ -175,13 +175,16 @@ def test_an_essay_without_objections_gets_no_attacks(gold_path: Path) -> None:
 # rounded down: development 36/44 major claims, .63 attachment, .74 roles, fallback relations
 # .248; held-out 29/40, .58, .70, .244.
 NEWS_FILES = [p for p in ALL_GOLD_FILES if _news_style(p)]
+# Attachment counts gold links found; since a paragraph that only reports or tells is no longer
+# guessed to argue for the thesis (three such guesses in four were wrong), a few right guesses
+# went with the wrong ones: development .625 -> .615 on 56 essays.
 NEWS_FLOORS = {
-    DEVELOPMENT: {"major_claims_right": 42, "attachment": 0.62, "role_accuracy": 0.73},
-    HELD_OUT: {"major_claims_right": 31, "attachment": 0.54, "role_accuracy": 0.68},
+    DEVELOPMENT: {"major_claims_right": 47, "attachment": 0.60, "role_accuracy": 0.73},
+    HELD_OUT: {"major_claims_right": 35, "attachment": 0.53, "role_accuracy": 0.68},
 }
-# Relations that position alone put there (basis "fallback"); the sixth round of held-out
-# essays (93-104, written blind) has .37 of them, which lifts the pooled held-out share to .25.
-MAX_FALLBACK_SHARE = 0.27
+# Relations that position alone put there (basis "fallback"): about one in five since such
+# guesses are left out; the newest held-out rounds (93-116, written blind) have more.
+MAX_FALLBACK_SHARE = 0.23
 
 
 @pytest.mark.parametrize("split", [DEVELOPMENT, HELD_OUT])

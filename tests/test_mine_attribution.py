@@ -524,3 +524,116 @@ def test_a_company_after_a_dateline_is_what_the_company_later_means() -> None:
     )
     attribution = _by_text(analysis, "The company said")
     assert (attribution.status, attribution.speaker) == (NAMED, "Qualnet Systems")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # "it" after a person spoke: the organisation that is the subject just before
+        (
+            "Rahul Mehta, who runs a cloud start-up in Pune, said he would move his servers to "
+            "Dubai. India's Ministry of Electronics did not reply to his complaint. It said in "
+            "May that it was reviewing power prices.",
+            "It said in May",
+            "Ministry of Electronics",
+        ),
+        # ... or the only organisation the sentence before names
+        (
+            "The prosecution is led by the Office of Export Enforcement. It says the broker "
+            "ignored four warnings.",
+            "It says the broker",
+            "Office of Export Enforcement",
+        ),
+        # a firm that spoke a few sentences back is what "the company" means
+        (
+            "Veritext, a start-up that sells translation software to embassies, said on Monday "
+            "that it had raised $40m. Its founder, Ines Calder, said the money would pay for an "
+            "office in Nairobi. Asked about data, the founder said nothing left Kenya. The "
+            "company said it would not sell to armies.",
+            "The company said",
+            "Veritext",
+        ),
+        # "the group" is the organisation that just spoke
+        (
+            "The Semiconductor Exporters Forum warned on Friday that new curbs would cost its "
+            "members dearly. The group said buyers would turn to Korean suppliers.",
+            "The group said",
+            "Semiconductor Exporters Forum",
+        ),
+        # a name with a title beside it is a person, even one the tagger does not know
+        (
+            "Fewer Westerners attend each year. By the count of Urs Rieder, a Swiss engineer who "
+            'has sat on the committee since 2018, their share has halved. "The rooms belong to '
+            'the big firms now," he said by phone.',
+            "The rooms belong",
+            "Urs Rieder",
+        ),
+        # of several engineers, "the Swiss engineer" is the one the text called Swiss
+        (
+            "Lin Yue, an engineer with the Chinese delegation, spoke first. Urs Rieder, a Swiss "
+            "engineer, disagreed. Mara Costa, a Portuguese engineer, agreed with Lin. The Swiss "
+            "engineer reckons that a seat costs $150,000 a year.",
+            "The Swiss engineer",
+            "Urs Rieder",
+        ),
+        # an aside after a colon reports the clause it sits in, not the narrative before it
+        (
+            "Gina Raimondo, then commerce secretary, brought the idea to Hanoi in 2023: chip "
+            "plants, she argued, should sit in countries Washington can trust.",
+            "Gina Raimondo",
+            "Gina Raimondo",
+        ),
+        # a speaker set off by commas before a closing "said", however the parser hangs it
+        (
+            "The bloc wants countries to notify each other before training any system above an "
+            "agreed computing threshold, its digital envoy, Matteo Bellandi, said.",
+            "The bloc wants",
+            "Matteo Bellandi",
+        ),
+        (
+            "In 2024 Alat, the fund's manufacturing arm, said it would sell its Chinese stakes.",
+            "In 2024 Alat",
+            "Alat",
+        ),
+        # a call made by doing something
+        (
+            "Sophie Lambert opened the session by calling for a fund for poor countries.",
+            "Sophie Lambert",
+            "Sophie Lambert",
+        ),
+        # two subjects in one parse: the nearer one is the speaker
+        (
+            "In June 2023 rolling blackouts across the north shut factories for days, and the "
+            "World Bank put the cost at about $1.4bn, some 0.3% of GDP.",
+            "In June 2023",
+            "World Bank",
+        ),
+    ],
+)
+def test_organisation_pronouns_titles_and_misparsed_speakers_resolve(
+    text: str, start: str, speaker: str
+) -> None:
+    attribution = _by_text(analyse(text), start)
+    assert attribution.status == NAMED, attribution
+    assert (attribution.speaker or "").endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interpol has tightened its checks, and in 2022 it put requests from Russia under "
+        "extra scrutiny.",
+        "Somewhere in Bavaria, meanwhile, a plant manager is still counting transistors.",
+    ],
+)
+def test_putting_and_counting_things_is_no_report(text: str) -> None:
+    assert all(u.attribution.status == NONE for u in analyse(text).units)
+
+
+def test_the_name_of_a_firm_described_before_it_is_no_person_in_view() -> None:
+    analysis = analyse(
+        "THE HAGUE — A Dutch court on Monday blocked the sale of a lithography-software firm, "
+        "Optiqa, to a Chinese buyer. The company's lawyer said Optiqa would appeal."
+    )
+    attribution = _by_text(analysis, "The company's lawyer")
+    assert attribution.status == VAGUE and attribution.speaker is None

@@ -637,3 +637,107 @@ def test_one_more_item_on_a_list_of_problems_is_not_the_thesis() -> None:
         "Africa will get its AI computing power from the market, and the AU should help it."
     )
     assert not _major(analysis).text.startswith("Power is another problem")
+
+
+# -- links the text does not make; turns on the claim; one more reason -------------------------
+
+
+OPENING = (
+    "Chip deals need conditions\n\n"
+    "Washington should attach conditions to every AI chip licence it grants in the Gulf.\n\n"
+)
+
+
+def test_a_paragraph_that_only_reports_is_not_guessed_to_argue_for_the_thesis() -> None:
+    text = OPENING + (
+        "Conditions cost the seller very little. A licence can name the data centre, the "
+        "operator and the inspector in a page.\n\n"
+        '"We signed every page they put in front of us," said Hamad Rashid, who negotiated '
+        "the first licence for Abu Dhabi. He said the inspectors had visited twice.\n\n"
+        "Licences without conditions have leaked before. Chips sold to Singapore in 2023 "
+        "turned up in Shenzhen within months.\n"
+    )
+    analysis = _checked(text)
+    quoted = _by_text(analysis, '"We signed every page')
+    assert _edge(analysis, quoted) is None  # no guess that the quotation argues for the thesis
+    assert quoted.role is Role.CLAIM  # a sub-argument of its own: the next sentence backs it
+    follow_up = _by_text(analysis, "He said the inspectors")
+    assert _edge(analysis, follow_up) == (quoted.id, RelationType.SUPPORT)
+    assert not [r for r in analysis.relations if r.source == quoted.id]
+    from aidip_cli.render import argument_map, console
+
+    shown = console(width=100, record=True)
+    shown.print(argument_map(analysis))
+    assert "Not connected to the major claim" in shown.export_text()
+
+
+def test_a_point_that_says_also_is_one_more_reason_for_the_thesis() -> None:
+    text = OPENING + (
+        "Conditions cost the seller very little. A licence can name the data centre in a "
+        "page.\n\n"
+        "Conditions also buy influence. A buyer who has signed them asks before it sells on.\n"
+    )
+    analysis = _checked(text)
+    also = _by_text(analysis, "Conditions also buy influence")
+    relation = next(r for r in analysis.relations if r.source == also.id)
+    assert (relation.target, relation.cue, relation.basis) == (analysis.major_claim, "also", "cue")
+
+
+def test_a_turn_after_the_evidence_answers_the_claim_the_evidence_backs() -> None:
+    text = OPENING + (
+        "The Emirates has accepted intrusive terms before. Its nuclear deal of 2009 let "
+        "inspectors into every plant. Yet its officials now call chip inspectors an insult.\n\n"
+        "Conditions cost the seller very little. A licence can name the data centre in a page.\n"
+    )
+    analysis = _checked(text)
+    turn = _by_text(analysis, "Yet its officials")
+    claim = _by_text(analysis, "The Emirates has accepted")
+    assert _edge(analysis, turn) is not None
+    assert _edge(analysis, turn)[0] == claim.id  # not the 2009 deal that backs the claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind_expected"),
+    [
+        (
+            "Nobody asks what happens when a model fails a test it was never required to pass.",
+            False,
+        ),
+        ("Since 2023 the United States has required licences for exports of AI chips.", False),
+        ("Start with what Vietnam is selling.", False),
+        ("Supply chains, she argued, should run through countries Washington can trust.", True),
+        ("The United States should require licences for exports of AI chips.", True),
+    ],
+)
+def test_what_is_described_signposted_or_reported_prescribes_nothing(
+    sentence: str, kind_expected: bool
+) -> None:
+    unit = analyse(sentence).units[0]
+    assert (Kind.NORMATIVE in unit.kinds) == kind_expected or unit.attribution.status != "none"
+
+
+def test_so_far_opens_no_conclusion() -> None:
+    from aidip_cli.mine.units._markers import opening_marker
+
+    so_far = "So far the pressure has had the opposite effect."
+    assert opening_marker(so_far, split_connective=None) is None
+    marker = opening_marker("So the pressure has had the opposite effect.", split_connective=None)
+    assert marker is not None and marker.cls == "conclusion"
+
+
+def test_a_dated_event_is_news_not_the_thesis() -> None:
+    text = (
+        "Vietnam's partnership with America\n\n"
+        "The morning shift at the Amkor plant outside Bac Ninh starts early, and the car park "
+        "is full by seven.\n\n"
+        "Their government has heard little else about friend-shoring. Vietnam took the "
+        "factories and politely declined the sermon. That refusal to pick a side is not a "
+        "weakness in Vietnam's bargain with America; it is the wisest part of the "
+        "partnership.\n\n"
+        "In September 2023 Joe Biden flew to Hanoi, and Vietnam lifted America to the top rung "
+        "of its diplomatic ladder, a comprehensive strategic partnership with America.\n\n"
+        "Three months later Xi Jinping came to Hanoi and left with a partnership of his own, "
+        "and Vietnam signed both.\n\n"
+        "Investors read the two visits as a promise that Vietnam would stay open to everyone.\n"
+    )
+    assert _major(_checked(text)).text.startswith("That refusal to pick a side")

@@ -105,7 +105,8 @@ def _grow(branch: Tree, node: TreeNode) -> None:
 
 
 def argument_tree(analysis: Analysis) -> RenderableType:
-    """The tree from the major claim; what is outside it is listed as not part of the argument."""
+    """The tree from the major claim, then what the text does not connect to it (a paragraph of
+    reported or narrated evidence that says for what), then the background."""
     if analysis.major_claim is None:
         return Text("No major claim found: the text does not argue for a position.", style="yellow")
     forest = build_forest(analysis)
@@ -114,11 +115,13 @@ def argument_tree(analysis: Analysis) -> RenderableType:
         root = Tree(unit_label(forest.argument.unit), guide_style="dim")
         _grow(root, forest.argument)
         parts.append(root)
-    outside = forest.fragments
-    if outside or forest.background:
-        bg = Tree(Text("Not part of the argument", style="dim"), guide_style="dim")
-        for node in outside:
-            _grow(bg.add(unit_label(node.unit)), node)
+    if forest.fragments:
+        loose = Tree(Text("Not connected to the major claim", style="dim"), guide_style="dim")
+        for node in forest.fragments:
+            _grow(loose.add(unit_label(node.unit)), node)
+        parts.append(loose)
+    if forest.background:
+        bg = Tree(Text("Background", style="dim"), guide_style="dim")
         for unit in forest.background:
             bg.add(unit_label(unit))
         parts.append(bg)

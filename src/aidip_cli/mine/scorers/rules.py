@@ -57,7 +57,7 @@ def _opening_prescribes(units: Units) -> bool:
             "opening_prescribes",
             lambda: any(
                 Kind.NORMATIVE in v.kinds and _own_words(v)
-                for v in takewhile(_in_opening, units)
+                for v in takewhile(lambda v: _in_opening(v, units), units)
                 if not v.is_headline
             ),
         )
@@ -75,14 +75,35 @@ def _own_words(u: UnitFeatures) -> bool:
 
 
 def _early(u: UnitFeatures, units: Units) -> bool:
-    """Op-eds state what should be done early — in the first two paragraphs, or in the first
-    quarter of a long piece (a nut graf after a narrative opening) — and then argue for it; or,
+    """Op-eds state what should be done early (see ``_in_opening``) and then argue for it; or,
     failing that, at the end."""
-    return _in_opening(u) or (_last_paragraph(u) and not _opening_prescribes(units))
+    return _in_opening(u, units) or (_last_paragraph(u) and not _opening_prescribes(units))
 
 
-def _in_opening(u: UnitFeatures) -> bool:
-    return u.paragraph <= max(1, u.n_paragraphs // 4)
+def _in_opening(u: UnitFeatures, units: Units) -> bool:
+    """The first two paragraphs, the first quarter of a long op-ed, or — after a narrative
+    opening — up to the paragraph after the first in which the author takes a side (the nut
+    graf), within the first third."""
+    nut_graf = min(int(_first_stance_paragraph(units)) + 1, u.n_paragraphs // 3)
+    return u.paragraph <= max(1, u.n_paragraphs // 4, nut_graf)
+
+
+def _first_stance_paragraph(units: Units) -> float:
+    return _memo(
+        units[0],
+        "first_stance_paragraph",
+        lambda: next(
+            (
+                v.paragraph
+                for v in units
+                if not (v.is_headline or v.is_question or v.is_concession)
+                and _own_words(v)
+                and _STANCE & set(v.kinds)
+                and Kind.STATISTICAL not in v.kinds
+            ),
+            0,
+        ),
+    )
 
 
 def _summary_bonus(u: UnitFeatures, units: Units) -> float:
@@ -156,6 +177,9 @@ MAJOR_CLAIM_RULES: tuple[UnitRule, ...] = (
     # "They are right about ownership.": a point granted to the other side
     UnitRule("grants_a_point", lambda u, _: not u.is_concession and grants_a_point(u), -0.3),
     UnitRule("statistical", lambda u, _: Kind.STATISTICAL in u.kinds, -0.15),
+    # "In September 2023 Joe Biden flew to Hanoi ...": a dated event told in the past is news,
+    # whatever words of praise it holds
+    UnitRule("dated_event", lambda u, _: u.has_date and u.root_tag == "VBD", -0.1),
     UnitRule("attributed", lambda u, _: u.attribution.status != "none", -0.1),
     UnitRule("question", lambda u, _: u.is_question, -0.2),
     UnitRule("question_in_op_ed", lambda u, _: u.is_question and u.n_paragraphs > 1, -0.3),

@@ -31,6 +31,9 @@ def assign_roles(
         i = u.index
         if i == decoded.root:
             roles.append((Role.MAJOR_CLAIM, scores[i].major_claim))
+        elif i not in outgoing and incoming.get(i):
+            # the point of a paragraph the text does not link to the thesis: a claim of its own
+            roles.append((Role.CLAIM, 1.0 - scores[i].background))
         elif i not in outgoing:
             roles.append((Role.BACKGROUND, scores[i].background))
         elif incoming.get(i) or (i in attached_to_root and _point_without_reasons(u, decoded)):

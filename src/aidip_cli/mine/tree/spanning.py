@@ -14,13 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ...argtree import ATTACK, SUPPORT, ArgTree
+from ...schema import Kind
 from ..scorers.base import EdgeScore, Scorer, UnitScore, clamp
 from ..units.features import UnitFeatures, overlap
+from ..units.signals import adds_a_point, turns
 from ._arborescence import maximum_arborescence
 from ._opeds import Layout, is_oped, layout
 
 WINDOW = 5  # units on either side, within a paragraph
 PARAGRAPH_REACH = 2  # paragraphs on either side whose opening/closing units are candidates
+_STANCE = frozenset({Kind.NORMATIVE, Kind.EVALUATIVE, Kind.PREDICTIVE})
 ROOT_CANDIDATES = 3
 ROOT_WEIGHT = 1.5  # how much the root's own thesis score counts against the tree's edges
 LARGE = 400  # above this many units, try only the single best root
@@ -207,16 +210,80 @@ def best_tree(
             best = (total, root, edges, plan.points if plan is not None else frozenset())
     assert best is not None
     _, root, edges, points = best
-    # A leaf attached by a weak guess is left out rather than given an invented link.
-    parents = {target for _, target, _ in edges}
+    edges = _turns_on_the_claim(units, edges, root)
     if not complete:
-        edges = [e for e in edges if e[0] in parents or not _weak_guess(e[2])]
+        edges = _without_invented_links(units, edges, root, oped=oped)
     tree = ArgTree.from_edges(
         len(units),
         ((source, target, ATTACK if e.is_attack else SUPPORT) for source, target, e in edges),
         root,
     )
     return DecodedTree(tree=tree, scores={source: e for source, _, e in edges}, points=points)
+
+
+def _turns_on_the_claim(units: list[UnitFeatures], edges: list[_Edge], root: int) -> list[_Edge]:
+    """'Officials bristle at the thought. "We are a partner, not a suspect," one said. Yet the
+    Emirates has accepted intrusive terms before.': a turn ("Yet", "But", "However") aimed at the
+    sentence just before it answers the claim that sentence backs, not the backing (development
+    essays: 12 links right instead of 1)."""
+    head = {source: (target, score) for source, target, score in edges}
+    moved = []
+    for source, target, score in edges:
+        backed = head.get(target)
+        if (
+            target == source - 1
+            and backed is not None
+            and backed[0] < target
+            and backed[0] != root
+            and not backed[1].is_attack
+            and turns(units[source])
+            and not _above(source, backed[0], head)
+        ):
+            target = backed[0]
+        moved.append((source, target, score))
+    return moved
+
+
+def _above(unit: int, other: int, head: dict[int, tuple[int, EdgeScore]]) -> bool:
+    """``unit`` is ``other`` or one of its ancestors in the tree."""
+    node: int | None = other
+    seen = set()
+    while node is not None and node not in seen:
+        if node == unit:
+            return True
+        seen.add(node)
+        node = head[node][0] if node in head else None
+    return False
+
+
+def _without_invented_links(
+    units: list[UnitFeatures], edges: list[_Edge], root: int, *, oped: bool
+) -> list[_Edge]:
+    """Leave out the links that nothing in the text makes: a leaf attached by a weak guess, and
+    — in an op-ed — the guess that a paragraph whose point only reports or tells argues for the
+    thesis. Such a paragraph is evidence, but the text does not say for what (development
+    essays: three such guesses in four were wrong); it stays a sub-argument of its own."""
+    parents = {target for _, target, _ in edges}
+    kept = []
+    for source, target, score in edges:
+        if source not in parents and _weak_guess(score):
+            continue
+        if oped and target == root and is_fallback(score) and only_reports_or_tells(units[source]):
+            continue
+        kept.append((source, target, score))
+    return kept
+
+
+def only_reports_or_tells(u: UnitFeatures) -> bool:
+    """Someone else's words; or, unless a marker opens it ("Hence, ..."), a date, a figure, or
+    a past event told without a judgement."""
+    if u.attribution.status != "none" or u.voice.quote_led:
+        return True
+    if u.opener is not None:
+        return False
+    if u.has_date or Kind.STATISTICAL in u.kinds:
+        return True
+    return u.root_tag == "VBD" and not (_STANCE & set(u.kinds))
 
 
 def _in_paragraph(
@@ -279,6 +346,9 @@ def _tree_for_root(
             cue, kind = edge.cue, edge.cue_kind
             if kind == "structural":
                 cue = ROOT_CUE
+                adds = adds_a_point(units[i]) if plan is not None else None
+                if adds is not None:  # "Selling also buys influence.": one more reason
+                    cue, kind = adds, "marker"
             edge = EdgeScore(min(0.99, edge.weight + ROOT_ATTACH), edge.attack, cue, kind)
         to_root[i] = edge
         weights[(root, i)] = edge.weight

@@ -35,8 +35,12 @@ def find_all(lexicon: str, key: str, text: str) -> list[str]:
     return seen
 
 
+#: What may stand before a unit's first word: quotes, a bracket, a bullet or a dash.
+LEADING_PUNCTUATION = " \"'“‘(*-–—"
+
+
 def starts_with(lexicon: str, key: str, text: str) -> str | None:
     """The phrase of ``lexicon[key]`` that opens ``text`` (ignoring leading quotes), if any."""
-    stripped = text.lstrip(" \"'“‘(*-–—")
+    stripped = text.lstrip(LEADING_PUNCTUATION)
     match = pattern(lexicon, key).match(stripped)
     return re.sub(r"\s+", " ", match.group(0).lower()) if match else None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...lexicons import load as load_lexicon
-from ._lexmatch import find_all, starts_with
+from ._lexmatch import LEADING_PUNCTUATION, find_all, pattern, starts_with
 
 # Opening markers that mean something only when they open a split-off clause ("X, as Y"):
 # at the start of a whole sentence ("As talks stalled, ...") they frame rather than give a reason.
@@ -45,9 +45,15 @@ def marker_classes() -> list[str]:
     return list(load_lexicon("markers"))
 
 
+# "So far the pressure has had the opposite effect", "So much for the summit": "so" of degree
+# or time, no conclusion.
+_SO_AS_DEGREE = re.compile(r"so\s+(?:far|much|many|long|often|few|little|too|called)\b", re.I)
+
+
 def opening_marker(text: str, *, split_connective: str | None) -> Marker | None:
     """The marker that opens the unit, by class priority (summary before conclusion, ...)."""
     best: Marker | None = None
+    opening = text.lstrip(LEADING_PUNCTUATION)
     for cls in (
         "summary",
         "conclusion",
@@ -58,7 +64,7 @@ def opening_marker(text: str, *, split_connective: str | None) -> Marker | None:
         "restatement",
     ):
         found = starts_with("markers", cls, text)
-        if found is None:
+        if found is None or (found == "so" and _SO_AS_DEGREE.match(opening)):
             continue
         if found in _CLAUSE_ONLY and split_connective is None:
             continue
@@ -84,3 +90,16 @@ def inner_markers(text: str) -> list[Marker]:
     if voice and not any(m.cls == "concession" for m in found):
         found.append(Marker(re.sub(r"\s+", " ", voice.group(0).lower()), "concession"))
     return found
+
+
+def adds_a_point(text: str) -> str | None:
+    """The word by which a sentence says it adds one more reason: 'also' anywhere ("Selling
+    also buys influence."), 'too' or 'as well' closing it ("Allies would notice, too."), not
+    "too late" nor "as well as"."""
+    inside = pattern("markers", "added_inside").search(text)
+    if inside is not None:
+        return inside.group(0).lower()
+    closing = re.search(
+        pattern("markers", "added_at_end").pattern + r"\s*[.!?]?[\"”’]?\s*$", text, re.I
+    )
+    return re.sub(r"\s+", " ", closing.group(0).rstrip(' .!?"”’').lower()) if closing else None

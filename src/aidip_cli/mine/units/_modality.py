@@ -57,6 +57,14 @@ _DESCRIBABLE = frozenset(
 )  # fmt: skip
 
 
+# "a test it was never required to pass", "it was necessary then": a requirement described in a
+# past or perfect passive, whatever the tense of the main verb, prescribes nothing.
+_PAST_REQUIREMENT = re.compile(
+    r"\b(?:was|were|had been|has been|have been)\s+(?:(?:never|not|also|already|once|legally|"
+    r"formally)\s+)?(?:required|necessary)\b",
+    re.I,
+)
+
 # "Europe was going to buy these chips regardless": a future seen from the past is no forecast.
 _PAST_FUTURE = re.compile(r"\b(?:was|were) (?:going|set|poised|bound|likely|expected) to\b", re.I)
 
@@ -79,7 +87,7 @@ def kinds(
         found.append(Kind.STATISTICAL)
     if find_all("modality", "predictive", _PAST_FUTURE.sub("", text)):
         found.append(Kind.PREDICTIVE)
-    normative = find_all("modality", "normative", text)
+    normative = find_all("modality", "normative", _PAST_REQUIREMENT.sub("", text))
     if past:
         normative = [cue for cue in normative if cue not in _DESCRIBABLE]
     if imperative or normative:

@@ -352,6 +352,10 @@ def _match(toks: list[_Tok], i: int, table: _Phrases) -> tuple[int, Any]:
     return 0, None
 
 
+_TIME_NOUNS = frozenset({"year", "month", "week", "decade", "time", "quarter", "spring", "summer",
+                         "autumn", "winter", "fall"})  # fmt: skip
+
+
 def _glued(toks: list[_Tok], i: int) -> bool:
     """Token ``i`` touches the token before it (no space between)."""
     return i > 0 and toks[i - 1].end == toks[i].start
@@ -461,6 +465,8 @@ class _Reader:
             return False
         if end >= len(self.toks) or self.toks[end].kind != "word":
             return True
+        if self.low(end) in ("last", "next", "this") and self.low(end + 1) in _TIME_NOUNS:
+            return True  # "less than a quarter last year"
         index = self.spacy_at(self.toks[end].start)
         if index is None:
             return True
@@ -590,9 +596,14 @@ class _Reader:
         if n:
             kind, unit, factor, per = found
             form = toks[k].low
-            ambiguous = n == 1 and (
-                (form in lex.glued_only and not glued)
-                or (form in ("c", "f") and not self._temperature_letter(k))
+            # "18,000 GB300 chips": letters glued to the digits after them are a model name
+            named = k + n < len(toks) and toks[k + n].kind == "num" and _glued(toks, k + n)
+            ambiguous = named or (
+                n == 1
+                and (
+                    (form in lex.glued_only and not glued)
+                    or (form in ("c", "f") and not self._temperature_letter(k))
+                )
             )
             if not ambiguous:
                 return _Unit(kind, unit, k + n, factor, per)
@@ -1104,9 +1115,9 @@ class _Reader:
                 tok.tag_ == "RB"
                 and tok.lower_.endswith("ly")
                 and k + 1 < len(spacy)
-                and spacy[k + 1].pos_ == "ADJ"
+                and (spacy[k + 1].pos_ == "ADJ" or spacy[k + 1].tag_ in ("VBN", "VBG"))
             ):
-                k += 1  # 'nationally significant incidents', 'highly enriched uranium'
+                k += 1  # 'nationally significant incidents', 'widely accepted principles'
             else:
                 break
         if last_noun is None:

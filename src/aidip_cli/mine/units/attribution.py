@@ -147,9 +147,12 @@ class Frame:
     # "Leo XIII, he recalled, had answered ...": a pronoun in an aside, so the people named
     # before it in the unit are what was said, not who said it
     aside: bool = False
+    aside_from: int = 0  # where the clause the aside is set into begins
     # "A spokeswoman for the ministry said": the title of a source left unnamed, so that a
     # later "the spokeswoman said" is the same unnamed source, not the person in view
     title: str | None = None
+    # "The Swiss engineer reckons": the words that tell which of the engineers is meant
+    described: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,7 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     if frame is not None and frame.mode != "according_to" and quote is not None:
         frame = replace(frame, mode="direct")
     bodies = tuple(
-        (_bare(ent.text), ent.start_char, ent.root.dep_ in _SUBJECTS)
+        (_bare(ent.text), ent.start_char, _subject_or_beside_it(ent.root))
         for ent in ents
         if ent.label_ == "ORG" and not quoted(ent[0])
     )
@@ -198,6 +201,12 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         open_quote=opening.start if opening is not None else None,
         author=author,
     )
+
+
+def _subject_or_beside_it(root: Token) -> bool:
+    """The subject of a clause, or a name beside one ("The buyer, Huaxin Capital, is ...")."""
+    beside = root.dep_ in {"appos", "conj"} and root.head.dep_ in _SUBJECTS
+    return root.dep_ in _SUBJECTS or beside
 
 
 def _longest_quote(inside: list[Quotation], start: int, end: int) -> tuple[int, int] | None:
@@ -255,12 +264,12 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
         honoured = ent.start > 0 and _is_honorific(ent.doc[ent.start - 1])
         if (ent.label_ != "PERSON" and not honoured) or quoted(ent[0]):
             continue  # "Ms Ruiz" is a person whatever label the tagger gave the name
-        if ent[0].lower_ in _words("not_person_names"):
+        if ent[0].lower_ in _words("not_person_names") or _a_plural_of_people(ent):
             continue
         if any(  # "Kestrel Labs, a Boston firm, ...": a body the tagger took for a person
             c.dep_ == "appos" and c.lemma_.lower() in _words("organisation_nouns")
             for c in ent.root.children
-        ):
+        ) or _names_the_body_before(ent):
             continue
         before = ent[0].nbor(-1) if ent.start > 0 else None
         gender = titles.get(before.lower_) if before is not None else None
@@ -279,20 +288,29 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
             and doc[ent.end].text == ","
             and doc[ent.end + 1].dep_ == "ROOT"
         )
-        subject = (
-            set_off
-            or root.dep_ in _SUBJECTS
-            or (root.dep_ in {"appos", "conj"} and root.head.dep_ in _SUBJECTS)
-        )
+        subject = set_off or _subject_or_beside_it(root)
         people.append(
             Person(name, gender or marked, frozenset(_roles(root)), subject, ent.start_char)
         )
     return people + _honoured(unit, ents, quoted, titles)
 
 
+def _names_the_body_before(ent: SpacySpan) -> bool:
+    """'a lithography-software firm, Optiqa, ...': the name of the body just described,
+    however the parser hung it."""
+    doc = ent.doc
+    return (
+        ent.start > 1
+        and doc[ent.start - 1].text == ","
+        and doc[ent.start - 2].is_lower  # a description, not a name ("the AI Office, Pieter")
+        and doc[ent.start - 2].lemma_ in _words("organisation_nouns")
+    )
+
+
 def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Person]:  # type: ignore[no-untyped-def]
-    """People the tagger did not see as names but an honorific or a known given name marks:
-    "Ms Ruiz is calmer", "Ana Ruiz runs the lab"."""
+    """People the tagger did not see as names but an honorific, a known given name or a title
+    beside the name marks: "Ms Ruiz is calmer", "Ana Ruiz runs the lab", "Urs Rieder, a Swiss
+    engineer, ..."."""
     named = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     first_names = _first_names()
     found: list[Person] = []
@@ -301,9 +319,10 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
     while k < len(tokens) - 1:
         tok = tokens[k]
         honorific = _is_honorific(tok)
-        given = tok.pos_ == "PROPN" and tok.text in first_names and tok.i not in named
+        name_like = tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in named
+        given = name_like and tok.text in first_names
         k += 1
-        if not (honorific or given) or quoted(tok):
+        if not (honorific or name_like) or quoted(tok):
             continue
         run = [] if honorific else [tok]
         for nxt in tokens[k:]:
@@ -311,6 +330,8 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
                 break
             run.append(nxt)
         if len(run) < (1 if honorific else 2):
+            continue
+        if not (honorific or given or _titled_beside(run[-1])):
             continue
         k = run[-1].i - unit.start + 1
         last = run[-1]
@@ -321,6 +342,17 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
         name = " ".join(t.text for t in run)
         found.append(Person(name, gender, frozenset(_roles(last)), subject, run[0].idx))
     return found
+
+
+def _a_plural_of_people(ent: SpacySpan) -> bool:
+    """'Fewer Westerners turn up': a plural after a word that is no name ('Aalders' is one)."""
+    return ent.root.tag_ in {"NNS", "NNPS"} and ent[0].pos_ != "PROPN"
+
+
+def _titled_beside(name: Token) -> bool:
+    """A title stands beside the name: "Urs Rieder, a Swiss engineer, ..."."""
+    titles = _words("title_nouns")
+    return any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in name.children)
 
 
 # -- frames ---------------------------------------------------------------------------------------
@@ -347,7 +379,7 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         habit = _habit(tok)
         # the tagger often reads a sentence's "like" as a preposition: "Diplomats like to say"
         like = habit is not tok and habit.lower_ == "like" and habit.dep_ == "ROOT"
-        participle = _participle_report(tok)
+        participle = _participle_report(tok) or _reported_by_doing(tok)
         reports = misread or like or participle or _finite(habit, quoted)
         if not (reports or _foreseen(habit, quoted)):
             continue
@@ -358,7 +390,8 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         if _says_nothing(tok) or _negated(tok) or _orders(tok):
             continue
         lemma = tok.lemma_.lower()
-        subject = misread or _subject(tok.head if participle else habit, quoted)
+        main = (tok.head.head if tok.head.lower_ == "by" else tok.head) if participle else habit
+        subject = misread or _subject(main, quoted)
         evidence = _is_document(subject) or (
             subject is not None and _finders_at(subject, ents) is not None
         )
@@ -378,7 +411,7 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         if lemma == _VIEW and not _group_view(frame, tok):
             continue
         if frame is not None and frame.refer in _ASIDE_PRONOUNS and habit.dep_ == "parataxis":
-            frame = replace(frame, aside=True)
+            frame = replace(frame, aside=True, aside_from=_clause_start(habit))
         if frame is not None:
             candidates.append((_depth(tok), frame))
     if candidates:
@@ -395,14 +428,16 @@ _PRESCRIBING_MODALS = frozenset({"should", "must", "ought", "shall"})
 
 def prescription_reported(tokens: Sequence[Token]) -> bool:
     """Every "should"/"must" of the unit sits in what a speech verb reports ("telling them that
-    they must spend faster"): the prescription is someone else's, not the author's."""
+    they must spend faster", "supply chains, she argued, should run through ..."): the
+    prescription is someone else's, not the author's."""
     lemmas = _speech()[0]
     modals = [t for t in tokens if t.tag_ == "MD" and t.lower_ in _PRESCRIBING_MODALS]
     if not modals:
         return False
     for modal in modals:
         clause = modal.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lemmas:
+        aside = any(c.dep_ == "parataxis" and c.lemma_.lower() in lemmas for c in clause.children)
+        if not aside and (clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lemmas):
             return False
     return True
 
@@ -462,6 +497,20 @@ def _judged_as(verb: Token, obj: Token) -> bool:
     return any(t.lower_ == "as" and t.i > obj.i for t in verb.subtree)
 
 
+_CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})
+
+
+def _clause_start(aside: Token) -> int:
+    """Where the clause an aside is set into begins: after the last colon, semicolon or dash
+    before the aside ("... to Hanoi in 2023: chip plants, she argued, should ..."), else where
+    the parse says."""
+    start = aside.head.left_edge
+    for tok in aside.doc[start.i : aside.i]:
+        if tok.text in _CLAUSE_BREAKS:
+            start = tok.nbor()
+    return start.idx
+
+
 def _speaks_through_an_aside(verb: Token, lemmas: frozenset[str]) -> bool:
     """The verb is what was said, and a reporting aside set into its clause says who said it:
     'Leo XIII, he recalled, had answered ...', 'Britain, the director says, has shown ...'."""
@@ -481,6 +530,18 @@ def _participle_report(verb: Token) -> bool:
         and verb.dep_ == "advcl"
         and verb.lemma_.lower() in _PARTICIPLE_REPORTS
         and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def _reported_by_doing(verb: Token) -> bool:
+    """'Lambert opened the session by calling for a fund': what the main clause's subject said,
+    told as the way they did something."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ == "by"
+        and verb.head.head.pos_ == "VERB"
+        and verb.lemma_.lower() in _PARTICIPLE_REPORTS | _DIRECTIVES
     )
 
 
@@ -571,6 +632,8 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
     applause, though the commissioner acknowledged that ...'; a quotation's own clauses do not
     count)."""
     node = _habit(verb)
+    if node.dep_ == "parataxis":
+        return False  # "...: supply chains, she argued, should run ...": an aside reports
     while node.head.i != node.i and unit.start <= node.head.i < unit.end:
         if quoted(node.head):
             return False
@@ -700,7 +763,13 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             return True  # "Sceptics dismiss the text as Beijing's talking points"
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
             return True  # "the strategy calls for shared infrastructure"
-        if child.dep_ == "prep" and child.lower_ in _PLACED_AT and lemma in _PLACING:
+        if (  # "put the cost at $2bn", "put it at about a third" (not "put requests under
+            # scrutiny": an act)
+            child.dep_ == "prep"
+            and child.lower_ in _PLACED_AT
+            and lemma in _PLACING
+            and any(_figure_word(t) for t in child.doc[child.i + 1 : child.i + 5])
+        ):
             return True
         if child.dep_ == "dobj" and lemma in _PLACING:
             if child.lower_ == "it" and any(
@@ -708,17 +777,36 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             ):
                 return True  # "As Mr Smit put it, ..."
             if any(  # "put the share well below 50 percent" (however the parser hangs it)
-                t.lower_ in _PLACED_AT and any(n.like_num for n in t.doc[t.i + 1 : t.i + 4])
+                t.lower_ in _PLACED_AT and any(_figure_word(n) for n in t.doc[t.i + 1 : t.i + 4])
                 for t in verb.subtree
             ):
                 return True
             continue  # "put the cost at ..." is an estimate, "put $1.5bn into G42" an act
+        if child.dep_ == "dobj" and lemma in figures and lemma not in _FORECASTS:
+            # "Officials counted 40 deaths", "the bank values the deal at $2bn" — but "a plant
+            # manager is still counting transistors" does something, reports nothing
+            if any(_figure_word(t) for t in verb.subtree if t.i > verb.i):
+                return True
+            continue
         if child.dep_ == "dobj" and (lemma in figures or (lemma in evidence_verbs and evidence)):
             return True
     if lemma in _PLACING:
         return False  # "put Korea back on its "white list"": a quotation nearby is no estimate
     sentence = verb.sent
     return any(quoted(t) for t in sentence)
+
+
+_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth"})
+
+
+def _figure_word(tok: Token) -> bool:
+    """A number, an amount or a fraction ("50", "$2bn", "a third")."""
+    return (
+        tok.like_num
+        or tok.is_currency
+        or tok.lower_ in _FRACTIONS
+        or any(c.isdigit() for c in tok.text)
+    )
 
 
 def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
@@ -728,10 +816,11 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS and not quoted(c)]
         subjects = [_past_the_dateline(c) for c in subjects]
         subjects = [c for c in subjects if c is not None]
-        if subjects:
-            return subjects[0]
+        if subjects:  # two subjects is a misparse: the nearer one before the verb is the one
+            before = [c for c in subjects if c.i < node.i]
+            return before[-1] if before else subjects[0]
         node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
-    return _inverted_subject(verb, quoted)
+    return _inverted_subject(verb, quoted) or _trailing_subject(verb, quoted)
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
@@ -769,6 +858,23 @@ def _inverted_subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-u
     while end < len(doc) and doc[end].pos_ == "PROPN" and not quoted(doc[end]):
         end += 1
     return doc[end - 1] if end > verb.i + 1 else None
+
+
+def _trailing_subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
+    """'..., its digital envoy, Matteo Bellandi, said.': the speaker set off by commas right
+    before a speech verb that has no subject, when the parser hung it on the words before."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.dep_ != "ROOT":
+        return None
+    speaker = doc[verb.i - 2]
+    if quoted(speaker) or speaker.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if speaker.pos_ == "NOUN":  # "In 2024 Alat, the fund's manufacturing arm, said ...": the
+        # name the description is set beside
+        comma = next((t for t in reversed(doc[verb.sent.start : speaker.i]) if t.text == ","), None)
+        if comma is not None and comma.i > verb.sent.start and doc[comma.i - 1].pos_ == "PROPN":
+            return doc[comma.i - 1]
+    return speaker
 
 
 def _source_text(head: Token) -> str:
@@ -864,7 +970,11 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return frame(NAMED, "person" if is_person else "organisation", _bare(source))
     if head.pos_ == "PROPN" and phrase not in _words("title_nouns"):
         titles = _titles()
-        if any(t.lower_ in titles for t in head.lefts) or head.text in _first_names():
+        if (
+            any(t.lower_ in titles for t in head.lefts)
+            or head.text in _first_names()
+            or _titled_beside(head)
+        ):
             first = min([t.i for t in head.lefts if t.dep_ == "compound"] + [head.i])
             return frame(NAMED, "person", _clean_name(head.doc[first : head.i + 1].text)[0])
         return frame(NAMED, "organisation", _bare(source))
@@ -897,7 +1007,10 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             return frame(VAGUE, "person", title=lemma)
         if determiner in _POSSESSIVE_DETERMINERS:
             return frame(VAGUE, "person")  # "His spokeswoman said": somebody else, unnamed
-        return frame(VAGUE, "person", refer=lemma)
+        described = frozenset(
+            c.lemma_.lower() for c in head.children if c.dep_ in {"amod", "compound"}
+        )
+        return frame(VAGUE, "person", refer=lemma, described=described)
     if lemma in _words("organisation_nouns"):
         if owner:
             return frame(NAMED, "organisation", owner)
@@ -918,7 +1031,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
 # "The company said", "the bloc called for": the firm (bank, alliance ...) the text has named.
 _FIRMS = frozenset(
     {"company", "firm", "bank", "agency", "ministry", "fund", "institute", "alliance", "bloc",
-     "union", "coalition", "commission"}
+     "union", "coalition", "commission", "group"}
 )  # fmt: skip
 # Words that make a plural subject an unnamed group: "some interpreters", "many economists".
 _GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "other", "numerous"})
@@ -1230,10 +1343,19 @@ class _People:
             key=lambda p: (p.salient if salient else p.mentioned, p.gender == gender, p.mentioned),
         )
 
-    def titled(self, title: str, before: int, *, anyone: bool = True) -> _Known | None:
-        """The person the text called by this title, else (``anyone``: no unnamed source has
-        that title) the person last in view."""
+    def titled(
+        self,
+        title: str,
+        before: int,
+        *,
+        anyone: bool = True,
+        described: frozenset[str] = frozenset(),
+    ) -> _Known | None:
+        """The person the text called by this title (the one it also ``described`` so, among
+        several: "the Swiss engineer"), else (``anyone``: no unnamed source has that title) the
+        person last in view."""
         fits = [p for p in self.known if title in p.roles]
+        fits = [p for p in fits if described <= p.roles] or fits
         if fits:
             return max(fits, key=lambda p: p.mentioned)
         if not anyone:
@@ -1262,7 +1384,8 @@ def attribute_units(
         early = [
             p
             for p in voice.people
-            if frame is None or (p.offset < frame.offset and not frame.aside)
+            if frame is None
+            or (p.offset < frame.offset and not (frame.aside and p.offset >= frame.aside_from))
         ]
         for person in early:
             people.note(person, i)
@@ -1271,6 +1394,8 @@ def attribute_units(
         named.update(n for _, n, _ in before)
         if frame is not None and frame.refer == "body":
             frame = _the_body(frame, bodies, named, i)
+        if frame is not None and frame.refer == "it" and not _body_spoke_before(last_source, i):
+            frame = _the_body_in_view(frame, bodies, i)
         if frame is not None and frame.refer is not None:
             frame = _resolve(frame, people, i, paragraphs[i], last_source, unnamed)
         if frame is not None and frame.status == VAGUE and frame.title:
@@ -1330,14 +1455,13 @@ def _the_body(
             if word.search(name):
                 return replace(frame, status=NAMED, speaker=name, refer=None, title=None)
         return replace(frame, refer=None, title=None)
-    recent = []
-    for at, name, subject in reversed(bodies):  # newest first: only the last few units count
-        if at < unit - 2:
-            break
-        recent.insert(0, (name, subject))
-    subjects = [name for name, subject in recent if subject]
-    names = {name for name, _ in recent}
-    chosen = subjects[-1] if subjects else (next(iter(names)) if len(names) == 1 else None)
+    chosen = _named_just_before(bodies, unit, reach=2)
+    if chosen is None:
+        # "Lumenworks ... said on Tuesday ... Its chief executive ... the chief executive said
+        # ... The company said": the firm that was a subject a few sentences back
+        chosen = next(
+            (name for at, name, subject in reversed(bodies) if subject and at >= unit - 4), None
+        )
     if chosen is None:
         ranked = named.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
@@ -1345,6 +1469,32 @@ def _the_body(
     if chosen is None:
         return replace(frame, refer=None, title=None)
     return replace(frame, status=NAMED, speaker=chosen, refer=None, title=None)
+
+
+def _body_spoke_before(last: list[tuple[int, int, Frame]], unit: int) -> bool:
+    """The last source, in this unit or the two before it, is an organisation or a document:
+    'it' is that source (see ``_resolve``)."""
+    return bool(last) and last[-1][0] >= unit - 2 and last[-1][2].kind in _PLURAL_SOURCES["it"]
+
+
+def _the_body_in_view(frame: Frame, bodies: list[tuple[int, str, bool]], unit: int) -> Frame:
+    """'It said in a statement ...' when nobody spoke just before: the organisation that is the
+    subject of this sentence or the one before ("India's Ministry of Power did not respond. It
+    said ..."), else the only one the sentence before names ("The case is brought by the Office
+    of Financial Sanctions Implementation. It says ..."). Else 'it' may be anything."""
+    chosen = _named_just_before(bodies, unit, reach=1)
+    if chosen is None:
+        return frame
+    return replace(frame, status=NAMED, speaker=chosen, kind="organisation", refer=None)
+
+
+def _named_just_before(bodies: list[tuple[int, str, bool]], unit: int, reach: int) -> str | None:
+    """The organisation named in this unit or the ``reach`` before it: the last one named as a
+    subject, or the only one named."""
+    near = [(name, subject) for at, name, subject in bodies if at >= unit - reach]
+    subjects = [name for name, subject in near if subject]
+    names = {name for name, _ in near}
+    return subjects[-1] if subjects else (next(iter(names)) if len(names) == 1 else None)
 
 
 def _resolve(
@@ -1379,7 +1529,7 @@ def _resolve(
             if earlier.kind == frame.kind and earlier.status == NAMED:
                 return replace(frame, status=NAMED, speaker=earlier.speaker, refer=None)
         return replace(frame, refer=None)
-    known = people.titled(refer, unit, anyone=refer not in unnamed)
+    known = people.titled(refer, unit, anyone=refer not in unnamed, described=frame.described)
     if known is None:
         return replace(frame, refer=None, title=refer)
     known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same person

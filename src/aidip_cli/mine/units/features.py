@@ -133,14 +133,24 @@ def is_headline(span: Span) -> bool:
 _BEFORE_IMPERATIVE = {"do", "n't", "not", "never", "please", "just", "now", "so", ",", "and"}
 # Imperatives that lead the reader on rather than prescribe ("Consider the case of Estonia.").
 _RHETORICAL = {"consider", "take", "look", "imagine", "remember", "note", "think", "see",
-               "recall", "compare", "ask", "picture", "read", "listen", "mind"}  # fmt: skip
+               "recall", "compare", "ask", "picture", "read", "listen", "mind",
+               "forget"}  # fmt: skip
+
+
+# "Start with what Vietnam is selling.", "Turn to the money.": where the reading goes next.
+_LEADING_ON = {"start": "with", "begin": "with", "turn": "to"}
+
+
+def _leads_on(root: Token) -> bool:
+    prep = _LEADING_ON.get(root.lemma_.lower())
+    return prep is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in root.children)
 
 
 def is_imperative(span: Span) -> bool:
     """The unit tells the reader (or a government) what to do: 'Keep AI away from the nuclear
     button', 'Don't trade away the controls' — a verb in the base form opens it, no subject."""
     root = span.root
-    if root.tag_ != "VB" or root.lemma_.lower() in _RHETORICAL:
+    if root.tag_ != "VB" or root.lemma_.lower() in _RHETORICAL or _leads_on(root):
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children):
         return False
@@ -249,7 +259,7 @@ def unit_features(
             statistical=statistical,
             has_date=has_date,
             imperative=imperative,
-            past=root.tag_ == "VBD" and modal is None,
+            past=(root.tag_ == "VBD" and modal is None) or _perfect(root),
             superlative=judges_by_superlative(root),
         ),
         hedges=_modality.hedges(text),
@@ -271,6 +281,12 @@ def unit_features(
         prescription_reported=prescription_reported(tokens),
         prescription_asked=prescription_asked(tokens),
     )
+
+
+def _perfect(root: Token) -> bool:
+    """'The United States has required licences since 2023': what has been, told."""
+    aux = {c.lemma_ for c in root.children if c.dep_ == "aux"}
+    return root.tag_ == "VBN" and "have" in aux and not any(c.tag_ == "MD" for c in root.children)
 
 
 def overlap(a: UnitFeatures, b: UnitFeatures) -> float:

@@ -16,6 +16,7 @@ from functools import cache
 
 from ...lexicons import load as load_lexicon
 from ...schema import Kind
+from . import _markers
 from ._lexmatch import starts_with
 from .features import UnitFeatures
 
@@ -51,6 +52,11 @@ def _turns(u: UnitFeatures) -> bool:
     if u.opener_cls in _TURN_OPENERS:
         return False
     return bool(_EARLY_TURN.match(u.text))
+
+
+def adds_a_point(u: UnitFeatures) -> str | None:
+    """The word by which the unit says it adds one more reason ("also", "too")."""
+    return _markers.adds_a_point(u.text)
 
 
 def concludes(u: UnitFeatures) -> bool:
