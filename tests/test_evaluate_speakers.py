@@ -15,7 +15,9 @@ from helpers import REPO
 
 PROBES = REPO / "data" / "probes" / "speakers.json"
 # Measured with `make eval` (docs/quality.md); a drop below these is a regression.
-FLOORS = {"development": 0.95, HELD_OUT: 0.80}
+# s121-s240 (longer passages, wire and court reporting) are harder than s01-s120: development
+# .90 and held-out .82 on all 240 passages.
+FLOORS = {"development": 0.88, HELD_OUT: 0.78}
 
 
 def test_the_probe_file_loads_with_both_splits() -> None:

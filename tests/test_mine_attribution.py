@@ -637,3 +637,71 @@ def test_the_name_of_a_firm_described_before_it_is_no_person_in_view() -> None:
     )
     attribution = _by_text(analysis, "The company's lawyer")
     assert attribution.status == VAGUE and attribution.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a bare surname brings its person back into view: "She" is the one just mentioned
+        (
+            "During the hearing its chair, Ulrike Sommerfeld, questioned the head of the "
+            "agency. Regina Pohl, who has run the agency since 2022, said an audit was under "
+            "way.\n\nSommerfeld was not satisfied with Pohl's answer. She told reporters that "
+            "the agency had dodged the question.",
+            "She told reporters",
+            "Ulrike Sommerfeld",
+        ),
+        # "the agency" is the body described as one, not the embassy named since
+        (
+            "Britain's National Cyber Security Centre said on Friday that hackers had used AI "
+            "to write phishing emails. The Iranian embassy in London rejected the allegation. "
+            "The agency added that no classified systems had been breached.",
+            "The agency added",
+            "National Cyber Security Centre",
+        ),
+        # "the firm" is the company, not the ministry that announced its contract
+        (
+            "Ghana has chosen Volta Digital, a joint venture of a telecoms group and a Qatari "
+            "fund, to build its first AI data centre, the Ministry of Communications said on "
+            "Monday. The firm said building work would start in March.",
+            "The firm said",
+            "Volta Digital",
+        ),
+        # "the ministry" of two: the one that was the subject
+        (
+            "Brazil's Ministry of Science said on Wednesday that it would fund a national AI "
+            "model, a project the Ministry of Finance had tried to shelve. The ministry said "
+            "the model would cost 1.2 billion reais.",
+            "The ministry said",
+            "Ministry of Science",
+        ),
+        # a refusal to say is the speaker's all the same
+        (
+            "Oleh Savchuk, Ukraine's envoy for defence technology, said several governments "
+            "were interested. The envoy declined to name the countries.",
+            "The envoy declined",
+            "Oleh Savchuk",
+        ),
+        # a name given after its title ("the technology minister, Rhodri Gwilt") is a person
+        (
+            "MPs pressed the technology minister, Rhodri Gwilt, over the pact. Patricia "
+            'Oyelaran, who chairs the committee, asked about risks. "We have assessed them," '
+            "the minister replied.",
+            "We have assessed them",
+            "Rhodri Gwilt",
+        ),
+    ],
+)
+def test_surnames_sorts_of_body_refusals_and_titles_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    attribution = _by_text(analyse(text), start)
+    assert attribution.status == NAMED, attribution
+    assert (attribution.speaker or "").endswith(speaker)
+
+
+def test_a_name_the_tagger_ran_on_into_the_verb_is_cut_at_the_verb() -> None:
+    analysis = analyse(
+        'Ingrid Moe sat on the council for a decade. "Silence is a vote too," Ms Moe told me.'
+    )
+    assert _by_text(analysis, "Silence is a vote").speaker == "Ingrid Moe"

@@ -285,12 +285,27 @@ def evaluate_webdiscourse(
 #: The news-style essays were written in rounds (numbers from-to): around the issues' patterns,
 #: then as published columns, then editorials and verdict theses, then three rounds on speakers,
 #: argument shape and numbers. Scored apart, a rule that only fits one round shows up.
-NEWS_ROUNDS = ((9, 40), (41, 56), (57, 68), (69, 80), (81, 92), (93, 104), (105, 116))
+NEWS_ROUNDS = (
+    (9, 40),
+    (41, 56),
+    (57, 68),
+    (69, 80),
+    (81, 92),
+    (93, 104),
+    (105, 116),
+    (117, 124),
+)
 
 
 def _number(essay: str) -> int:
     head = essay.split("_", 1)[0]
     return int(head) if head.isdigit() else -1
+
+
+def _round_order(key: str) -> tuple[str, int]:
+    """'held-out, essays 105-116' after 'held-out, essays 93-104' (by the round's first essay)."""
+    split, _, essays = key.partition(", essays ")
+    return split, int(essays.split("-")[0]) if essays else -1
 
 
 def evaluate_essays(directory: Path, *, scorer: str | None = None) -> dict[str, Any]:
@@ -334,7 +349,9 @@ def evaluate_essays(directory: Path, *, scorer: str | None = None) -> dict[str, 
         "texts": len(scores),
         "essays": [s.__dict__ for s in scores],
         "pooled": pooled,
-        "attribution": {key: attribution[key].as_dict() for key in sorted(attribution)},
+        "attribution": {
+            key: attribution[key].as_dict() for key in sorted(attribution, key=_round_order)
+        },
     }
 
 

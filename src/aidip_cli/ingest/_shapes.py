@@ -240,7 +240,8 @@ _BIO_SUBJECTS = frozenset(
 _BIO = re.compile(
     r"[\s*_\-–—]*(?P<subject>[^.,;:]{2,80}?)\s+"
     r"(?P<verb>is|was|has been|serves as|served as|works as|worked|has worked|spent|teaches|"
-    r"holds|heads|leads|directs|covers|has covered|reports on|writes on|writes about)\b"
+    r"holds|heads|leads|directs|covers|has covered|reports on|writes on|writes about|"
+    r"has reported from|has reported on|reports from|has written about|has written on)\b"
     r"(?P<rest>.*)",
     re.DOTALL,
 )
@@ -279,7 +280,10 @@ def is_author_bio(text: str, author: str | None) -> bool:
 
 
 # What a journalist's beat is: "The writer covers ...", "She reports on ...".
-_BEAT_VERBS = frozenset({"covers", "has covered", "reports on", "writes on", "writes about"})
+_BEAT_VERBS = frozenset(
+    {"covers", "has covered", "reports on", "writes on", "writes about", "has reported from",
+     "has reported on", "reports from", "has written about", "has written on"}
+)  # fmt: skip
 _PRONOUNS = frozenset({"he", "she", "they"})
 
 # "... a former UN conference officer who writes about multilateral institutions": a role and

@@ -61,7 +61,10 @@ _DESCRIBABLE = frozenset(
 # past or perfect passive, whatever the tense of the main verb, prescribes nothing.
 _PAST_REQUIREMENT = re.compile(
     r"\b(?:was|were|had been|has been|have been)\s+(?:(?:never|not|also|already|once|legally|"
-    r"formally)\s+)?(?:required|necessary)\b",
+    r"formally)\s+)?(?:required|necessary)\b"
+    # "it has not been allowed to recommend selling anything": a verb that prescribes, as the
+    # complement of another verb, only describes (a governing "need to" is a cue of its own)
+    r"|\bto\s+(?:recommend|demand|require|call\s+for|prioriti[sz]e)\b",
     re.I,
 )
 

@@ -840,6 +840,8 @@ class _Reader:
             qualifier = "exact"  # '$5.7 billion over 14 months': the span, not a lower bound
         if kind == "physical" and qualifier == "over" and self._extent_over(start_tok):
             qualifier = "exact"  # 'spread over 10 square miles': where it lies, not a bound
+        if qualifier in ("under", "over") and self._describes_a_noun(first, end_tok):
+            qualifier = "exact"  # 'under a 50-year agreement': the preposition governs the noun
         if self.is_word(end_tok, "or") and self.is_word(end_tok + 1, "more"):
             qualifier = "at_least"
         if first.approximate:
@@ -1270,6 +1272,16 @@ class _Reader:
             if self.toks[back].kind != "word":
                 return False
         return False
+
+    def _describes_a_noun(self, first: _Number, end_tok: int) -> bool:
+        """'a 50-year agreement', 'a 10-year plan': a figure glued by a hyphen to its unit, then
+        a noun — a compound adjective, so 'under'/'over' before it bound nothing."""
+        toks = self.toks
+        hyphened = first.end < len(toks) and toks[first.end].low in _HYPHENS
+        if not hyphened or end_tok >= len(toks) or toks[end_tok].kind != "word":
+            return False
+        index = self.spacy_at(toks[end_tok].start)
+        return index is not None and self.spacy[index].pos_ == "NOUN"
 
     def _qualifier(self, start_tok: int, first: _Number) -> str:
         toks, lex = self.toks, self.lex

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TYPE_CHECKING, TypeGuard
+from typing import TYPE_CHECKING, NamedTuple, TypeGuard
 
 from ...lexicons import load as load_lexicon
 from ...schema import Attribution, AttributionStatus, Span
@@ -165,7 +165,12 @@ class Voice:
     quote_led: bool = False  # the unit opens with a quotation mark or inside a quotation
     open_quote: int | None = None  # offset where the quotation it sits in began, when earlier
     author: bool = False  # the author speaks ("I argued", "we believe")
-    bodies: tuple[tuple[str, int, bool], ...] = ()  # organisations named (name, offset, subject)
+    # organisations named: (name, offset, subject, the words that describe it — "a video
+    # platform, Klipzo": {"platform", "video"})
+    bodies: tuple[tuple[str, int, bool, frozenset[str]], ...] = ()
+    # capitalised words outside any name the tagger found (word, offset, subject): "Sommerfeld
+    # was not satisfied" is the Ulrike Sommerfeld named before
+    surnames: tuple[tuple[str, int, bool], ...] = ()
 
 
 def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quotation]) -> Voice:
@@ -188,14 +193,25 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     if frame is not None and frame.mode != "according_to" and quote is not None:
         frame = replace(frame, mode="direct")
     bodies = tuple(
-        (_bare(ent.text), ent.start_char, _subject_or_beside_it(ent.root))
+        (_bare(ent.text), ent.start_char, _subject_or_beside_it(ent.root), _roles(ent.root))
         for ent in ents
         if ent.label_ == "ORG" and not quoted(ent[0])
+    )
+    in_names = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    surnames = tuple(
+        (tok.text, tok.idx, _subject_or_beside_it(tok))
+        for tok in tokens
+        if tok.pos_ == "PROPN"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.i not in in_names
+        and not quoted(tok)
     )
     return Voice(
         frame=frame,
         people=people,
         bodies=bodies,
+        surnames=surnames,
         quote=quote,
         quote_led=quote_led,
         open_quote=opening.start if opening is not None else None,
@@ -228,6 +244,8 @@ def _clean_name(name: str) -> tuple[str, str | None]:
     titles = _titles()
     gender: str | None = None
     name = re.sub(r"['’]s$", "", name.strip())
+    # "Ms Moe told" (a name the tagger ran on into the verb): no name ends in a lower-case word
+    name = re.sub(r"(?:\s+[a-z]+)+$", "", name)
     while True:
         first, _, rest = name.partition(" ")
         if not rest or first.lower() not in titles:
@@ -322,7 +340,11 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
         name_like = tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in named
         given = name_like and tok.text in first_names
         k += 1
-        if not (honorific or name_like) or quoted(tok):
+        if not (honorific or name_like):
+            continue
+        if not (honorific or given) and tokens[k].pos_ != "PROPN":
+            continue  # a name known by the title beside it has two words at least
+        if quoted(tok):
             continue
         run = [] if honorific else [tok]
         for nxt in tokens[k:]:
@@ -350,9 +372,18 @@ def _a_plural_of_people(ent: SpacySpan) -> bool:
 
 
 def _titled_beside(name: Token) -> bool:
-    """A title stands beside the name: "Urs Rieder, a Swiss engineer, ..."."""
+    """A title stands beside the name ("Urs Rieder, a Swiss engineer, ...", "the technology
+    minister, Rhodri Gwilt, ...") or describes it ("Nino Beridze is a software engineer")."""
     titles = _words("title_nouns")
-    return any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in name.children)
+    if any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in name.children):
+        return True
+    if name.dep_ == "appos" and name.head.lemma_.lower() in titles:
+        return True
+    return (
+        name.dep_ == "nsubj"
+        and name.head.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.lemma_.lower() in titles for c in name.head.children)
+    )
 
 
 # -- frames ---------------------------------------------------------------------------------------
@@ -369,7 +400,15 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
     candidates: list[tuple[int, Frame]] = []
     author = False
     for tok in tokens:
-        if quoted(tok) or (tok.lemma_.lower() not in lemmas and tok.lemma_.lower() != _VIEW):
+        lemma = tok.lemma_.lower()
+        declined = tok.dep_ == "xcomp" and _declined_to_say(tok, quoted)
+        if (lemma not in lemmas and lemma != _VIEW and not declined) or quoted(tok):
+            continue
+        if declined:  # "The envoy declined to name the countries": the envoy, refusing
+            subject = _subject(tok.head, quoted)
+            frame = _classify(subject, tok.head, ents) if subject is not None else None
+            if frame is not None and not quoted(subject):
+                candidates.append((_depth(tok.head), frame))
             continue
         misread = _verb_read_as_noun(tok)
         if tok.pos_ != "VERB" and misread is None:
@@ -389,7 +428,6 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             continue  # "Britain, the director says, has shown ...": the aside is the speech
         if _says_nothing(tok) or _negated(tok) or _orders(tok):
             continue
-        lemma = tok.lemma_.lower()
         main = (tok.head.head if tok.head.lower_ == "by" else tok.head) if participle else habit
         subject = misread or _subject(main, quoted)
         evidence = _is_document(subject) or (
@@ -519,6 +557,24 @@ def _speaks_through_an_aside(verb: Token, lemmas: frozenset[str]) -> bool:
         and c.lemma_.lower() in lemmas
         and any(s.dep_ in _SUBJECTS for s in c.children)
         for c in verb.children
+    )
+
+
+_REFUSALS = frozenset({"decline", "refuse"})
+_WITHHELD = frozenset(
+    {"say", "name", "comment", "specify", "elaborate", "disclose", "identify", "discuss",
+     "confirm", "reveal", "give", "answer", "explain"}
+)  # fmt: skip
+
+
+def _declined_to_say(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
+    """'She declined to say whether Russia had been invited': a speaker who refused to say
+    something is the source of the unit all the same."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.lemma_.lower() in _WITHHELD
+        and verb.head.lemma_.lower() in _REFUSALS
+        and _finite(verb.head, quoted)
     )
 
 
@@ -1018,7 +1074,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             c.dep_ == "amod" and (e := _entity(c, ents)) is not None and e.label_ == "NORP"
             for c in head.children
         ):
-            return frame(NAMED, "organisation", _bare(source))
+            # ("the Malaysian ministry" is the Ministry of Investment named before, if any)
+            return frame(NAMED, "organisation", _bare(source), refer="body", title=lemma)
         back = (_points_back(head, determiner) and determiner != "the") or _same(head)
         if not back and determiner == "the" and head.tag_ == "NN":
             # "The company has said ...": the firm just named; "the embassy said": the body
@@ -1031,7 +1088,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
 # "The company said", "the bloc called for": the firm (bank, alliance ...) the text has named.
 _FIRMS = frozenset(
     {"company", "firm", "bank", "agency", "ministry", "fund", "institute", "alliance", "bloc",
-     "union", "coalition", "commission", "group"}
+     "union", "coalition", "commission", "group", "authority", "regulator", "watchdog", "maker",
+     "chipmaker", "manufacturer", "start-up", "startup", "operator", "platform", "supplier"}
 )  # fmt: skip
 # Words that make a plural subject an unnamed group: "some interpreters", "many economists".
 _GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "other", "numerous"})
@@ -1331,6 +1389,16 @@ class _People:
             known.salient = unit
         return known
 
+    def mention(self, word: str, unit: int, *, subject: bool) -> None:
+        """A bare surname of somebody named before ("Sommerfeld was not satisfied")."""
+        low = word.lower()
+        for person in reversed(self.known):
+            if len(person.tokens) > 1 and low == person.name.split()[-1].lower():
+                person.mentioned = unit
+                if subject:
+                    person.salient = unit
+                return
+
     def pronoun(self, gender: str, before: int) -> _Known | None:
         fits = [p for p in self.known if p.mentioned >= 0 and p.gender in (gender, None)]
         if not fits:
@@ -1374,7 +1442,7 @@ def attribute_units(
 ) -> list[Attribution]:
     """The attribution of every unit, read in document order (quote offsets as parsed)."""
     people = _People()
-    bodies: list[tuple[int, str, bool]] = []  # (unit, name, subject) of organisations named
+    bodies: list[Body] = []  # organisations named so far
     named: Counter[str] = Counter()  # how often each organisation has been named so far
     unnamed: set[str] = set()  # titles of sources left unnamed ("a spokeswoman said")
     frames: list[Frame | None] = []
@@ -1389,9 +1457,12 @@ def attribute_units(
         ]
         for person in early:
             people.note(person, i)
-        before = [(i, n, sub) for n, at, sub in voice.bodies if frame is None or at < frame.offset]
+        for word, at, subject in voice.surnames:
+            if frame is None or at < frame.offset:
+                people.mention(word, i, subject=subject)
+        before = [Body(i, *b) for b in voice.bodies if frame is None or b[1] < frame.offset]
         bodies += before
-        named.update(n for _, n, _ in before)
+        named.update(b.name for b in before)
         if frame is not None and frame.refer == "body":
             frame = _the_body(frame, bodies, named, i)
         if frame is not None and frame.refer == "it" and not _body_spoke_before(last_source, i):
@@ -1401,8 +1472,9 @@ def attribute_units(
         if frame is not None and frame.status == VAGUE and frame.title:
             unnamed.add(frame.title)
         if _spoke_as_a_body(frame):
-            bodies.append((i, frame.speaker, True))  # it spoke: a subject, whatever the parse
-            if frame.speaker not in {n for _, n, _ in before}:
+            # it spoke: a subject, whatever the parse
+            bodies.append(Body(i, frame.speaker, frame.offset, True, frozenset(), spoke=True))
+            if frame.speaker not in {b.name for b in before}:
                 named[frame.speaker] += 1
         if frame is not None and frame.status == NAMED and frame.kind == "person":
             known = people.find(frame.speaker) if frame.speaker else None
@@ -1414,11 +1486,9 @@ def attribute_units(
         for person in voice.people:
             if person not in early:
                 people.note(person, i)
-        after = [
-            (i, n, sub) for n, at, sub in voice.bodies if frame is not None and at >= frame.offset
-        ]
+        after = [Body(i, *b) for b in voice.bodies if frame is not None and b[1] >= frame.offset]
         bodies += after
-        named.update(n for _, n, _ in after)
+        named.update(b.name for b in after)
         frames.append(frame)
         if frame is not None and frame.status != NONE:
             last_source.append((i, paragraphs[i], frame))
@@ -1440,35 +1510,89 @@ def _spoke_as_a_body(frame: Frame | None) -> TypeGuard[Frame]:
     )
 
 
-def _the_body(
-    frame: Frame, bodies: list[tuple[int, str, bool]], named: Counter[str], unit: int
-) -> Frame:
-    """'The company has said ...': the organisation named in this unit or the two before — the
-    last one named as a subject, or the only one named; failing that, the organisation the
-    essay is about (named more often than any other, at least twice: 'the bloc' in a piece on
-    BRICS). Else nobody can tell which. A body called by another noun ('the embassy', 'the
-    commission') is the last one named whose name holds that noun."""
+class Body(NamedTuple):
+    """An organisation as the document names it."""
+
+    unit: int
+    name: str
+    offset: int
+    subject: bool
+    described: frozenset[str]  # "a video platform, Klipzo": {"platform", "video"}
+    spoke: bool = False  # the unit's source: "Brazil's Ministry of Science said ..."
+
+    def called(self, noun: str) -> bool:
+        """Its name or its description holds the noun ("the agency": "Germany's cyber-security
+        agency, the BSI"; "the ministry": "Ministry of Science")."""
+        return noun in self.described or noun in self.name.lower().split()
+
+    def sort(self) -> str | None:
+        """What kind of body its name or description says it is (see ``_SORTS``)."""
+        words = self.described | set(self.name.lower().split())
+        return next((sort for sort, nouns in _SORTS.items() if words & nouns), None)
+
+
+# Kinds of body, so that "the company" is no ministry and "the agency" no embassy.
+_SORTS: dict[str, frozenset[str]] = {
+    "ministry": frozenset({"ministry", "department"}),
+    "agency": frozenset(
+        {"agency", "office", "centre", "center", "service", "bureau", "institute", "authority",
+         "regulator", "watchdog", "commission", "administration", "inspectorate", "directorate"}
+    ),
+    "embassy": frozenset({"embassy", "mission", "consulate", "delegation"}),
+    "bloc": frozenset({"alliance", "bloc", "union", "coalition", "organisation", "organization"}),
+    "company": frozenset(
+        {"company", "firm", "group", "maker", "chipmaker", "manufacturer", "start-up", "startup",
+         "operator", "platform", "venture", "supplier", "vendor", "lender", "insurer", "bank",
+         "fund", "developer", "conglomerate"}
+    ),
+}  # fmt: skip
+
+
+def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) -> Frame:
+    """'The company has said ...', 'the agency said': the organisation the text called so —
+    the last one named as a subject a few sentences back whose name or description holds the
+    noun, else the last one so named ('the embassy', 'the institute'). For a noun of the
+    _FIRMS ('the company', 'the bloc'), failing that, among bodies of the same sort (a company
+    is no ministry): the one named in this unit or the two before (the last subject, or the
+    only one), the last subject a few sentences back, or the one the essay names most (at
+    least twice: 'the bloc' in a piece on BRICS). Else nobody can tell which."""
     noun = frame.title or ""
-    if noun not in _FIRMS:  # "the embassy": only a body whose name says it is one
-        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
-        for _, name, _ in reversed(bodies[-_BODIES_IN_VIEW:]):
-            if word.search(name):
-                return replace(frame, status=NAMED, speaker=name, refer=None, title=None)
+    in_view = bodies[-_BODIES_IN_VIEW:]
+    called = [b for b in in_view if b.called(noun)]
+    if called:  # the one that spoke a few sentences back, else the last subject, else the last
+        recent = [b for b in called if b.unit >= unit - 4]
+        spoke = [b for b in recent if b.spoke]
+        subjects = [b for b in recent if b.subject]
+        return _named_body(frame, (spoke or subjects or called)[-1].name)
+    if noun not in _FIRMS:
         return replace(frame, refer=None, title=None)
-    chosen = _named_just_before(bodies, unit, reach=2)
+    fit = [b for b in bodies if _same_sort(noun, b.sort())]
+    chosen = _named_just_before(fit, unit, reach=2)
     if chosen is None:
         # "Lumenworks ... said on Tuesday ... Its chief executive ... the chief executive said
         # ... The company said": the firm that was a subject a few sentences back
-        chosen = next(
-            (name for at, name, subject in reversed(bodies) if subject and at >= unit - 4), None
-        )
+        chosen = next((b.name for b in reversed(fit) if b.subject and b.unit >= unit - 4), None)
     if chosen is None:
-        ranked = named.most_common(2)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-            chosen = ranked[0][0]
+        ranked = Counter({name: n for name, n in named.items() if name in {b.name for b in fit}})
+        top = ranked.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]):
+            chosen = top[0][0]
     if chosen is None:
         return replace(frame, refer=None, title=None)
-    return replace(frame, status=NAMED, speaker=chosen, refer=None, title=None)
+    return _named_body(frame, chosen)
+
+
+def _same_sort(noun: str, sort: str | None) -> bool:
+    """A company is no public body, nor an embassy an agency; public bodies of other sorts may
+    be meant ('the agency' for the International Telecommunication Union)."""
+    wanted = next((name for name, nouns in _SORTS.items() if noun in nouns), None)
+    if sort is None or sort == wanted:
+        return True
+    return "company" not in (wanted, sort) and "embassy" not in (wanted, sort)
+
+
+def _named_body(frame: Frame, name: str) -> Frame:
+    return replace(frame, status=NAMED, speaker=name, refer=None, title=None)
 
 
 def _body_spoke_before(last: list[tuple[int, int, Frame]], unit: int) -> bool:
@@ -1477,7 +1601,7 @@ def _body_spoke_before(last: list[tuple[int, int, Frame]], unit: int) -> bool:
     return bool(last) and last[-1][0] >= unit - 2 and last[-1][2].kind in _PLURAL_SOURCES["it"]
 
 
-def _the_body_in_view(frame: Frame, bodies: list[tuple[int, str, bool]], unit: int) -> Frame:
+def _the_body_in_view(frame: Frame, bodies: list[Body], unit: int) -> Frame:
     """'It said in a statement ...' when nobody spoke just before: the organisation that is the
     subject of this sentence or the one before ("India's Ministry of Power did not respond. It
     said ..."), else the only one the sentence before names ("The case is brought by the Office
@@ -1488,12 +1612,12 @@ def _the_body_in_view(frame: Frame, bodies: list[tuple[int, str, bool]], unit: i
     return replace(frame, status=NAMED, speaker=chosen, kind="organisation", refer=None)
 
 
-def _named_just_before(bodies: list[tuple[int, str, bool]], unit: int, reach: int) -> str | None:
+def _named_just_before(bodies: list[Body], unit: int, reach: int) -> str | None:
     """The organisation named in this unit or the ``reach`` before it: the last one named as a
     subject, or the only one named."""
-    near = [(name, subject) for at, name, subject in bodies if at >= unit - reach]
-    subjects = [name for name, subject in near if subject]
-    names = {name for name, _ in near}
+    near = [b for b in bodies if b.unit >= unit - reach]
+    subjects = [b.name for b in near if b.subject]
+    names = {b.name for b in near}
     return subjects[-1] if subjects else (next(iter(names)) if len(names) == 1 else None)
 
 
