@@ -593,9 +593,10 @@ def test_a_signpost_that_only_announces_what_follows_is_background() -> None:
         "The tech deal\n\nThe deal is a bad one.\n\nThere are three problems with it.\n\n"
         "The first is that nothing binds anybody. The memorandum is not a treaty, and the "
         "pledges are company announcements.\n\nHere is why that matters. Companies revise "
-        "announcements when markets turn."
+        "announcements when markets turn.\n\nStart with what the deal leaves out.\n\n"
+        "It says nothing about chips, and chips are what both sides want."
     )
-    for signpost in ("There are three problems", "Here is why"):
+    for signpost in ("There are three problems", "Here is why", "Start with what"):
         unit = _by_text(analysis, signpost)
         assert unit.role == Role.BACKGROUND
         assert not [r for r in analysis.relations if unit.id in (r.source, r.target)]

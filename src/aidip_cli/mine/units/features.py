@@ -30,6 +30,8 @@ _ACTOR_LABELS = {"GPE", "ORG", "NORP", "ACTOR"}
 _SIGNPOST = re.compile(
     r"(?:(?:Here is|Here's|Here are) (?:why|how|what|the \w+)\b"
     r"|Consider (?:the|this|these|what|how)\b"
+    r"|(?:Start|Begin) with (?:the|this|these|those|what|how|why|who)\b"
+    r"|(?:Turn|Look) (?:first )?(?:to|at) (?:the|this|these|what|how|why)\b"
     r"|There (?:are|were) (?:two|three|four|five|several|many) (?:big |main |basic )?"
     r"(?:problems|reasons|flaws|objections|lessons|questions|ways|things|difficulties|obstacles)\b)",
     re.I,
