@@ -27,6 +27,13 @@ def _by_text(analysis: Analysis, start: str) -> Attribution:
     return unit.attribution
 
 
+def _named_speaker(text: str, start: str) -> str:
+    """The speaker the unit starting with ``start`` names (it must name one)."""
+    attribution = _by_text(analyse(text), start)
+    assert attribution.status == NAMED, attribution
+    return attribution.speaker or ""
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
@@ -480,9 +487,7 @@ def test_the_bloc_is_the_body_the_essay_is_about() -> None:
 def test_titles_asides_and_datelines_point_at_the_right_speaker(
     text: str, start: str, speaker: str
 ) -> None:
-    attribution = _by_text(analyse(text), start)
-    assert attribution.status == NAMED
-    assert (attribution.speaker or "").endswith(speaker)
+    assert _named_speaker(text, start).endswith(speaker)
 
 
 @pytest.mark.parametrize(
@@ -613,9 +618,7 @@ def test_a_company_after_a_dateline_is_what_the_company_later_means() -> None:
 def test_organisation_pronouns_titles_and_misparsed_speakers_resolve(
     text: str, start: str, speaker: str
 ) -> None:
-    attribution = _by_text(analyse(text), start)
-    assert attribution.status == NAMED, attribution
-    assert (attribution.speaker or "").endswith(speaker)
+    assert _named_speaker(text, start).endswith(speaker)
 
 
 @pytest.mark.parametrize(
@@ -695,9 +698,7 @@ def test_the_name_of_a_firm_described_before_it_is_no_person_in_view() -> None:
 def test_surnames_sorts_of_body_refusals_and_titles_point_at_the_speaker(
     text: str, start: str, speaker: str
 ) -> None:
-    attribution = _by_text(analyse(text), start)
-    assert attribution.status == NAMED, attribution
-    assert (attribution.speaker or "").endswith(speaker)
+    assert _named_speaker(text, start).endswith(speaker)
 
 
 def test_a_name_the_tagger_ran_on_into_the_verb_is_cut_at_the_verb() -> None:
