@@ -31,6 +31,10 @@ class Kind(StrEnum):
     FACTUAL = "factual"
 
 
+#: The kinds by which a unit takes a side: it prescribes, forecasts or judges.
+STANCE_KINDS = frozenset({Kind.NORMATIVE, Kind.EVALUATIVE, Kind.PREDICTIVE})
+
+
 class RelationType(StrEnum):
     SUPPORT = "support"
     ATTACK = "attack"

@@ -15,15 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import takewhile
 
-from ...schema import Kind
+from ...schema import STANCE_KINDS, Kind
 from ..units.features import UnitFeatures, overlap
 from ..units.segmenting import SEMICOLON
 from ..units.signals import _memo, conceded, concludes, grants_a_point, turns
 from .base import CueKind, EdgeScore, UnitScore, clamp
 
 Units = list[UnitFeatures]
-
-_STANCE = {Kind.NORMATIVE, Kind.EVALUATIVE, Kind.PREDICTIVE}
 
 
 # -- unit rules ---------------------------------------------------------------------------------
@@ -98,7 +96,7 @@ def _first_stance_paragraph(units: Units) -> float:
                 for v in units
                 if not (v.is_headline or v.is_question or v.is_concession)
                 and _own_words(v)
-                and _STANCE & set(v.kinds)
+                and STANCE_KINDS & set(v.kinds)
                 and Kind.STATISTICAL not in v.kinds
             ),
             0,
@@ -135,7 +133,7 @@ MAJOR_CLAIM_RULES: tuple[UnitRule, ...] = (
         lambda u, us: _prescribes(u) and u.n_paragraphs > 2 and _early(u, us),
         0.1,
     ),
-    UnitRule("bare_fact", lambda u, _: not (_STANCE & set(u.kinds)), -0.1),
+    UnitRule("bare_fact", lambda u, _: not (STANCE_KINDS & set(u.kinds)), -0.1),
     UnitRule("thesis_marker", lambda u, _: any(m.cls == "thesis" for m in u.inner), 0.2),
     UnitRule("normative", lambda u, _: _prescribes(u), 0.15),
     # In an op-ed a verdict ("The deal is a bad one", "that club is the most useful thing ...")

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ...schema import Kind
+from ...schema import STANCE_KINDS, Kind
 from ..units.features import UnitFeatures
 from ..units.signals import (
     announces_a_view,
@@ -33,7 +33,6 @@ from ..units.signals import (
     turns,
 )
 
-_STANCE = {Kind.NORMATIVE, Kind.PREDICTIVE, Kind.EVALUATIVE}
 _PRESENT = {"VBZ", "VBP", "MD"}  # main verbs in the present (or a modal)
 
 
@@ -61,7 +60,7 @@ def plain(u: UnitFeatures) -> bool:
 
 
 def _stance(u: UnitFeatures) -> bool:
-    return bool(_STANCE & set(u.kinds)) and Kind.STATISTICAL not in u.kinds
+    return bool(STANCE_KINDS & set(u.kinds)) and Kind.STATISTICAL not in u.kinds
 
 
 def _calls_for_action(u: UnitFeatures) -> bool:

@@ -7,12 +7,10 @@ prediction, a judgement) directly under the major claim with nothing behind it â
 
 from __future__ import annotations
 
-from ...schema import Kind, Role
+from ...schema import STANCE_KINDS, Kind, Role
 from ..scorers.base import UnitScore
 from ..units.features import UnitFeatures
 from .spanning import DecodedTree
-
-_STANCE = {Kind.NORMATIVE, Kind.EVALUATIVE, Kind.PREDICTIVE}
 
 
 def assign_roles(
@@ -60,4 +58,4 @@ def _reads_as_claim(u: UnitFeatures) -> bool:
         return False
     if Kind.STATISTICAL in u.kinds or u.attribution.status != "none" or u.is_concession:
         return False
-    return bool(_STANCE & set(u.kinds))
+    return bool(STANCE_KINDS & set(u.kinds))

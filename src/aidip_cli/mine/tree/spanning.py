@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ...argtree import ATTACK, SUPPORT, ArgTree
-from ...schema import Kind
+from ...schema import STANCE_KINDS, Kind
 from ..scorers.base import EdgeScore, Scorer, UnitScore, clamp
 from ..units.features import UnitFeatures, overlap
 from ..units.signals import adds_a_point, turns
@@ -23,7 +23,6 @@ from ._opeds import Layout, is_oped, layout
 
 WINDOW = 5  # units on either side, within a paragraph
 PARAGRAPH_REACH = 2  # paragraphs on either side whose opening/closing units are candidates
-_STANCE = frozenset({Kind.NORMATIVE, Kind.EVALUATIVE, Kind.PREDICTIVE})
 ROOT_CANDIDATES = 3
 ROOT_WEIGHT = 1.5  # how much the root's own thesis score counts against the tree's edges
 LARGE = 400  # above this many units, try only the single best root
@@ -225,7 +224,7 @@ def _turns_on_the_claim(units: list[UnitFeatures], edges: list[_Edge], root: int
     """'Officials bristle at the thought. "We are a partner, not a suspect," one said. Yet the
     Emirates has accepted intrusive terms before.': a turn ("Yet", "But", "However") aimed at the
     sentence just before it answers the claim that sentence backs, not the backing (development
-    essays: 12 links right instead of 1)."""
+    essays: 12 wrong links set right, 1 right one lost)."""
     head = {source: (target, score) for source, target, score in edges}
     moved = []
     for source, target, score in edges:
@@ -268,13 +267,13 @@ def _without_invented_links(
     for source, target, score in edges:
         if source not in parents and _weak_guess(score):
             continue
-        if oped and target == root and is_fallback(score) and only_reports_or_tells(units[source]):
+        if oped and target == root and is_fallback(score) and _only_reports_or_tells(units[source]):
             continue
         kept.append((source, target, score))
     return kept
 
 
-def only_reports_or_tells(u: UnitFeatures) -> bool:
+def _only_reports_or_tells(u: UnitFeatures) -> bool:
     """Someone else's words; or, unless a marker opens it ("Hence, ..."), a date, a figure, or
     a past event told without a judgement."""
     if u.attribution.status != "none" or u.voice.quote_led:
@@ -283,7 +282,7 @@ def only_reports_or_tells(u: UnitFeatures) -> bool:
         return False
     if u.has_date or Kind.STATISTICAL in u.kinds:
         return True
-    return u.root_tag == "VBD" and not (_STANCE & set(u.kinds))
+    return u.root_tag == "VBD" and not (STANCE_KINDS & set(u.kinds))
 
 
 def _in_paragraph(
