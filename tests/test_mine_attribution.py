@@ -706,3 +706,153 @@ def test_a_name_the_tagger_ran_on_into_the_verb_is_cut_at_the_verb() -> None:
         'Ingrid Moe sat on the council for a decade. "Silence is a vote too," Ms Moe told me.'
     )
     assert _by_text(analysis, "Silence is a vote").speaker == "Ingrid Moe"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a word the text set beside a name is a title for that person alone
+        (
+            "Tomás Huenchul, a lonko, or chief, of a Mapuche community near Temuco, met the "
+            "minister in March. Ana Soto, who runs the regional office, said talks would go "
+            'on.\n\n"We were here before the dams," the lonko said.',
+            "We were here before",
+            "Tomás Huenchul",
+        ),
+        (
+            "Senators questioned Harriet Lyle, the nominee for trade representative, for three "
+            'hours. "Tariffs are a tool, not a goal," the nominee said.',
+            "Tariffs are a tool",
+            "Harriet Lyle",
+        ),
+        # one person called by nationality
+        (
+            "Chidi Okafor has advised three governments on data law. Critics say he moves too "
+            'fast. "Rules written elsewhere will be enforced here," the Nigerian said.',
+            "Rules written elsewhere",
+            "Chidi Okafor",
+        ),
+        # a name described as a firm is a body, which "it" and "the company" mean later
+        (
+            "Drone maker Velkar Aero, based in Shenzhen, said on Tuesday it would sue. The firm "
+            "said in a statement that it had no military ties.",
+            "The firm said",
+            "Velkar Aero",
+        ),
+        (
+            "The regulator on Friday ordered a cloud platform, Zervo, to delete the files. The "
+            "company, which is based in Malta, said it had deleted them within hours.",
+            "The company, which",
+            "Zervo",
+        ),
+        # what a source would not say, or would say and no more, is still theirs
+        (
+            "Korvane Robotics said on Monday that it would build a plant in Poland. The company "
+            "did not say how much it would invest.",
+            "The company did not say",
+            "Korvane Robotics",
+        ),
+        (
+            "I watched Marta Lindqvist corner the Chinese delegate for twenty minutes. "
+            'Afterwards she would say only that the talks had been "useful".',
+            "Afterwards she would say",
+            "Marta Lindqvist",
+        ),
+        # a surname alone is the person named before, whatever the tagger made of it
+        (
+            "Park Min-jun, a South Korean diplomat, helped prepare the debate. Antonio Guterres "
+            "backed a new body.\n\nPark said he expected the Council to return to the subject. "
+            '"We will keep talking," he said.',
+            "We will keep talking",
+            "Park Min-jun",
+        ),
+        (
+            "In her new book, the Chilean economist Beatriz Rojas Correa makes an unfashionable "
+            "case. Rojas argues that every data centre is a copper mine.",
+            "Rojas argues",
+            "Rojas Correa",
+        ),
+        # "in her words" set into a clause about one woman gives another woman's words
+        (
+            "Inés Ferraro left the agency last year and now criticises her successor, Lucía "
+            'Benedetti. Benedetti, in her words, "treats the cloud like a religion."',
+            "Benedetti, in her words",
+            "Inés Ferraro",
+        ),
+        # a 'her' nobody named before is the woman the paragraph names next
+        (
+            'The envoy did not hide her anger. The new rules, in her words, are "a wall dressed '
+            "as a bridge\". Amara Diallo, Senegal's envoy to the talks, spoke after the vote.",
+            "The new rules, in her words",
+            "Amara Diallo",
+        ),
+        # "Her name is ...": the source just called by a title is named
+        (
+            'Tor Haugen, an investor from Oslo, toured the port in May. "We turn the turbines '
+            "off when the wind is best,\" the port's energy manager told me. Her name is Ingrid "
+            "Solberg, and she has run the grid for a decade.",
+            "We turn the turbines",
+            "Ingrid Solberg",
+        ),
+        # a 'she' after a clause whose subject is a title is the person with that title
+        (
+            "Ingrid Solberg, the port's energy manager, showed me the turbines. Maja Lunde, an "
+            "economist in Bergen, is less sure. Batteries would be needed, she said.\n\nThe "
+            "manager does not dispute the cost, but she argues that the grid needs a customer.",
+            "The manager does not dispute",
+            "Ingrid Solberg",
+        ),
+        # the age misread as the subject of a noun
+        (
+            "Bernard Achterberg negotiated the chemical weapons annex. The 71-year-old argues "
+            "that inspectors could audit data centres.",
+            "The 71-year-old argues",
+            "Bernard Achterberg",
+        ),
+        # a reason cited is no source: the firm that said it is
+        (
+            "Hanwol Semiconductor said on Friday that it would build the plant in Vietnam, "
+            "citing uncertainty over American export rules.",
+            "Hanwol Semiconductor said",
+            "Hanwol Semiconductor",
+        ),
+        # a newspaper that reported is not "the company"
+        (
+            "In May the Guardian reported that the unit had stored recordings on Zentra's "
+            "servers. Days later the company said it had cut off the unit.",
+            "Days later the company",
+            "Zentra",
+        ),
+    ],
+)
+def test_roles_nationalities_firms_refusals_and_cataphora_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start).endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a silence told in the author's voice
+        (
+            "The government scrapped the scheme in June but has not said what will replace it.",
+            "The government scrapped",
+        ),
+        # a title nobody was given names nobody
+        ('Ana Soto runs the regional office. "It is late," the lonko said.', "It is late"),
+    ],
+)
+def test_a_silence_or_an_unknown_word_for_a_speaker_names_nobody(text: str, start: str) -> None:
+    attribution = _by_text(analyse(text), start)
+    assert attribution.speaker is None
+
+
+def test_a_named_persons_aide_is_somebody_else_unnamed() -> None:
+    analysis = analyse(
+        "President Tomás Ibarra signed the deal with his counterpart, Lucía Ferrer. Ibarra "
+        "said the centre would open in 2028. Ferrer's spokesman said Uruguay would send "
+        "engineers rather than money."
+    )
+    attribution = _by_text(analysis, "Ferrer's spokesman")
+    assert attribution.status == VAGUE and attribution.speaker is None

@@ -22,6 +22,7 @@ first can be checked, the second cannot. Two steps:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -46,7 +47,7 @@ _FINITE = {"VBD", "VBZ", "VBP"}
 _ORGANISATION_LABELS = {"ORG", "GPE", "FAC"}
 _DOCUMENT_LABELS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many", "two", "three"}
-_AGE = re.compile(r"(?i)the\s+\d+-year-old$")
+_AGE = re.compile(r"(?i)(?:the\s+)?\d+-year-old$")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _THAT_SAID = re.compile(r"^\W*(?:that said|having said that|that being said)\b", re.I)
@@ -118,7 +119,19 @@ def _is_honorific(tok: Token) -> bool:
 @cache
 def _first_names() -> dict[str, str]:
     names = load_lexicon("names")
-    return {**{n: "female" for n in names["female"]}, **{n: "male" for n in names["male"]}}
+    both = {**{n: "female" for n in names["female"]}, **{n: "male" for n in names["male"]}}
+    return {**{_unaccented(n): g for n, g in both.items()}, **both}
+
+
+def _given_name(word: str) -> str | None:
+    """The gender of a known given name ("Inés" as "Ines" when only that spelling is listed),
+    else None."""
+    names = _first_names()
+    return names.get(word) or names.get(_unaccented(word))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -153,6 +166,11 @@ class Frame:
     title: str | None = None
     # "The Swiss engineer reckons": the words that tell which of the engineers is meant
     described: frozenset[str] = frozenset()
+    # "the werken said": a word that is no title in general, only for the person the text set
+    # it beside ("Jorge Nahuelquir, a werken, ..."); nobody else
+    by_role: bool = False
+    # "Olivera's spokesman": the name the title belongs to (a person's aide is somebody else)
+    belongs_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +189,11 @@ class Voice:
     # capitalised words outside any name the tagger found (word, offset, subject): "Sommerfeld
     # was not satisfied" is the Ulrike Sommerfeld named before
     surnames: tuple[tuple[str, int, bool], ...] = ()
+    # "Her name is Carolina Benítez": the name of the source the unit before called by a title
+    introduces: str | None = None
+    # "The adviser does not dispute the gas, but she argues ...": people called by a title as
+    # the subject of a clause (title, offset), the nearest antecedent of a later 'she'
+    titled_subjects: tuple[tuple[str, int], ...] = ()
 
 
 def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quotation]) -> Voice:
@@ -195,8 +218,8 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     bodies = tuple(
         (_bare(ent.text), ent.start_char, _subject_or_beside_it(ent.root), _roles(ent.root))
         for ent in ents
-        if ent.label_ == "ORG" and not quoted(ent[0])
-    )
+        if (ent.label_ == "ORG" or _described_as_a_body(ent.root)) and not quoted(ent[0])
+    ) + _bodies_the_tagger_missed(tokens, ents, quoted)
     in_names = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     surnames = tuple(
         (tok.text, tok.idx, _subject_or_beside_it(tok))
@@ -207,9 +230,24 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         and tok.i not in in_names
         and not quoted(tok)
     )
+    introduced = _INTRODUCED.match(unit.text)
+    introduces = next(
+        (p.name for p in people if introduced and p.offset == start + introduced.end()), None
+    )
+    titled_subjects = tuple(
+        (tok.lemma_.lower(), tok.idx)
+        for tok in tokens
+        if tok.dep_ in _SUBJECTS
+        and tok.tag_ == "NN"
+        and tok.lemma_.lower() in _words("title_nouns")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not quoted(tok)
+    )
     return Voice(
         frame=frame,
         people=people,
+        introduces=introduces,
+        titled_subjects=titled_subjects,
         bodies=bodies,
         surnames=surnames,
         quote=quote,
@@ -217,6 +255,9 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         open_quote=opening.start if opening is not None else None,
         author=author,
     )
+
+
+_INTRODUCED = re.compile(r"\W*(?:Her|His) (?:name|full name) is ")
 
 
 def _subject_or_beside_it(root: Token) -> bool:
@@ -254,7 +295,7 @@ def _clean_name(name: str) -> tuple[str, str | None]:
         name = rest.strip()
     first = name.split(" ")[0]
     if gender is None and " " in name:
-        gender = _first_names().get(first)
+        gender = _given_name(first)
     return name, gender
 
 
@@ -272,7 +313,26 @@ def _roles(root: Token) -> set[str]:
     for tok in root.lefts:
         if tok.dep_ == "compound" and tok.lower_ in title_nouns:
             found.add(tok.lower_)
+    before = _described_just_before(root)
+    if before is not None:
+        modifiers = [c for c in before.children if c.dep_ in {"compound", "amod"}]
+        found |= {t.lemma_.lower() for t in [before, *modifiers]}
     return found
+
+
+def _described_just_before(root: Token) -> Token | None:
+    """'A High Court judge, Mrs Justice Annabel Carrow, ...': the noun set just before the name
+    with a comma, however the parser hung the two (a dateline often takes both)."""
+    doc = root.doc
+    first = root.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+        first -= 1
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    noun = doc[first - 2]
+    if noun.tag_ != "NN" or not noun.is_lower:
+        return None
+    return noun
 
 
 def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # type: ignore[no-untyped-def]
@@ -284,11 +344,8 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
             continue  # "Ms Ruiz" is a person whatever label the tagger gave the name
         if ent[0].lower_ in _words("not_person_names") or _a_plural_of_people(ent):
             continue
-        if any(  # "Kestrel Labs, a Boston firm, ...": a body the tagger took for a person
-            c.dep_ == "appos" and c.lemma_.lower() in _words("organisation_nouns")
-            for c in ent.root.children
-        ) or _names_the_body_before(ent):
-            continue
+        if _described_as_a_body(ent.root):
+            continue  # "Kestrel Labs, a Boston firm, ...": a body the tagger took for a person
         before = ent[0].nbor(-1) if ent.start > 0 else None
         gender = titles.get(before.lower_) if before is not None else None
         name, marked = _clean_name(ent.text)
@@ -313,16 +370,50 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
     return people + _honoured(unit, ents, quoted, titles)
 
 
-def _names_the_body_before(ent: SpacySpan) -> bool:
-    """'a lithography-software firm, Optiqa, ...': the name of the body just described,
-    however the parser hung it."""
-    doc = ent.doc
-    return (
-        ent.start > 1
-        and doc[ent.start - 1].text == ","
-        and doc[ent.start - 2].is_lower  # a description, not a name ("the AI Office, Pieter")
-        and doc[ent.start - 2].lemma_ in _words("organisation_nouns")
-    )
+# "The model's developer, Qingyun Intelligence" is a company; "the developer, Ana Ruiz" a person
+_MAYBE_A_BODY = frozenset({"developer"})
+
+
+def _described_as_a_body(root: Token) -> frozenset[str]:
+    """The words that describe a name as an organisation, however the parser hung them: 'Drone
+    maker Lingfeng Aviation', 'Kestrel Labs, a Boston firm', 'a lithography-software firm,
+    Optiqa', "the model's developer, Qingyun Intelligence" (empty when nothing does)."""
+    if root.lower_ in _words("organisation_name_words"):
+        return frozenset({root.lower_})  # "Korvane Robotics"
+    nouns = _words("organisation_nouns")
+    described = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    described += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        described.append(root.head)
+    first = next((t for t in root.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"), root)
+    given = _given_name(first.text) is not None  # "In a letter to the ministry, Ana Ruiz said"
+    before = _described_just_before(root)
+    if before is not None and not given:
+        described.append(before)
+    for noun in described:
+        lemma = noun.lemma_.lower()
+        if lemma in nouns or (lemma in _MAYBE_A_BODY and not given):
+            words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
+            return frozenset(t.lemma_.lower() for t in words)
+    return frozenset()
+
+
+def _bodies_the_tagger_missed(
+    tokens: list[Token], ents: list[SpacySpan], quoted
+) -> tuple[tuple[str, int, bool, frozenset[str]], ...]:  # type: ignore[no-untyped-def]
+    """Names outside any entity that a description marks as a body: 'a video platform,
+    Klipzo, ...'."""
+    in_ents = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = []
+    for tok in tokens:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.i in in_ents or quoted(tok):
+            continue
+        described = _described_as_a_body(tok)
+        if described:
+            name_parts = [t.i for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            name = tok.doc[min([*name_parts, tok.i]) : tok.i + 1]
+            found.append((name.text, name.start_char, _subject_or_beside_it(tok), described))
+    return tuple(found)
 
 
 def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Person]:  # type: ignore[no-untyped-def]
@@ -330,7 +421,6 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
     beside the name marks: "Ms Ruiz is calmer", "Ana Ruiz runs the lab", "Urs Rieder, a Swiss
     engineer, ..."."""
     named = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
-    first_names = _first_names()
     found: list[Person] = []
     tokens = list(unit)
     k = 0
@@ -338,7 +428,7 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
         tok = tokens[k]
         honorific = _is_honorific(tok)
         name_like = tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in named
-        given = name_like and tok.text in first_names
+        given = name_like and _given_name(tok.text) is not None
         k += 1
         if not (honorific or name_like):
             continue
@@ -360,7 +450,7 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
         subject = last.dep_ in _SUBJECTS or (
             last.dep_ in {"appos", "conj"} and last.head.dep_ in _SUBJECTS
         )
-        gender = titles.get(tok.lower_) if honorific else first_names.get(tok.text)
+        gender = titles.get(tok.lower_) if honorific else _given_name(tok.text)
         name = " ".join(t.text for t in run)
         found.append(Person(name, gender, frozenset(_roles(last)), subject, run[0].idx))
     return found
@@ -419,21 +509,22 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         # the tagger often reads a sentence's "like" as a preposition: "Diplomats like to say"
         like = habit is not tok and habit.lower_ == "like" and habit.dep_ == "ROOT"
         participle = _participle_report(tok) or _reported_by_doing(tok)
-        reports = misread or like or participle or _finite(habit, quoted)
+        withheld = _withheld(tok)
+        reports = misread or like or participle or withheld or _finite(habit, quoted)
         if not (reports or _foreseen(habit, quoted)):
             continue
         if _embedded(tok, unit, quoted) and not participle:
             continue
         if _speaks_through_an_aside(tok, lemmas):
             continue  # "Britain, the director says, has shown ...": the aside is the speech
-        if _says_nothing(tok) or _negated(tok) or _orders(tok):
+        if _says_nothing(tok) or (_negated(tok) and not withheld) or _orders(tok):
             continue
         main = (tok.head.head if tok.head.lower_ == "by" else tok.head) if participle else habit
         subject = misread or _subject(main, quoted)
         evidence = _is_document(subject) or (
             subject is not None and _finders_at(subject, ents) is not None
         )
-        if lemma in needs_content and not _has_content(tok, quoted, evidence):
+        if lemma in needs_content and not misread and not _has_content(tok, quoted, evidence):
             continue
         if _passive(tok):  # the subject of "is believed" is what is believed, not who believes
             frame = _passive_frame(tok, ents)
@@ -447,6 +538,10 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             continue
         frame = _classify(subject, tok, ents)
         if lemma == _VIEW and not _group_view(frame, tok):
+            continue
+        if withheld and _negated(tok) and (frame is None or frame.refer is None):
+            # "It did not say how many": the source that spoke just before; "The administration
+            # has not said what will replace it" tells of a silence, in the author's voice
             continue
         if frame is not None and frame.refer in _ASIDE_PRONOUNS and habit.dep_ == "parataxis":
             frame = replace(frame, aside=True, aside_from=_clause_start(habit))
@@ -578,6 +673,23 @@ def _declined_to_say(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-de
     )
 
 
+def _withheld(verb: Token) -> bool:
+    """'The company did not say how much it would invest', 'Officials would not say which
+    countries ...', 'she would say only that the two had ...': what a speaker would not say (or
+    said and no more) is theirs all the same — unlike 'never claimed that ...'."""
+    if verb.lemma_.lower() not in _WITHHELD:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children) and clauses:
+        return True
+    if any(c.left_edge.lower_ == "only" for c in clauses):  # "say only that ..." as parsed
+        return True
+    return _negated(verb) and any(
+        c.dep_ in {"ccomp", "xcomp", "dobj"} and c.doc[c.left_edge.i].lower_ in _WH
+        for c in verb.children
+    )
+
+
 def _participle_report(verb: Token) -> bool:
     """'Donald Trump left the summit early, saying he was needed in Washington': a participle
     of 'say' (or 'warn', 'argue' ...) with a clause reports what the main clause's subject said."""
@@ -610,12 +722,16 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
     """The subject of a reporting verb the tagger read as a noun at the root of the sentence:
     'Historians of the relationship note that ...', 'Pan-Africanists object that ...' (people
     in the plural, then the verb, then a that-clause)."""
-    if tok.dep_ != "ROOT" or tok.tag_ != "NN":
-        return None
     said = any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        c.dep_ in {"ccomp", "acl"}
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in tok.children
     )
+    if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and said:
+        # "The 71-year-old argues that ...": the age, read as the noun's modifier, is who
+        return next((c for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "old"), None)
+    if tok.dep_ != "ROOT" or tok.tag_ != "NN":
+        return None
     plural = {"NNS", "NNPS"}
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in plural), None)
     # a noun has no subject and object: "Critics on the left dismiss the Rome Call as ..."
@@ -999,16 +1115,20 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             name, _ = _clean_name(ent.text)
             return frame(NAMED, "person", name, as_written=ent.text, offset=ent.start_char)
         if ent is not None and ent.label_ in _ORGANISATION_LABELS and head.pos_ != "PROPN":
-            # "Their professional association, AIIC, has warned ...": the body is named
-            return frame(NAMED, "organisation", _bare(ent.text))
+            # "Their professional association, AIIC, has warned ...": the body is named ("The
+            # candidate, Mihail Dobre, ...": a person whatever the tagger says)
+            kind = "person" if head.lemma_.lower() in _words("title_nouns") else "organisation"
+            return frame(NAMED, kind, _bare(ent.text))
     ent = _entity(head, ents)
     label = ent.label_ if ent is not None else None
     if head.tag_ == "NNPS" and _FOLLOWERS.search(head.lower_) and label != "PERSON":
         return frame(VAGUE, "group")  # "Pan-Africanists object": people named by a cause
     if ent is not None and label != "PERSON" and _titled(head):
         label = "PERSON"  # "Ms Coutinho said": a title makes a person whatever the tagger says
-    if ent is not None and label == "PERSON":
+    if ent is not None and label == "PERSON" and not _described_as_a_body(head):
         return frame(NAMED, "person", _clean_name(ent.text)[0])
+    if ent is not None and label == "PERSON":  # "Drone maker Lingfeng Aviation said"
+        return frame(NAMED, "organisation", _bare(ent.text))
     if ent is not None and label in _ORGANISATION_LABELS:
         return frame(NAMED, "organisation", _bare(ent.text), as_written=source)
     if ent is not None and label in _DOCUMENT_LABELS:
@@ -1017,6 +1137,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     titled = head.tag_ == "NN" and (
         phrase in _words("title_nouns") or lemma in _words("title_nouns")
     )
+    if label == "NORP" and _one_of_a_people(head):
+        # "the Nigerian said": the person in view (or the one the text called Nigerian)
+        return frame(VAGUE, "person", refer=lemma, described=frozenset({lemma}))
     if label in {"NORP", "ACTOR"} and not titled:
         return frame(VAGUE, "group")  # ("the diplomat" is a title, resolved below)
     described = next((c for c in head.children if c.dep_ == "appos"), None)
@@ -1028,7 +1151,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         titles = _titles()
         if (
             any(t.lower_ in titles for t in head.lefts)
-            or head.text in _first_names()
+            or _given_name(head.text) is not None
             or _titled_beside(head)
         ):
             first = min([t.i for t in head.lefts if t.dep_ == "compound"] + [head.i])
@@ -1066,7 +1189,10 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         described = frozenset(
             c.lemma_.lower() for c in head.children if c.dep_ in {"amod", "compound"}
         )
-        return frame(VAGUE, "person", refer=lemma, described=described)
+        possessor = next(
+            (c.text for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None
+        )
+        return frame(VAGUE, "person", refer=lemma, described=described, belongs_to=possessor)
     if lemma in _words("organisation_nouns"):
         if owner:
             return frame(NAMED, "organisation", owner)
@@ -1082,7 +1208,22 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             # named before whose name holds "embassy"
             return frame(VAGUE, "organisation", refer="body", title=lemma)
         return frame(VAGUE, "organisation", refer="same" if back else None)
+    if determiner == "the" and head.tag_ == "NN" and head.is_lower and ent is None:
+        return frame(VAGUE, "person", refer=lemma, by_role=True)  # "the werken said"
+    if head.is_title and head.is_alpha and not list(head.children) and ent is None:
+        # "Rojas argues" with the name read as an adjective: somebody named before, if anyone
+        return frame(NAMED, "organisation", head.text, refer="surname")
     return None
+
+
+def _one_of_a_people(head: Token) -> bool:
+    """'the Kenyan', 'the Israeli': one person called by nationality (not 'the Chinese', 'the
+    French', who are a side, nor 'the Kenyans')."""
+    return (
+        head.tag_ in {"NNP", "NN", "JJ"}
+        and head.lower_.endswith(("an", "i"))
+        and [c.lower_ for c in head.children] == ["the"]
+    )
 
 
 # "The company said", "the bloc called for": the firm (bank, alliance ...) the text has named.
@@ -1264,6 +1405,8 @@ def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted) -> Frame |
         if obj is None:
             continue
         frame = _classify(obj, tok, ents)
+        if frame is None and cue == "citing":
+            continue  # "citing uncertainty over export rules": a reason given, not a source
         if frame is None:
             source = _source_text(obj)
             frame = Frame(VAGUE, source, None, "unknown", cue, "according_to", offset=obj.idx)
@@ -1312,7 +1455,11 @@ def _in_words(unit: SpacySpan, text: str) -> Frame | None:
     pronoun = match.group("pronoun")
     if pronoun:  # "In her words, ...": the woman the text has in view
         refer = _POSSESSIVE_PRONOUNS[pronoun]
-        return Frame(NAMED, pronoun, None, "person", "words", "direct", offset=offset, refer=refer)
+        # "Brizuela, in her words, 'wants ...'": set into a clause about somebody, the words
+        # are somebody else's (an own word would be 'in her own words')
+        aside = match.start() > 0 and "own" not in match.group(0)
+        return Frame(NAMED, pronoun, None, "person", "words", "direct", offset=offset,
+                     refer=refer, aside=aside, aside_from=unit.start_char)  # fmt: skip
     who = (match.group("of") or match.group("who") or "").strip()
     if not who:
         return None
@@ -1399,6 +1546,13 @@ class _People:
                     person.salient = unit
                 return
 
+    def surname(self, word: str) -> _Known | None:
+        """The person named before whose full name holds this word ("Rojas" for Valentina Rojas
+        Correa, "Park" for Park Min-jun)."""
+        low = word.lower()
+        words = [(p, p.name.lower().split()) for p in reversed(self.known)]
+        return next((p for p, name in words if len(name) > 1 and low in name), None)
+
     def pronoun(self, gender: str, before: int) -> _Known | None:
         fits = [p for p in self.known if p.mentioned >= 0 and p.gender in (gender, None)]
         if not fits:
@@ -1447,6 +1601,9 @@ def attribute_units(
     unnamed: set[str] = set()  # titles of sources left unnamed ("a spokeswoman said")
     frames: list[Frame | None] = []
     last_source: list[tuple[int, int, Frame]] = []  # (unit, paragraph, frame) of every source
+    voices = _people_named_as_bodies(voices)
+    unresolved: list[int] = []  # units whose 'she' or 'he' nobody named before
+    by_title: dict[int, str] = {}  # units whose source a title named ("the adviser told me")
     for i, voice in enumerate(voices):
         frame = voice.frame
         early = [
@@ -1458,17 +1615,33 @@ def attribute_units(
         for person in early:
             people.note(person, i)
         for word, at, subject in voice.surnames:
-            if frame is None or at < frame.offset:
+            if frame is None or (at < frame.offset and not frame.aside):
                 people.mention(word, i, subject=subject)
         before = [Body(i, *b) for b in voice.bodies if frame is None or b[1] < frame.offset]
         bodies += before
         named.update(b.name for b in before)
+        if frame is not None and _a_surname(frame):
+            known = people.surname(frame.speaker or "")
+            if known is not None:  # "Kerr replied": Bradley Kerr, named before
+                frame = replace(frame, kind="person", speaker=known.name, refer=None)
+            elif frame.refer == "surname":
+                frame = None
         if frame is not None and frame.refer == "body":
             frame = _the_body(frame, bodies, named, i)
         if frame is not None and frame.refer == "it" and not _body_spoke_before(last_source, i):
             frame = _the_body_in_view(frame, bodies, i)
+        if frame is not None and frame.refer in _PRONOUN_GENDER:
+            frame = _the_titled_subject_before(frame, voice, people) or frame
         if frame is not None and frame.refer is not None:
+            pronoun = frame.refer in _PRONOUN_GENDER
+            title = frame.refer if frame.refer not in _NOT_TITLES else None
             frame = _resolve(frame, people, i, paragraphs[i], last_source, unnamed)
+            if pronoun and frame is not None and frame.status == VAGUE:
+                unresolved.append(i)
+            if title and frame is not None and frame.status == NAMED and frame.kind == "person":
+                by_title[i] = title
+        if voice.introduces:
+            _name_the_titled(voice.introduces, i, frames, by_title, paragraphs, people)
         if frame is not None and frame.status == VAGUE and frame.title:
             unnamed.add(frame.title)
         if _spoke_as_a_body(frame):
@@ -1492,9 +1665,113 @@ def attribute_units(
         frames.append(frame)
         if frame is not None and frame.status != NONE:
             last_source.append((i, paragraphs[i], frame))
+    _named_after(unresolved, voices, frames, paragraphs, people)
     _carry_quotations(voices, frames, paragraphs)
     _carry_split_clauses(frames, sentences, split_connectives, voices)
     return [_attribution(frame, voice) for frame, voice in zip(frames, voices, strict=True)]
+
+
+def _a_surname(frame: Frame) -> bool:
+    """A one-word name the unit took for an organisation ('Kerr replied'), or a capitalised
+    word that may be a name ('Rojas argues')."""
+    one_word = frame.status == NAMED and frame.kind == "organisation" and frame.refer is None
+    return frame.refer == "surname" or (one_word and " " not in (frame.speaker or " "))
+
+
+def _the_titled_subject_before(frame: Frame, voice: Voice, people: _People) -> Frame | None:
+    """'The adviser does not dispute the gas, but she argues ...': a 'she' after a clause whose
+    subject is a title is the person the text gave that title, when one of her gender has it."""
+    gender = _PRONOUN_GENDER[frame.refer or ""]
+    for title, offset in reversed(voice.titled_subjects):
+        if offset >= frame.offset:
+            continue
+        known = people.titled(title, -1, anyone=False)
+        if known is not None and known.gender in (gender, None):
+            return replace(frame, speaker=known.name, refer=None)
+    return None
+
+
+# what a frame's ``refer`` may hold besides a title
+_NOT_TITLES = frozenset({*_PRONOUN_GENDER, "they", "it", "same", "body", "surname", "year-old"})
+
+
+def _name_the_titled(
+    name: str,
+    unit: int,
+    frames: list[Frame | None],
+    by_title: dict[int, str],
+    paragraphs: Sequence[int],
+    people: _People,
+) -> None:
+    """'"We switch turbines off ...," Chubut's energy adviser told me. Her name is Carolina
+    Benítez': the source the unit just before called by a title is the person named now (and
+    'the adviser' is she from now on)."""
+    earlier = unit - 1
+    frame = frames[earlier] if earlier >= 0 else None
+    if frame is None or earlier not in by_title or paragraphs[earlier] != paragraphs[unit]:
+        return
+    title = by_title[earlier]
+    guessed = people.find(frame.speaker or "")
+    if guessed is not None:
+        guessed.roles.discard(title)
+    known = people.find(name)
+    if known is not None:
+        known.roles.add(title)
+    frames[earlier] = replace(frame, speaker=known.name if known is not None else name)
+
+
+def _people_named_as_bodies(voices: Sequence[Voice]) -> list[Voice]:
+    """'Oyunchimeg Batbayar spent a decade ...', later 'Ms Batbayar is unimpressed': a name the
+    tagger took for an organisation is a person when a person of that surname is named anywhere
+    in the text (and no description makes it a body)."""
+    surnames = {p.name.split()[-1] for v in voices for p in v.people if p.name.split()}
+    changed: list[Voice] = []
+    for voice in voices:
+        people = [
+            Person(name, None, described, subject, offset)
+            for name, offset, subject, described in voice.bodies
+            if len(name.split()) > 1 and name.split()[-1] in surnames and not described
+        ]
+        if not people:
+            changed.append(voice)
+            continue
+        names = {p.name for p in people}
+        frame = voice.frame
+        if frame is not None and frame.kind == "organisation" and frame.speaker in names:
+            frame = replace(frame, kind="person")
+        bodies = tuple(b for b in voice.bodies if b[0] not in names)
+        changed.append(replace(voice, frame=frame, people=(*voice.people, *people), bodies=bodies))
+    return changed
+
+
+def _named_after(
+    unresolved: list[int],
+    voices: Sequence[Voice],
+    frames: list[Frame | None],
+    paragraphs: Sequence[int],
+    people: _People,
+) -> None:
+    """'The ambassador did not mince words. Washington's controls, in her words, are "a tax".
+    Thandiwe Mokoena, South Africa's ambassador, ...': a 'she' nobody named before is the
+    first person of her gender the paragraph names after it."""
+    for i in unresolved:
+        frame = frames[i]
+        if frame is None:
+            continue
+        gender = _PRONOUN_GENDER.get(frame.source.lower() if frame.source else "")
+        for j in range(i, len(voices)):
+            if paragraphs[j] != paragraphs[i]:
+                break
+            later = [
+                p
+                for p in voices[j].people
+                if (j > i or p.offset > frame.offset) and p.gender in (gender, None)
+            ]
+            if later:
+                known = people.find(later[0].name)
+                name = known.name if known is not None else later[0].name
+                frames[i] = replace(frame, status=NAMED, speaker=name)
+                break
 
 
 _BODIES_IN_VIEW = 200  # organisations named most recently that "the embassy" may mean
@@ -1540,6 +1817,12 @@ _SORTS: dict[str, frozenset[str]] = {
     ),
     "embassy": frozenset({"embassy", "mission", "consulate", "delegation"}),
     "bloc": frozenset({"alliance", "bloc", "union", "coalition", "organisation", "organization"}),
+    # the press reports; "the company said" after "the Guardian reported" is another body
+    "press": frozenset(
+        {"newspaper", "paper", "broadcaster", "outlet", "magazine", "tabloid", "daily", "times",
+         "post", "guardian", "telegraph", "herald", "tribune", "gazette", "journal", "reuters",
+         "bloomberg", "xinhua", "nikkei", "afp", "bbc", "cnn", "jazeera"}
+    ),
     "company": frozenset(
         {"company", "firm", "group", "maker", "chipmaker", "manufacturer", "start-up", "startup",
          "operator", "platform", "venture", "supplier", "vendor", "lender", "insurer", "bank",
@@ -1653,9 +1936,12 @@ def _resolve(
             if earlier.kind == frame.kind and earlier.status == NAMED:
                 return replace(frame, status=NAMED, speaker=earlier.speaker, refer=None)
         return replace(frame, refer=None)
-    known = people.titled(refer, unit, anyone=refer not in unnamed, described=frame.described)
+    if frame.belongs_to is not None and people.surname(frame.belongs_to) is not None:
+        return replace(frame, refer=None, title=refer)  # "Olivera's spokesman": unnamed
+    anyone = refer not in unnamed and not frame.by_role
+    known = people.titled(refer, unit, anyone=anyone, described=frame.described)
     if known is None:
-        return replace(frame, refer=None, title=refer)
+        return None if frame.by_role else replace(frame, refer=None, title=refer)
     known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same person
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
 
