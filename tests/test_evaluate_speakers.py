@@ -15,9 +15,10 @@ from helpers import REPO
 
 PROBES = REPO / "data" / "probes" / "speakers.json"
 # Measured with `make eval` (docs/quality.md); a drop below these is a regression.
-# s121-s240 (longer passages, wire and court reporting) are harder than s01-s120: development
-# .90 and held-out .82 on all 240 passages.
-FLOORS = {"development": 0.88, HELD_OUT: 0.78}
+# s121-s240 (longer passages, wire and court reporting) are harder than s01-s120; s241-s360
+# (everyday news copy; features) were scored blind first: development .84, held-out .85. All 360
+# passages now: development .95, held-out .86.
+FLOORS = {"development": 0.92, HELD_OUT: 0.84}
 
 
 def test_the_probe_file_loads_with_both_splits() -> None:

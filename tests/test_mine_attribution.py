@@ -856,3 +856,109 @@ def test_a_named_persons_aide_is_somebody_else_unnamed() -> None:
     )
     attribution = _by_text(analysis, "Ferrer's spokesman")
     assert attribution.status == VAGUE and attribution.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a person's view told without their words
+        (
+            "Solène Carrier, who led the French team, calls the text a success. Ines Mrak, "
+            "who drafted it, is less sure.",
+            "Ines Mrak, who drafted it",
+            "Ines Mrak",
+        ),
+        (
+            "Critics say the summit achieved nothing. Ms Carrier disputes that.",
+            "Ms Carrier disputes",
+            "Carrier",
+        ),
+        (
+            "Rivers flood when dams release water. Almaz Tesfaye does not dispute that.",
+            "Almaz Tesfaye does not dispute",
+            "Tesfaye",
+        ),
+        (
+            "Vikram Bhandari, an Indian negotiator, sees it differently.",
+            "Vikram Bhandari",
+            "Vikram Bhandari",
+        ),
+        (
+            "Margit Ruus, who represented Estonia in the drafting, remembers a host in a hurry.",
+            "Margit Ruus",
+            "Margit Ruus",
+        ),
+        # what a source that spoke before would not say is still theirs
+        (
+            "Lucia Ferenc, the commission's spokeswoman, confirmed the inquiry. She would not "
+            "name the companies involved.",
+            "She would not name",
+            "Lucia Ferenc",
+        ),
+        # a public call, and a joke
+        (
+            "Thabo Mahlangu, South Africa's representative, praised the text. He called on the "
+            "African Development Bank to create a fund.",
+            "He called on",
+            "Thabo Mahlangu",
+        ),
+        (
+            'David Kiprop runs a start-up in Nairobi. "Paper is the only thing nobody can '
+            'hack," he joked.',
+            "Paper is the only thing",
+            "David Kiprop",
+        ),
+    ],
+)
+def test_views_refusals_calls_and_jokes_are_the_speakers(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start).endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a deal, not a view
+        (
+            "In November Joe Biden and Xi Jinping agreed to keep humans in control of nuclear "
+            "weapons.",
+            "In November",
+        ),
+        # a common noun that ends a firm's name is not a firm
+        (
+            'Beat Amstutz said the company was safe because it did not sell semiconductors. "We '
+            'make power equipment," the chief executive said.',
+            "Beat Amstutz said",
+        ),
+    ],
+)
+def test_deals_and_common_nouns_are_not_taken_for_views_or_firms(text: str, start: str) -> None:
+    attribution = _by_text(analyse(text), start)
+    assert attribution.status != NAMED or attribution.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the verb, set off by a comma, read as a participle of its subject
+        (
+            "Researchers at the University of California, Riverside, estimated in 2023 that a "
+            "chatbot answer uses half a litre of water.",
+            "University of California",
+        ),
+        # a figure reported
+        ("Google reported a rise of about 20 per cent.", "Google"),
+        # the description inside "what X says ..." is X's
+        (
+            "Contractors are levelling the desert for what the Emirati government says will be "
+            "a 5-gigawatt campus.",
+            "Emirati",
+        ),
+    ],
+)
+def test_misparsed_estimates_reported_figures_and_what_x_says_have_their_source(
+    sentence: str, speaker: str
+) -> None:
+    attribution = _attribution(sentence)
+    assert attribution.status == NAMED and (attribution.speaker or "").startswith(speaker)

@@ -366,6 +366,11 @@ def test_a_count_whose_noun_is_left_out_after_and_is_still_a_count(text: str, ba
     assert [q.unit for q in _figures(text) if q.text == bare] == ["count"]
 
 
+def test_a_count_of_what_someone_owns_is_a_count() -> None:
+    figures = _figures("The platform runs on 18,000 of Nvidia's newest chips.")
+    assert [(q.text, q.unit) for q in figures] == [("18,000", "count")]
+
+
 @pytest.mark.parametrize(
     ("text", "figure"),
     [

@@ -742,3 +742,23 @@ def test_a_dated_event_is_news_not_the_thesis() -> None:
         "Investors read the two visits as a promise that Vietnam would stay open to everyone.\n"
     )
     assert _major(_checked(text)).text.startswith("That refusal to pick a side")
+
+
+def test_the_scene_an_op_ed_opens_with_is_not_guessed_to_argue_for_the_thesis() -> None:
+    text = (
+        "Trains to Europe\n\n"
+        "The freight train from Xi'an pulled into Aktau at dawn. Its containers held servers "
+        "bound for Baku.\n\n"
+        "The ambition is larger than one machine. Data is supposed to follow the trains, "
+        "through cables laid beside the track.\n\n"
+        "The freight, at least, is moving. Europe has put money behind the corridor through "
+        "its Global Gateway programme.\n\n"
+        "The cable is the prize. Kazakhstan should price access to it for everyone and sell it "
+        "to no single buyer.\n"
+    )
+    analysis = _checked(text)
+    assert _major(analysis).text.startswith("Kazakhstan should price")
+    scene = _by_text(analysis, "The freight, at least")
+    assert _edge(analysis, scene) is None  # before the author takes any side: not a reason
+    backing = _by_text(analysis, "Europe has put money")
+    assert _edge(analysis, backing) == (scene.id, RelationType.SUPPORT)

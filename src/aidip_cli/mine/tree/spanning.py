@@ -263,11 +263,17 @@ def _without_invented_links(
     thesis. Such a paragraph is evidence, but the text does not say for what (development
     essays: three such guesses in four were wrong); it stays a sub-argument of its own."""
     parents = {target for _, target, _ in edges}
+    opening = _the_opening(units, root)
     kept = []
     for source, target, score in edges:
         if source not in parents and _weak_guess(score):
             continue
-        if oped and target == root and is_fallback(score) and _only_reports_or_tells(units[source]):
+        if (
+            oped
+            and target == root
+            and is_fallback(score)
+            and (_only_reports_or_tells(units[source]) or _sets_the_scene(units[source], opening))
+        ):
             continue
         kept.append((source, target, score))
     return kept
@@ -283,6 +289,24 @@ def _only_reports_or_tells(u: UnitFeatures) -> bool:
     if u.has_date or Kind.STATISTICAL in u.kinds:
         return True
     return u.root_tag == "VBD" and not (STANCE_KINDS & set(u.kinds))
+
+
+def _the_opening(units: list[UnitFeatures], root: int) -> int:
+    """The paragraphs before the author first takes a side — a judgement, a prescription or a
+    forecast in the author's own voice — and before the thesis: the scene or the news an op-ed
+    starts from."""
+    sides = (
+        u.paragraph
+        for u in units
+        if STANCE_KINDS & set(u.kinds) and u.attribution.status == "none" and not u.voice.quote_led
+    )
+    return min([*sides, units[root].paragraph])
+
+
+def _sets_the_scene(u: UnitFeatures, opening: int) -> bool:
+    """A point in the opening that takes no side and opens with no marker: the scene, not a
+    reason the text gives for its thesis."""
+    return u.paragraph < opening and u.opener is None and not (STANCE_KINDS & set(u.kinds))
 
 
 def _in_paragraph(

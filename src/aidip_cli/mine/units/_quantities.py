@@ -987,8 +987,8 @@ class _Reader:
         # no noun: a bare number is a count only in a few shapes
         if first.approximate or first.scaled or second is not None:
             return None, end_tok  # 'Dozens, perhaps hundreds, died'; 'passed 1.4 billion'
-        if self.low(j) == "of" and self.low(j + 1) in _PARTITIVE_NEXT:
-            return None, end_tok  # 240 of the 543 seats
+        if self.low(j) == "of" and (self.low(j + 1) in _PARTITIVE_NEXT or self._owned(j + 1)):
+            return None, end_tok  # 240 of the 543 seats; 18,000 of Nvidia's newest chips
         index = self.spacy_at(toks[j].start) if j < len(toks) else None
         if index is not None and self.spacy[index].tag_ in ("VBN", "VBD", "VBP", "VBZ", "MD"):
             return None, end_tok  # seven killed and 30 injured; only three voted against
@@ -1012,6 +1012,16 @@ class _Reader:
         ) and self._after_a_count(start_tok):
             return None, end_tok  # '40 models in 2024, against 15'; '600 warheads ... over 1,000'
         return None
+
+    def _owned(self, k: int) -> bool:
+        """A name and its possessive ending: "Nvidia's", "Europe’s"."""
+        toks = self.toks
+        return (
+            k + 2 < len(toks)
+            and toks[k].kind == "word"
+            and toks[k + 1].low in ("'", "’")
+            and toks[k + 2].low == "s"
+        )
 
     def _from_to(self, start_tok: int, end_tok: int) -> bool:
         """A change from one count to another ('from the usual 36 to as few as 22'): the

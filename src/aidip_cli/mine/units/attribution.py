@@ -378,8 +378,8 @@ def _described_as_a_body(root: Token) -> frozenset[str]:
     """The words that describe a name as an organisation, however the parser hung them: 'Drone
     maker Lingfeng Aviation', 'Kestrel Labs, a Boston firm', 'a lithography-software firm,
     Optiqa', "the model's developer, Qingyun Intelligence" (empty when nothing does)."""
-    if root.lower_ in _words("organisation_name_words"):
-        return frozenset({root.lower_})  # "Korvane Robotics"
+    if root.lower_ in _words("organisation_name_words") and root.text[:1].isupper():
+        return frozenset({root.lower_})  # "Korvane Robotics" (not "sell semiconductors")
     nouns = _words("organisation_nouns")
     described = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
     described += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -492,7 +492,8 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
     for tok in tokens:
         lemma = tok.lemma_.lower()
         declined = tok.dep_ == "xcomp" and _declined_to_say(tok, quoted)
-        if (lemma not in lemmas and lemma != _VIEW and not declined) or quoted(tok):
+        withheld = _withheld(tok)
+        if (lemma not in lemmas and lemma != _VIEW and not (declined or withheld)) or quoted(tok):
             continue
         if declined:  # "The envoy declined to name the countries": the envoy, refusing
             subject = _subject(tok.head, quoted)
@@ -500,7 +501,7 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             if frame is not None and not quoted(subject):
                 candidates.append((_depth(tok.head), frame))
             continue
-        misread = _verb_read_as_noun(tok)
+        misread = _verb_read_as_noun(tok) or _verb_read_as_a_modifier(tok)
         if tok.pos_ != "VERB" and misread is None:
             continue
         if skip_said and tok.lower_ == "said" and tok.i - unit.start <= 2:
@@ -509,11 +510,10 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         # the tagger often reads a sentence's "like" as a preposition: "Diplomats like to say"
         like = habit is not tok and habit.lower_ == "like" and habit.dep_ == "ROOT"
         participle = _participle_report(tok) or _reported_by_doing(tok)
-        withheld = _withheld(tok)
         reports = misread or like or participle or withheld or _finite(habit, quoted)
         if not (reports or _foreseen(habit, quoted)):
             continue
-        if _embedded(tok, unit, quoted) and not participle:
+        if _embedded(tok, unit, quoted) and not (participle or misread or _what_x_says(tok)):
             continue
         if _speaks_through_an_aside(tok, lemmas):
             continue  # "Britain, the director says, has shown ...": the aside is the speech
@@ -549,10 +549,63 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             candidates.append((_depth(tok), frame))
     if candidates:
         return min(candidates, key=lambda c: c[0])[1], False
+    attitude = _attitude(tokens, ents, quoted)
+    if attitude is not None:
+        return attitude, False
     vague = pattern("attribution", "vague_phrases").search(text)
     if vague is not None and not author:
         return _vague_phrase(vague.group(0), vague.start() + unit.start_char), False
     return None, author
+
+
+# A person's view told without their words: "Ms Carrier disputes that.", "Vikram Bhandari sees it
+# differently.", "The Estonian is not persuaded.", "Margit Ruus remembers a host in a hurry."
+_RESPONSES = frozenset(
+    {"dispute", "disagree", "agree", "doubt", "concede", "accept", "deny", "question", "reject",
+     "remember", "recall", "blame"}
+)  # fmt: skip
+_BACK_REFERENCES = frozenset({"that", "this", "it", "so"})
+_ATTITUDES = frozenset(
+    {"sure", "certain", "sceptical", "skeptical", "unimpressed", "unconvinced", "blunt",
+     "blunter", "optimistic", "pessimistic", "wary", "warier", "confident", "doubtful",
+     "hopeful", "adamant", "emphatic", "candid", "gloomier", "surer"}
+)  # fmt: skip
+_PERSUADED = frozenset({"persuade", "convince", "impress", "reassure"})
+
+
+def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | None:  # type: ignore[no-untyped-def]
+    """The view of a person the unit names or refers to, told without their words: a response
+    ("disputes that", "does not dispute that", "disagrees", "sees it differently", "remembers
+    ..."), or an attitude ("is not persuaded", "is less sure", "is blunter about ...")."""
+    root = next((t for t in tokens if t.dep_ == "ROOT" and not quoted(t)), None)
+    if root is None or _embedded(root, root.sent, quoted):
+        return None
+    lemma = root.lemma_.lower()
+    objects = [c for c in root.children if c.dep_ in {"dobj", "ccomp"}]
+    if lemma == "see":
+        held = any(c.dep_ == "advmod" and c.lower_ in {"differently", "otherwise"}
+                   for c in root.children)  # fmt: skip
+    elif lemma in {"dispute", "doubt", "concede", "accept", "deny", "question", "reject"}:
+        held = any(c.dep_ == "ccomp" or c.lower_ in _BACK_REFERENCES for c in objects)
+    elif lemma in {"agree", "disagree"}:
+        held = not _to_infinitive(root, {"xcomp"})  # "agreed to work together": a deal
+    elif lemma in _RESPONSES:
+        held = bool(objects)
+    elif lemma in _PERSUADED:
+        held = any(c.dep_ == "auxpass" for c in root.children)
+    elif lemma == "be":
+        held = any(c.dep_ in {"acomp", "attr"} and c.lower_ in _ATTITUDES for c in root.children)
+    else:
+        held = False
+    if not held:
+        return None
+    subject = _subject(root, quoted)
+    if subject is None or quoted(subject):
+        return None
+    frame = _classify(subject, root, ents)
+    if frame is None or frame.kind != "person":
+        return None
+    return frame
 
 
 _CLOSING = frozenset({'"', "”", "’", "'", "»"})
@@ -674,9 +727,10 @@ def _declined_to_say(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-de
 
 
 def _withheld(verb: Token) -> bool:
-    """'The company did not say how much it would invest', 'Officials would not say which
-    countries ...', 'she would say only that the two had ...': what a speaker would not say (or
-    said and no more) is theirs all the same — unlike 'never claimed that ...'."""
+    """'The company did not say how much it would invest', 'She would not name the firms', 'The
+    office did not comment', 'she would say only that the two had ...': what a speaker would
+    not say (or said and no more) is theirs all the same (see ``_frame``: only a source that
+    spoke before, so not 'The administration has not said what will replace it')."""
     if verb.lemma_.lower() not in _WITHHELD:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -684,10 +738,7 @@ def _withheld(verb: Token) -> bool:
         return True
     if any(c.left_edge.lower_ == "only" for c in clauses):  # "say only that ..." as parsed
         return True
-    return _negated(verb) and any(
-        c.dep_ in {"ccomp", "xcomp", "dobj"} and c.doc[c.left_edge.i].lower_ in _WH
-        for c in verb.children
-    )
+    return _negated(verb)
 
 
 def _participle_report(verb: Token) -> bool:
@@ -741,6 +792,38 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
         lefts = reversed(list(tok.lefts))
         subject = next((c for c in lefts if c.dep_ == "compound" and c.tag_ in plural), None)
     return subject
+
+
+def _what_x_says(verb: Token) -> bool:
+    """'levelling the desert for what the Emirati government says will be a 5-gigawatt
+    campus': the description inside the phrase is the speaker's, wherever the phrase stands."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _verb_read_as_a_modifier(tok: Token) -> Token | None:
+    """'Researchers at the University of California, Riverside, estimated in 2023 that ...':
+    the reporting verb, set off by a comma after its subject, read as a participle hanging on
+    the subject at the root of the sentence (or on a name set beside it): the subject."""
+    head = tok.head
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+    return (
+        head
+        if tok.tag_ == "VBN"
+        and tok.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in tok.children
+        )
+        else None
+    )
 
 
 def _depth(tok: Token) -> int:
@@ -935,6 +1018,9 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             return True  # "Sceptics dismiss the text as Beijing's talking points"
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
             return True  # "the strategy calls for shared infrastructure"
+        on = child.dep_ == "prep" and child.lower_ == "on"
+        if on and lemma == "call" and _to_infinitive(verb, {"xcomp"}):
+            return True  # "He called on the bank to create a fund"
         if (  # "put the cost at $2bn", "put it at about a third" (not "put requests under
             # scrutiny": an act)
             child.dep_ == "prep"
