@@ -962,3 +962,45 @@ def test_misparsed_estimates_reported_figures_and_what_x_says_have_their_source(
 ) -> None:
     attribution = _attribution(sentence)
     assert attribution.status == NAMED and (attribution.speaker or "").startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a title written before the name says what the person is
+        (
+            "Eng. Karim Said runs the crane terminal at Sokhna. Noura Aziz, who advises an "
+            'investor, said the port would be sold. "The crane does not care who owns it," the '
+            "engineer told me.",
+            "The crane does not care",
+            "Karim Said",
+        ),
+        # a body the text calls by a noun, then "it"
+        (
+            "The Suez Canal Authority says transits fell by half in 2024. President Sisi put the "
+            "loss at $7bn.\n\nThe authority has offered discounts to the largest ships. It "
+            "insists that the lines will come back.",
+            "It insists",
+            "Suez Canal Authority",
+        ),
+        # "the Estonian": the person the text tied to Estonia
+        (
+            "Margit Ruus, who represented Estonia in the drafting, remembers a host in a hurry. "
+            "Solène Carrier, who led the French team, calls the text a success. The Estonian is "
+            'not persuaded. "We wrote a beautiful document," she said.',
+            "We wrote a beautiful",
+            "Margit Ruus",
+        ),
+        # a name set after "at the insurer," is the person, not the insurer
+        (
+            "Somchai Rattanakul needed $180m for a data centre. Her old boss at the insurer, "
+            'Takeshi Okabe, thinks that is a step too far. "Nobody elected us," he said.',
+            "Nobody elected us",
+            "Takeshi Okabe",
+        ),
+    ],
+)
+def test_titles_nouns_for_bodies_and_nationalities_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start).endswith(speaker)

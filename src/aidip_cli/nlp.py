@@ -68,8 +68,24 @@ def _load(model: str) -> Language:
         ) from exc
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
+    _keep_titles_whole(nlp)
     _add_domain_ruler(nlp)
     return nlp
+
+
+# Titles written with a full stop that the tokenizer splits off ("Eng. Hany Soliman" read as the
+# sentence "Eng." and a new one): kept whole, as it already keeps "Dr." and "Gen.".
+_TITLE_ABBREVIATIONS = (
+    "Eng.", "Amb.", "Supt.", "Insp.", "Cmdr.", "Cdr.", "Brig.", "Col.", "Capt.", "Maj.",
+    "Sgt.", "Lt.", "Hon.",
+)  # fmt: skip
+
+
+def _keep_titles_whole(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    for title in _TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def model_label(nlp: Language) -> str:

@@ -171,6 +171,8 @@ class Frame:
     by_role: bool = False
     # "Olivera's spokesman": the name the title belongs to (a person's aide is somebody else)
     belongs_to: str | None = None
+    # "the Estonian said": a nationality, which a person the text tied to Estonia has
+    nationality: bool = False
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,9 @@ class Voice:
     # "The adviser does not dispute the gas, but she argues ...": people called by a title as
     # the subject of a clause (title, offset), the nearest antecedent of a later 'she'
     titled_subjects: tuple[tuple[str, int], ...] = ()
+    # "The authority has offered discounts. It insists ...": bodies called by a noun as the
+    # subject of a clause (noun, offset)
+    called_subjects: tuple[tuple[str, int], ...] = ()
 
 
 def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quotation]) -> Voice:
@@ -243,11 +248,22 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         and not quoted(tok)
     )
+    called_subjects = tuple(
+        (tok.lemma_.lower(), tok.idx)
+        for tok in tokens
+        if tok.dep_ in _SUBJECTS
+        and tok.tag_ == "NN"
+        and tok.lemma_.lower() in _FIRMS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and _entity(tok, ents) is None
+        and not quoted(tok)
+    )
     return Voice(
         frame=frame,
         people=people,
         introduces=introduces,
         titled_subjects=titled_subjects,
+        called_subjects=called_subjects,
         bodies=bodies,
         surnames=surnames,
         quote=quote,
@@ -317,6 +333,48 @@ def _roles(root: Token) -> set[str]:
     if before is not None:
         modifiers = [c for c in before.children if c.dep_ in {"compound", "amod"}]
         found |= {t.lemma_.lower() for t in [before, *modifiers]}
+    return found | _titles_before(root) | _countries_beside(root)
+
+
+def _countries_beside(root: Token) -> set[str]:
+    """Countries the clause set beside a name ties the person to ("Margit Ruus, who represented
+    Estonia in the drafting, ..."): so that "the Estonian" is she."""
+    clauses = [c for c in root.children if c.dep_ in {"relcl", "appos", "acl"}]
+    return {
+        t.lower_
+        for clause in clauses
+        for t in clause.subtree
+        if t.ent_type_ in {"GPE", "NORP"} and t.pos_ in {"PROPN", "ADJ"}
+    }
+
+
+# A title before a name says what the person is: "Eng. Hany Soliman" is an engineer, "Mrs
+# Justice Annabel Carrow" a judge.
+_TITLE_ROLES = {
+    "dr": "doctor", "prof": "professor", "professor": "professor", "gen": "general",
+    "general": "general", "col": "colonel", "colonel": "colonel", "sen": "senator",
+    "senator": "senator", "rep": "representative", "ambassador": "ambassador", "amb": "ambassador",
+    "justice": "judge", "judge": "judge", "eng": "engineer", "capt": "captain",
+    "captain": "captain", "adm": "admiral", "admiral": "admiral", "lt": "lieutenant",
+    "lieutenant": "lieutenant", "maj": "major", "major": "major", "sgt": "sergeant",
+    "sergeant": "sergeant", "gov": "governor", "governor": "governor", "mayor": "mayor",
+    "minister": "minister", "president": "president", "secretary": "secretary",
+    "chancellor": "chancellor", "premier": "premier", "commodore": "commodore",
+}  # fmt: skip
+
+
+def _titles_before(root: Token) -> set[str]:
+    """The roles the titles written just before a name give ("Eng. Hany Soliman")."""
+    doc = root.doc
+    k = root.i
+    while (
+        k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].lower_.rstrip(".") not in _TITLE_ROLES
+    ):
+        k -= 1
+    found = set()
+    while k > 0 and doc[k - 1].lower_.rstrip(".") in _TITLE_ROLES:
+        found.add(_TITLE_ROLES[doc[k - 1].lower_.rstrip(".")])
+        k -= 1
     return found
 
 
@@ -370,7 +428,8 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
     return people + _honoured(unit, ents, quoted, titles)
 
 
-# "The model's developer, Qingyun Intelligence" is a company; "the developer, Ana Ruiz" a person
+# "The model's developer, Qingyun Intelligence" is a company ("the developer, Ana Ruiz" is a
+# person: a known given name)
 _MAYBE_A_BODY = frozenset({"developer"})
 
 
@@ -380,19 +439,20 @@ def _described_as_a_body(root: Token) -> frozenset[str]:
     Optiqa', "the model's developer, Qingyun Intelligence" (empty when nothing does)."""
     if root.lower_ in _words("organisation_name_words") and root.text[:1].isupper():
         return frozenset({root.lower_})  # "Korvane Robotics" (not "sell semiconductors")
+    first = next((t for t in root.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"), root)
+    if _given_name(first.text) is not None:
+        return frozenset()  # "In a letter to the ministry, Ana Ruiz said": a person
     nouns = _words("organisation_nouns")
     described = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
     described += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         described.append(root.head)
-    first = next((t for t in root.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"), root)
-    given = _given_name(first.text) is not None  # "In a letter to the ministry, Ana Ruiz said"
     before = _described_just_before(root)
-    if before is not None and not given:
+    if before is not None:
         described.append(before)
     for noun in described:
         lemma = noun.lemma_.lower()
-        if lemma in nouns or (lemma in _MAYBE_A_BODY and not given):
+        if lemma in nouns or lemma in _MAYBE_A_BODY:
             words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
             return frozenset(t.lemma_.lower() for t in words)
     return frozenset()
@@ -1225,7 +1285,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     )
     if label == "NORP" and _one_of_a_people(head):
         # "the Nigerian said": the person in view (or the one the text called Nigerian)
-        return frame(VAGUE, "person", refer=lemma, described=frozenset({lemma}))
+        return frame(VAGUE, "person", refer=lemma, nationality=True)
     if label in {"NORP", "ACTOR"} and not titled:
         return frame(VAGUE, "group")  # ("the diplomat" is a title, resolved below)
     described = next((c for c in head.children if c.dep_ == "appos"), None)
@@ -1639,6 +1699,16 @@ class _People:
         words = [(p, p.name.lower().split()) for p in reversed(self.known)]
         return next((p for p, name in words if len(name) > 1 and low in name), None)
 
+    def of_nation(self, demonym: str) -> _Known | None:
+        """The person last named as of this nation ("a Kenyan lawyer") or tied to its country
+        ("who represented Estonia": 'the Estonian')."""
+        for person in sorted(self.known, key=lambda p: -p.mentioned):
+            for role in person.roles:
+                stem = role if len(role) <= 4 else role[:-1]  # "iran" is no "iraqi"
+                if role == demonym or (len(role) > 3 and demonym.startswith(stem)):
+                    return person
+        return None
+
     def pronoun(self, gender: str, before: int) -> _Known | None:
         fits = [p for p in self.known if p.mentioned >= 0 and p.gender in (gender, None)]
         if not fits:
@@ -1706,6 +1776,7 @@ def attribute_units(
         before = [Body(i, *b) for b in voice.bodies if frame is None or b[1] < frame.offset]
         bodies += before
         named.update(b.name for b in before)
+        bodies += _bodies_called_by_a_noun(voice, frame, bodies, named, i)
         if frame is not None and _a_surname(frame):
             known = people.surname(frame.speaker or "")
             if known is not None:  # "Kerr replied": Bradley Kerr, named before
@@ -1755,6 +1826,22 @@ def attribute_units(
     _carry_quotations(voices, frames, paragraphs)
     _carry_split_clauses(frames, sentences, split_connectives, voices)
     return [_attribution(frame, voice) for frame, voice in zip(frames, voices, strict=True)]
+
+
+def _bodies_called_by_a_noun(
+    voice: Voice, frame: Frame | None, bodies: list[Body], named: Counter[str], unit: int
+) -> list[Body]:
+    """'The authority has offered discounts to the largest ships.': the body named before that
+    'the authority' means, now the subject (so that 'It insists ...' is that body)."""
+    found = []
+    for noun, offset in voice.called_subjects:
+        if frame is not None and offset >= frame.offset:
+            continue
+        called = Frame(VAGUE, noun, None, "organisation", None, None, refer="body", title=noun)
+        resolved = _the_body(called, bodies, named, unit)
+        if resolved.status == NAMED and resolved.speaker:
+            found.append(Body(unit, resolved.speaker, offset, True, frozenset({noun})))
+    return found
 
 
 def _a_surname(frame: Frame) -> bool:
@@ -2025,7 +2112,8 @@ def _resolve(
     if frame.belongs_to is not None and people.surname(frame.belongs_to) is not None:
         return replace(frame, refer=None, title=refer)  # "Olivera's spokesman": unnamed
     anyone = refer not in unnamed and not frame.by_role
-    known = people.titled(refer, unit, anyone=anyone, described=frame.described)
+    known = people.of_nation(refer) if frame.nationality else None
+    known = known or people.titled(refer, unit, anyone=anyone, described=frame.described)
     if known is None:
         return None if frame.by_role else replace(frame, refer=None, title=refer)
     known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same person
