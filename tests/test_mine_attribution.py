@@ -1004,3 +1004,38 @@ def test_titles_nouns_for_bodies_and_nationalities_point_at_the_speaker(
     text: str, start: str, speaker: str
 ) -> None:
     assert _named_speaker(text, start).endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Amina Diallo, the UN envoy, wants a binding treaty agreed by 2026.", NAMED),
+        ("Squeeze supply, they argue, and high prices will call forth new producers.", VAGUE),
+        (
+            "The first objection comes from hawks in Washington, who argue that the plan leaks.",
+            VAGUE,
+        ),
+        ("Defenders of the Act point to Dresden.", VAGUE),
+        ("Officials at the AU Commission now talk of linking national supercomputers.", VAGUE),
+        ("The White House has presented the purchases as proof that the tariffs work.", NAMED),
+        ("Greta Hollis, who worked on the negotiations, is less alarmed.", NAMED),
+        ("Emirati officials bristle at the idea that their country is a back door.", VAGUE),
+        ("Some in the industry agree.", VAGUE),
+    ],
+)
+def test_aims_asides_relative_clauses_and_attitudes_are_someones_view(
+    sentence: str, status: AttributionStatus
+) -> None:
+    assert _attribution(sentence).status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing wants relief for Huawei and for its start-ups.",
+        "The companies that build the models are worried too.",
+        "The others agreed one anyway.",
+    ],
+)
+def test_what_a_country_or_firm_is_after_is_no_view_reported(sentence: str) -> None:
+    assert _attribution(sentence).status == NONE

@@ -57,7 +57,8 @@ _IN_WORDS = re.compile(
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 _POSSESSIVE_DETERMINERS = frozenset({*_POSSESSIVE_PRONOUNS, "its", "their"})
-_WARNINGS = {"warn", "caution", "complain", "speak", "write"}  # "warned of", "wrote about"
+# "warned of", "wrote about", "talk of linking national supercomputers"
+_WARNINGS = {"warn", "caution", "complain", "speak", "write", "talk"}
 # "urged Washington to ...": advocacy; "asked Congress to stop paying", "told their diplomats to
 # keep away" are requests and orders, what somebody did rather than said
 _DIRECTIVES = {"urge", "warn", "call", "advise"}
@@ -561,7 +562,7 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             if frame is not None and not quoted(subject):
                 candidates.append((_depth(tok.head), frame))
             continue
-        misread = _verb_read_as_noun(tok) or _verb_read_as_a_modifier(tok)
+        misread = _verb_read_as_noun(tok) or _verb_read_as_a_modifier(tok) or _who_says(tok)
         if tok.pos_ != "VERB" and misread is None:
             continue
         if skip_said and tok.lower_ == "said" and tok.i - unit.start <= 2:
@@ -599,6 +600,8 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         frame = _classify(subject, tok, ents)
         if lemma == _VIEW and not _group_view(frame, tok):
             continue
+        if _what_it_is_after(lemma, tok, frame):
+            continue
         if withheld and _negated(tok) and (frame is None or frame.refer is None):
             # "It did not say how many": the source that spoke just before; "The administration
             # has not said what will replace it" tells of a silence, in the author's voice
@@ -628,7 +631,8 @@ _BACK_REFERENCES = frozenset({"that", "this", "it", "so"})
 _ATTITUDES = frozenset(
     {"sure", "certain", "sceptical", "skeptical", "unimpressed", "unconvinced", "blunt",
      "blunter", "optimistic", "pessimistic", "wary", "warier", "confident", "doubtful",
-     "hopeful", "adamant", "emphatic", "candid", "gloomier", "surer"}
+     "hopeful", "adamant", "emphatic", "candid", "gloomier", "surer", "alarmed", "worried",
+     "sanguine", "upbeat", "gloomy", "relaxed"}
 )  # fmt: skip
 _PERSUADED = frozenset({"persuade", "convince", "impress", "reassure"})
 
@@ -648,7 +652,12 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
     elif lemma in {"dispute", "doubt", "concede", "accept", "deny", "question", "reject"}:
         held = any(c.dep_ == "ccomp" or c.lower_ in _BACK_REFERENCES for c in objects)
     elif lemma in {"agree", "disagree"}:
-        held = not _to_infinitive(root, {"xcomp"})  # "agreed to work together": a deal
+        # "agreed to work together", "agreed one anyway": a deal
+        held = not _to_infinitive(root, {"xcomp"}) and not any(
+            c.dep_ == "dobj" for c in root.children
+        )
+    elif lemma == "bristle":
+        held = True  # "Officials in Abu Dhabi bristle at the thought of inspectors"
     elif lemma in _RESPONSES:
         held = bool(objects)
     elif lemma in _PERSUADED:
@@ -663,8 +672,10 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
     if subject is None or quoted(subject):
         return None
     frame = _classify(subject, root, ents)
-    if frame is None or frame.kind != "person":
-        return None
+    if frame is None or frame.kind not in {"person", "group"}:
+        return None  # (a country "agrees", a firm "is confident": what it does, not a view)
+    if frame.kind == "group" and subject.lemma_.lower() in _words("organisation_nouns"):
+        return None  # "The companies that build the models are worried too"
     return frame
 
 
@@ -734,7 +745,11 @@ def _group_view(frame: Frame | None, verb: Token) -> bool:
 
 
 # Verbs that pass a verdict on something "as" something.
-_VERDICTS = frozenset({"describe", "dismiss", "label", "criticise", "criticize", "reject"})
+# "described X as ...", "has presented the purchases as proof that ..."
+_VERDICTS = frozenset(
+    {"describe", "dismiss", "label", "criticise", "criticize", "reject", "present", "portray",
+     "tout"}
+)  # fmt: skip
 
 
 def _judged_as(verb: Token, obj: Token) -> bool:
@@ -784,6 +799,15 @@ def _declined_to_say(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-de
         and verb.head.lemma_.lower() in _REFUSALS
         and _finite(verb.head, quoted)
     )
+
+
+def _what_it_is_after(lemma: str, verb: Token, frame: Frame | None) -> bool:
+    """'Beijing wants relief': what a country or a firm is after, no view reported (but
+    'António Guterres wants a binding treaty', a person's aim, is theirs; and 'Others want the
+    WTO to return to ...' with its clause)."""
+    if lemma != "want" or _to_infinitive(verb, {"xcomp", "ccomp"}):
+        return False
+    return frame is None or frame.kind != "person"
 
 
 def _withheld(verb: Token) -> bool:
@@ -846,12 +870,31 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
     plural = {"NNS", "NNPS"}
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in plural), None)
     # a noun has no subject and object: "Critics on the left dismiss the Rome Call as ..."
-    if not said and not (subject is not None and any(c.dep_ == "dobj" for c in tok.children)):
+    # "Defenders of the Act point to Dresden"
+    points = tok.lower_ == "point" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
+    )
+    objects = any(c.dep_ == "dobj" for c in tok.children) or points
+    if not said and not (subject is not None and objects):
         return None
     if subject is None:  # "Pan-Africanists object": the plural hung on the verb as a compound
         lefts = reversed(list(tok.lefts))
         subject = next((c for c in lefts if c.dep_ == "compound" and c.tag_ in plural), None)
     return subject
+
+
+def _who_says(verb: Token) -> Token | None:
+    """'The first comes from hawks in Washington, who argue that Vietnam is a back door': the
+    people a relative clause says something of, with what they say."""
+    said = any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+    who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    head = verb.head
+    return (
+        head if verb.dep_ == "relcl" and who and said and head.pos_ in {"NOUN", "PROPN"} else None
+    )
 
 
 def _what_x_says(verb: Token) -> bool:
@@ -1047,12 +1090,13 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
     _, _, figures, evidence_verbs = _speech()
     lemma = verb.lemma_.lower()
     has_object = any(c.dep_ == "dobj" for c in verb.children)
-    if verb.dep_ == "parataxis":
+    if verb.dep_ == "parataxis" or _set_off_by_commas(verb):
         return True  # "AI, they argue, will cut ...": the clause it is set into is what was said
     if lemma == "want":
         # a stance held now: "Others want the WTO to return to ..." — not "Beijing wants relief",
         # nor a story's "the company wanted to pay a German distributor"
-        return verb.tag_ in {"VBP", "VBZ"} and _to_infinitive(verb, {"xcomp", "ccomp"})
+        wanted = any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+        return verb.tag_ in {"VBP", "VBZ"} and (_to_infinitive(verb, {"xcomp", "ccomp"}) or wanted)
     for child in verb.children:
         if child.dep_ in {"ccomp", "parataxis", "oprd"}:
             return True
@@ -1112,6 +1156,22 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         return False  # "put Korea back on its "white list"": a quotation nearby is no estimate
     sentence = verb.sent
     return any(quoted(t) for t in sentence)
+
+
+def _set_off_by_commas(verb: Token) -> bool:
+    """'Squeeze supply, they argue, and high prices will ...': a subject and its speech verb set
+    between commas inside the sentence, however the parser hung them."""
+    doc = verb.doc
+    k = verb.i
+    return (
+        k >= 3
+        and k + 1 < len(doc)
+        and doc[k + 1].text == ","
+        and doc[k - 1].dep_ in _SUBJECTS
+        and doc[k - 1].head.i == k
+        and doc[k - 2].text == ","
+        and k - 2 > verb.sent.start
+    )
 
 
 _FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth"})
