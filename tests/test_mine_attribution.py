@@ -1039,3 +1039,29 @@ def test_aims_asides_relative_clauses_and_attitudes_are_someones_view(
 )
 def test_what_a_country_or_firm_is_after_is_no_view_reported(sentence: str) -> None:
     assert _attribution(sentence).status == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a surname the tagger took for a people is the person named before
+        (
+            "Owen Tallis, 44, told the jury he had been misled. The prosecutor put it to him "
+            'that no university pays that way. "I see that now," Tallis replied.',
+            "I see that now",
+            "Owen Tallis",
+        ),
+        # "the group" is the coalition named before, whatever sort of body it is
+        (
+            "A coalition of humanitarian organisations, the Humanitarian Technology Alliance, "
+            "called on Monday for a ban on such weapons. The group said 2026 was the last "
+            "realistic window.",
+            "The group said",
+            "Humanitarian Technology Alliance",
+        ),
+    ],
+)
+def test_surnames_read_as_peoples_and_groups_of_any_sort_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start).endswith(speaker)

@@ -1838,9 +1838,9 @@ def attribute_units(
         named.update(b.name for b in before)
         bodies += _bodies_called_by_a_noun(voice, frame, bodies, named, i)
         if frame is not None and _a_surname(frame):
-            known = people.surname(frame.speaker or "")
+            known = people.surname((frame.speaker if frame.status == NAMED else frame.source) or "")
             if known is not None:  # "Kerr replied": Bradley Kerr, named before
-                frame = replace(frame, kind="person", speaker=known.name, refer=None)
+                frame = replace(frame, status=NAMED, kind="person", speaker=known.name, refer=None)
             elif frame.refer == "surname":
                 frame = None
         if frame is not None and frame.refer == "body":
@@ -1907,8 +1907,12 @@ def _bodies_called_by_a_noun(
 def _a_surname(frame: Frame) -> bool:
     """A one-word name the unit took for an organisation ('Kerr replied'), or a capitalised
     word that may be a name ('Rojas argues')."""
-    one_word = frame.status == NAMED and frame.kind == "organisation" and frame.refer is None
-    return frame.refer == "surname" or (one_word and " " not in (frame.speaker or " "))
+    if frame.refer == "surname":
+        return True
+    word = frame.speaker if frame.status == NAMED else frame.source
+    taken = (frame.status, frame.kind) in {(NAMED, "organisation"), (VAGUE, "group")}
+    one_word = bool(word) and " " not in (word or "") and (word or "")[:1].isupper()
+    return taken and frame.refer is None and one_word
 
 
 def _the_titled_subject_before(frame: Frame, voice: Voice, people: _People) -> Frame | None:
@@ -2057,7 +2061,7 @@ _SORTS: dict[str, frozenset[str]] = {
          "bloomberg", "xinhua", "nikkei", "afp", "bbc", "cnn", "jazeera"}
     ),
     "company": frozenset(
-        {"company", "firm", "group", "maker", "chipmaker", "manufacturer", "start-up", "startup",
+        {"company", "firm", "maker", "chipmaker", "manufacturer", "start-up", "startup",
          "operator", "platform", "venture", "supplier", "vendor", "lender", "insurer", "bank",
          "fund", "developer", "conglomerate"}
     ),
