@@ -124,6 +124,7 @@ def _first_names() -> dict[str, str]:
     return {**{_unaccented(n): g for n, g in both.items()}, **both}
 
 
+@cache
 def _given_name(word: str) -> str | None:
     """The gender of a known given name ("Inés" as "Ines" when only that spelling is listed),
     else None."""
@@ -209,7 +210,7 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     inside = [q for q in quotations if q.inner_start < end and start < q.inner_end]
 
     def quoted(tok: Token) -> bool:
-        return any(q.holds(tok.idx) for q in inside)
+        return bool(inside) and any(q.holds(tok.idx) for q in inside)
 
     people = tuple(_people(unit, ents, quoted))
     frame, author = _frame(unit, tokens, ents, quoted)
@@ -224,40 +225,37 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     bodies = tuple(
         (_bare(ent.text), ent.start_char, _subject_or_beside_it(ent.root), _roles(ent.root))
         for ent in ents
-        if (ent.label_ == "ORG" or _described_as_a_body(ent.root)) and not quoted(ent[0])
-    ) + _bodies_the_tagger_missed(tokens, ents, quoted)
+        if (ent.label_ == "ORG" or (ent.label_ == "PERSON" and _described_as_a_body(ent.root)))
+        and not quoted(ent[0])
+    )
     in_names = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    proper = [t for t in tokens if t.pos_ == "PROPN"]
+    if any(t.dep_ != "compound" for t in proper):
+        bodies += _bodies_the_tagger_missed(proper, ents, quoted)
     surnames = tuple(
         (tok.text, tok.idx, _subject_or_beside_it(tok))
-        for tok in tokens
-        if tok.pos_ == "PROPN"
-        and tok.is_alpha
-        and tok.text[:1].isupper()
-        and tok.i not in in_names
-        and not quoted(tok)
+        for tok in proper
+        if tok.is_alpha and tok.text[:1].isupper() and tok.i not in in_names and not quoted(tok)
     )
-    introduced = _INTRODUCED.match(unit.text)
+    introduced = (
+        len(tokens) > 3 and tokens[0].lower_ in {"her", "his"} and tokens[1].lower_ == "name"
+    )
     introduces = next(
-        (p.name for p in people if introduced and p.offset == start + introduced.end()), None
-    )
-    titled_subjects = tuple(
-        (tok.lemma_.lower(), tok.idx)
+        (p.name for p in people if introduced and p.offset == tokens[3].idx), None
+    )  # "Her name is Carolina Benítez"
+    # "the adviser", "the authority" as the subject of a clause: (noun, offset)
+    definite = [
+        (tok, tok.lemma_.lower())
         for tok in tokens
-        if tok.dep_ in _SUBJECTS
-        and tok.tag_ == "NN"
-        and tok.lemma_.lower() in _words("title_nouns")
+        if tok.tag_ == "NN"
+        and tok.dep_ in _SUBJECTS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         and not quoted(tok)
-    )
+    ]
+    titles = _words("title_nouns")
+    titled_subjects = tuple((noun, tok.idx) for tok, noun in definite if noun in titles)
     called_subjects = tuple(
-        (tok.lemma_.lower(), tok.idx)
-        for tok in tokens
-        if tok.dep_ in _SUBJECTS
-        and tok.tag_ == "NN"
-        and tok.lemma_.lower() in _FIRMS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        and _entity(tok, ents) is None
-        and not quoted(tok)
+        (noun, tok.idx) for tok, noun in definite if noun in _FIRMS and _entity(tok, ents) is None
     )
     return Voice(
         frame=frame,
@@ -272,9 +270,6 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         open_quote=opening.start if opening is not None else None,
         author=author,
     )
-
-
-_INTRODUCED = re.compile(r"\W*(?:Her|His) (?:name|full name) is ")
 
 
 def _subject_or_beside_it(root: Token) -> bool:
@@ -487,7 +482,7 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
     k = 0
     while k < len(tokens) - 1:
         tok = tokens[k]
-        honorific = _is_honorific(tok)
+        honorific = tok.text[:1].isupper() and _is_honorific(tok)
         name_like = tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in named
         given = name_like and _given_name(tok.text) is not None
         k += 1
@@ -540,6 +535,9 @@ def _titled_beside(name: Token) -> bool:
 # -- frames ---------------------------------------------------------------------------------------
 
 
+_VERB_LIKE = frozenset({"VERB", "AUX", "NOUN"})
+
+
 def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | None, bool]:  # type: ignore[no-untyped-def]
     """The unit's frame, and whether the author speaks in the first person."""
     text = unit.text
@@ -551,9 +549,11 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
     candidates: list[tuple[int, Frame]] = []
     author = False
     for tok in tokens:
+        if tok.pos_ not in _VERB_LIKE:
+            continue  # a reporting verb, or one the tagger read as a noun
         lemma = tok.lemma_.lower()
         declined = tok.dep_ == "xcomp" and _declined_to_say(tok, quoted)
-        withheld = _withheld(tok)
+        withheld = lemma in _WITHHELD and _withheld(tok)
         if (lemma not in lemmas and lemma != _VIEW and not (declined or withheld)) or quoted(tok):
             continue
         if declined:  # "The envoy declined to name the countries": the envoy, refusing
@@ -635,6 +635,7 @@ _ATTITUDES = frozenset(
      "sanguine", "upbeat", "gloomy", "relaxed"}
 )  # fmt: skip
 _PERSUADED = frozenset({"persuade", "convince", "impress", "reassure"})
+_ATTITUDE_VERBS = _RESPONSES | _PERSUADED | {"see", "be", "bristle"}
 
 
 def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | None:  # type: ignore[no-untyped-def]
@@ -642,9 +643,13 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
     ("disputes that", "does not dispute that", "disagrees", "sees it differently", "remembers
     ..."), or an attitude ("is not persuaded", "is less sure", "is blunter about ...")."""
     root = next((t for t in tokens if t.dep_ == "ROOT" and not quoted(t)), None)
-    if root is None or _embedded(root, root.sent, quoted):
+    if root is None:
         return None
     lemma = root.lemma_.lower()
+    if lemma not in _ATTITUDE_VERBS:
+        return None
+    if _embedded(root, root.sent, quoted):
+        return None
     objects = [c for c in root.children if c.dep_ in {"dobj", "ccomp"}]
     if lemma == "see":
         held = any(c.dep_ == "advmod" and c.lower_ in {"differently", "otherwise"}
@@ -857,6 +862,8 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
     """The subject of a reporting verb the tagger read as a noun at the root of the sentence:
     'Historians of the relationship note that ...', 'Pan-Africanists object that ...' (people
     in the plural, then the verb, then a that-clause)."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in {"NN", "NNS"}:
+        return None
     said = any(
         c.dep_ in {"ccomp", "acl"}
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -886,6 +893,8 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
 def _who_says(verb: Token) -> Token | None:
     """'The first comes from hawks in Washington, who argue that Vietnam is a back door': the
     people a relative clause says something of, with what they say."""
+    if verb.dep_ != "relcl":
+        return None
     said = any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in verb.children
@@ -910,6 +919,8 @@ def _verb_read_as_a_modifier(tok: Token) -> Token | None:
     """'Researchers at the University of California, Riverside, estimated in 2023 that ...':
     the reporting verb, set off by a comma after its subject, read as a participle hanging on
     the subject at the root of the sentence (or on a name set beside it): the subject."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return None
     head = tok.head
     while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head
