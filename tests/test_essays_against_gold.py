@@ -179,10 +179,12 @@ NEWS_FILES = [p for p in ALL_GOLD_FILES if _news_style(p)]
 # guessed to argue for the thesis (three such guesses in four were wrong), a few right guesses
 # went with the wrong ones (development .625 -> .615 on 56 essays); the round 117-124 essays,
 # the hardest yet, pull both splits down a little more, and so does round 125-132 (held out
-# .390 when first scored, blind).
+# .390 when first scored, blind) and round 133-140 (development .321 and held out .463 when
+# first scored, blind); a point before the thesis that takes no side and shares no word with it
+# is no longer guessed to argue for it (development: 10 right links lost, 35 wrong ones gone).
 NEWS_FLOORS = {
-    DEVELOPMENT: {"major_claims_right": 52, "attachment": 0.58, "role_accuracy": 0.72},
-    HELD_OUT: {"major_claims_right": 39, "attachment": 0.51, "role_accuracy": 0.68},
+    DEVELOPMENT: {"major_claims_right": 54, "attachment": 0.55, "role_accuracy": 0.72},
+    HELD_OUT: {"major_claims_right": 42, "attachment": 0.50, "role_accuracy": 0.68},
 }
 # Relations that position alone put there (basis "fallback"): about one in five since such
 # guesses are left out; the newest held-out rounds (93-116, written blind) have more.

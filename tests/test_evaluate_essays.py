@@ -41,6 +41,12 @@ def test_a_gold_file_is_scored_unit_by_unit() -> None:
     assert score.attached == sum(head.get(s, (None,))[0] == t for s, (t, _) in expected)
     assert score.attached_labelled == sum(head.get(s) == tl for s, tl in expected)
     assert score.gold_attacks == 2
+    gold_pairs = {(ids[1], ids[0]): "support", (ids[2], ids[0]): "attack"}
+    in_gold = [r for r in analysis.relations if (r.source, r.target) in gold_pairs]
+    assert score.predicted_right == len(in_gold)
+    assert score.predicted_right_labelled == sum(
+        gold_pairs[(r.source, r.target)] == r.type.value for r in in_gold
+    )
     fallback = sum(r.basis == "fallback" for r in analysis.relations)
     assert (score.predicted_relations, score.fallback_relations) == (
         len(analysis.relations),
@@ -52,6 +58,34 @@ def test_a_gold_file_is_scored_unit_by_unit() -> None:
     assert pooled["fallback_share"] == fallback / max(1, len(analysis.relations))
     assert pooled["headlines_right"] == 2 * (analysis.metadata.title is None)
     assert pooled["attachment"] == score.attached / 3
+    predicted = max(1, len(analysis.relations))
+    assert pooled["relation_precision"] == score.predicted_right / predicted
+    assert pooled["labelled_precision"] == score.predicted_right_labelled / predicted
+
+
+def test_precision_counts_a_relation_drawn_to_the_wrong_target_as_wrong() -> None:
+    analysis = analyse(TEXT)
+    ids = [u.id for u in analysis.units]
+    texts = [u.text for u in analysis.units]
+    relation = next(r for r in analysis.relations)
+    wrong_target = next(i for i in ids if i not in (relation.source, relation.target))
+    units = [{"id": f"g{k}", "text": t, "role": "premise"} for k, t in enumerate(texts)]
+    gold_of = {i: f"g{k}" for k, i in enumerate(ids)}
+    gold = {
+        "essay": "inline",
+        "major_claim": "g0",
+        "units": units,
+        "relations": [
+            {"source": gold_of[relation.source], "target": gold_of[wrong_target], "type": "support"}
+        ],
+    }
+    score = score_essay(gold, analysis)
+    assert (score.predicted_right, score.predicted_right_labelled) == (0, 0)
+    gold["relations"][0]["target"] = gold_of[relation.target]
+    other = "attack" if relation.type.value == "support" else "support"
+    gold["relations"][0]["type"] = other
+    score = score_essay(gold, analysis)
+    assert (score.predicted_right, score.predicted_right_labelled) == (1, 0)
 
 
 def test_every_news_essay_is_reported_in_exactly_one_writing_round() -> None:

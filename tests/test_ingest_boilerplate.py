@@ -126,6 +126,16 @@ def test_a_closing_bio_is_recognised_without_a_byline(bio: str) -> None:
     assert reasons(doc)[bio] == "author_bio"
 
 
+def test_a_closing_paragraph_that_quotes_somebody_is_no_bio() -> None:
+    closing = (
+        "He is here because Papua New Guinea's government wants to know whether to accept a "
+        "Chinese offer to build a data centre. "
+        '"My job is to make sure they know what they\'re signing," Cutler told me.'
+    )
+    doc = load_text("Why AI Needs Treaties\n\n" + ESSAY + "\n\n" + closing)
+    assert body(doc) == [*ESSAY.split("\n\n"), closing]
+
+
 def test_a_bio_before_a_comments_notice_is_still_a_bio() -> None:
     bio = "Nadia Haddad is a former UN conference officer who writes on maritime law."
     notice = "Comments are open to subscribers and moderated before publication."

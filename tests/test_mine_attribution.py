@@ -1065,3 +1065,167 @@ def test_surnames_read_as_peoples_and_groups_of_any_sort_point_at_the_speaker(
     text: str, start: str, speaker: str
 ) -> None:
     assert _named_speaker(text, start).endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # an organisation the tagger missed ("the U.S. Treasury") is what "It" means
+        (
+            "The U.S. Treasury on Wednesday added three Hong Kong trading firms to its sanctions "
+            "list. It said the firms had used shell addresses in Shenzhen.",
+            "It said the firms",
+            "U.S. Treasury",
+        ),
+        # "the department" is the body named with a possessive ending before
+        (
+            "A federal judge refused to block the Commerce Department's new licensing rule. "
+            "A lawyer for the cloud providers said they would appeal. The department declined "
+            "to comment.",
+            "The department declined",
+            "Commerce Department",
+        ),
+        # "one of the companies, X": X speaks
+        (
+            "The Treasury named three trading firms. One of the companies, Brightwave Circuit "
+            "Trading, said in a statement that it had never sold to Iranian buyers.",
+            "One of the companies",
+            "Brightwave Circuit Trading",
+        ),
+        # after a colon, "in his words" gives the words of the clause's subject
+        (
+            "Ingrid Fjeldstad says machine translation has made diplomats lazier. Her colleague "
+            'Halvard Moe disagrees: in his words, "the summary is usually better than the text".',
+            "Her colleague Halvard Moe",
+            "Halvard Moe",
+        ),
+        # the man a sentence's "his" means stays the "he" of the next one
+        (
+            "Few people have thought longer about chips than Martin Feld, who ran the export "
+            "office. His new book, written with the economist Aaron Whitcombe, is an attack on "
+            "permanent controls.\n\nControls buy time, he writes, and time is only useful if "
+            "you use it.",
+            "Controls buy time",
+            "Martin Feld",
+        ),
+        # ... but behind the subject it belongs to: "Her deputy, X" is the "she" next
+        (
+            "Astrid Myrvold keeps a list of capitals on her phone. Her deputy, Hanne Rustad, "
+            "handles the technical files. She told me the hardest part is the lawyers.",
+            "She told me",
+            "Hanne Rustad",
+        ),
+        # the tagger may call "the Ukrainian" a place; it is the person tied to Ukraine
+        (
+            "Oksana Melnyk, who advised Ukraine's digital ministry, agrees only up to a point. "
+            '"We took the plumbing from Estonia, and it worked," the Ukrainian told me.',
+            "We took the plumbing",
+            "Oksana Melnyk",
+        ),
+        # a view stated with its owner: "the lawyer's answer is that ..."
+        (
+            "Patrick Kalonji, a Kinshasa lawyer, has read the documents. The lawyer's answer "
+            "is that the lever pulls both ways.",
+            "The lawyer's answer",
+            "Patrick Kalonji",
+        ),
+        # a title given nobody, then one person introduced in the next sentence: that person
+        (
+            "TAIPEI (Reuters) - Taiwan's economy minister said on Tuesday that the island would "
+            "keep its best factories at home. Speaking to lawmakers, Hung Tzu-wei said Washington "
+            'understood the position.\n\n"The Americans have asked, and we have answered," the '
+            "minister said.",
+            "The Americans have asked",
+            "Hung Tzu-wei",
+        ),
+        (
+            "Senators pressed the chief executive of an American cloud company on Thursday. "
+            "Lorraine Pettigrew, who has run Northgate Cloud since 2021, told them every chip "
+            "would be tracked.\n\nSenator Wade Hollister was not persuaded. The chief executive "
+            "said the company's own engineers would run the sites.",
+            "The chief executive said",
+            "Lorraine Pettigrew",
+        ),
+        # a campaign group that spoke before is no company
+        (
+            "In 2022 Global Witness, a campaign group, said the tagging scheme was failing. Some "
+            "buyers listened. After complaints were filed against Apple subsidiaries, the company "
+            "said it had told its suppliers to stop buying from the region.",
+            "After complaints",
+            "Apple",
+        ),
+        # a colon the parser read as one sentence: the clause before it reports
+        (
+            "Nasrin Haque runs a knitwear plant outside Dhaka. Ms Haque says her plant is "
+            "different: she paid to train the technicians who run her laser cutter.",
+            "Ms Haque says",
+            "Nasrin Haque",
+        ),
+    ],
+)
+def test_bodies_the_tagger_missed_and_pronouns_kept_in_view_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start).endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a title owned by a country is nobody tied to another one
+        (
+            "Ghana's ambassador, Kwesi Amoako, told the council that the battlefield had become "
+            "a laboratory. He urged members to back talks. China's envoy said Beijing supported "
+            "the goal.",
+            "China's envoy",
+        ),
+        # a 'he' just after a person left unnamed is that person, not the one named before
+        (
+            "The latest is Senator Mark Delaney, who told an audience that the Emirates were "
+            "playing both sides. He is right, but late.\n\nA Gulf diplomat I spoke to afterwards "
+            'was unbothered. "Of course we hedge," he said.',
+            "Of course we hedge",
+        ),
+        (
+            "Maria Costa, the Italian envoy, opened the talks.\n\nA spokeswoman for the ministry "
+            "said the talks would resume. She added that no date had been set.",
+            "She added",
+        ),
+        # a body's (or a titled person's) spokesman is nobody the text merely has in view
+        (
+            "Siobhan Kearney, who chairs the residents' group, counts the lorries. \"Nobody "
+            'mentioned the grid," she says.\n\nEirGrid, the state operator, says connections '
+            "are assessed case by case. The company's spokesman would not say how many "
+            "applications were pending.",
+            "The company's spokesman",
+        ),
+        # ... but somebody who answers the titled source is somebody else
+        (
+            'Headline\n\nThe minister said the talks were over. Ana Ruiz disagreed. "We will be '
+            'back," the minister said.',
+            "We will be back",
+        ),
+        # "the ministry" is no name the tagger took for a body ("Mihkel Org")
+        (
+            "Mihkel Org, a physics teacher in Tartu, is uneasy. The 64-year-old in Tartu does not "
+            "want the programme scrapped. When I asked the foreign ministry whether it checks the "
+            "systems it helps to build, the ministry said in a statement that partners take full "
+            "ownership.",
+            "When I asked",
+        ),
+    ],
+)
+def test_a_source_the_text_does_not_name_is_left_unnamed(text: str, start: str) -> None:
+    attribution = _by_text(analyse(text), start)
+    assert attribution.status == VAGUE, attribution
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mihkel Lepp, a physics teacher, is uneasy.",
+        "Andres Tamm, an engineer, worries about the buyers rather than the pupils.",
+    ],
+)
+def test_unease_and_worry_are_a_persons_view(sentence: str) -> None:
+    assert _attribution(sentence).status == NAMED

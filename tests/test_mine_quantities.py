@@ -360,10 +360,20 @@ def test_a_forecast_spread_over_a_decade_has_that_horizon() -> None:
     [
         ("Only seven countries took part in all of them and 118, nearly all poor, in none.", "118"),
         ("American labs produced 40 notable AI models in 2024 and Chinese ones 15.", "15"),
+        ("The cutting room used to need 60 people on a shift; today it needs nine.", "nine"),
     ],
 )
 def test_a_count_whose_noun_is_left_out_after_and_is_still_a_count(text: str, bare: str) -> None:
     assert [q.unit for q in _figures(text) if q.text == bare] == ["count"]
+
+
+def test_a_bare_number_word_with_nothing_counted_before_it_is_no_count() -> None:
+    assert [q.text for q in _figures("Of the many plans on the table, it needs nine.")] == []
+
+
+def test_taka_are_bangladeshi_money() -> None:
+    (q,) = _figures("A machine operator in Gazipur earns about 12,500 taka a month.")
+    assert (q.value, q.unit, q.per) == (12500, "BDT", "month")
 
 
 def test_a_count_of_what_someone_owns_is_a_count() -> None:

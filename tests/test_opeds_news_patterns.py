@@ -352,6 +352,19 @@ SIDES = {
             ("They are right about ownership", "Pan-Africanists object", RelationType.SUPPORT),
         ],
     ),
+    "a short grant backs the view and the turn after it answers the view": (
+        "Africa's compute pact\n\n"
+        "The African Union should pool its members' money for shared supercomputers.\n\n"
+        "Pan-Africanists object that renting foreign chips is the problem, not the solution.\n\n"
+        "That may be true today. But ownership has mattered less to Africans than access and "
+        "price.\n\n"
+        "A shared machine in Nairobi would serve researchers from Lagos to Cairo.\n",
+        "The African Union should pool",
+        [
+            ("That may be true today", "Pan-Africanists object", RelationType.SUPPORT),
+            ("But ownership has mattered", "Pan-Africanists object", RelationType.ATTACK),
+        ],
+    ),
     "a claim answered as false and a named critic granted a point": (
         "Who controls the canal\n\n"
         "Panama, not Beijing, runs the canal, and Washington should stop saying otherwise.\n\n"
@@ -762,3 +775,47 @@ def test_the_scene_an_op_ed_opens_with_is_not_guessed_to_argue_for_the_thesis() 
     assert _edge(analysis, scene) is None  # before the author takes any side: not a reason
     backing = _by_text(analysis, "Europe has put money")
     assert _edge(analysis, backing) == (scene.id, RelationType.SUPPORT)
+
+
+def test_a_point_before_the_thesis_that_shares_nothing_with_it_is_not_guessed_to_argue_for_it() -> (
+    None
+):
+    text = (
+        "Cables before chips\n\n"
+        "Most talk about the Gulf's AI boom is wrong. Reporters count the chips and ignore the "
+        "wiring. That habit will cost America dearly.\n\n"
+        "Oman sits at the mouth of the Strait of Hormuz. Eleven undersea systems land on its "
+        "coast, near Barka. Ships anchor off the same beach every night, and fishermen work "
+        "between them.\n\n"
+        "Washington should treat cable landings as the real prize of its Gulf diplomacy. Chips "
+        "age in three years; a landing station lasts thirty.\n"
+    )
+    analysis = _checked(text)
+    assert _major(analysis).text.startswith("Washington should treat")
+    place = _by_text(analysis, "Oman sits")
+    assert _edge(analysis, place) is None  # no side taken, no word shared with the thesis
+    assert _edge(analysis, _by_text(analysis, "Eleven undersea")) == (
+        place.id,
+        RelationType.SUPPORT,
+    )
+    habit = _by_text(analysis, "That habit")  # a side taken: still guessed, and marked so
+    assert [r.basis for r in analysis.relations if r.source == habit.id] == ["fallback"]
+
+
+@pytest.mark.parametrize(
+    "grant",
+    ["That may be true today.", "It is a fair worry.", "We have some sympathy.",
+     "The complaint is half true."],
+)  # fmt: skip
+def test_a_turn_after_a_short_grant_answers_the_view_granted(grant: str) -> None:
+    text = (
+        "Africa's compute pact\n\n"
+        "The African Union should pool its members' money for shared supercomputers.\n\n"
+        "Pan-Africanists object that renting foreign chips is the problem, not the solution.\n\n"
+        f"{grant} But ownership has mattered less to Africans than access and price.\n\n"
+        "A shared machine in Nairobi would serve researchers from Lagos to Cairo.\n"
+    )
+    analysis = _checked(text)
+    view = _by_text(analysis, "Pan-Africanists object")
+    assert _edge(analysis, _by_text(analysis, grant[:12])) == (view.id, RelationType.SUPPORT)
+    assert _edge(analysis, _by_text(analysis, "But ownership")) == (view.id, RelationType.ATTACK)

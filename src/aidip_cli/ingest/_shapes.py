@@ -256,7 +256,7 @@ def is_author_bio(text: str, author: str | None) -> bool:
     in an essay's conclusion stays body text.
     """
     stripped = text.strip()
-    if len(words(stripped)) > 80:
+    if len(words(stripped)) > 80 or _SPOKEN.search(stripped):
         return False
     match = _BIO.match(stripped)
     if match is None:
@@ -278,6 +278,10 @@ def is_author_bio(text: str, author: str | None) -> bool:
         )
     return _role_pattern().search(rest) is not None or _WRITES.search(rest) is not None
 
+
+# Somebody's spoken words ('"My job is to make sure they know," Cutler told me.'): a bio quotes
+# nobody (a book title in quotes ends without a comma or a full stop inside).
+_SPOKEN = re.compile(r"[\"“]\w[^\"”]*\s[^\"”]*\s[^\"”]*[,.!?][\"”]")
 
 # What a journalist's beat is: "The writer covers ...", "She reports on ...".
 _BEAT_VERBS = frozenset(

@@ -997,6 +997,9 @@ class _Reader:
         large = (first.value or 0) >= _LARGE_BARE
         if first.words and large and self.is_word(start_tok - 1, *_PASSING):
             return None, end_tok  # 'the queue ran well past a hundred'
+        elliptic = first.words and (first.value or 0) >= 2 and self._object_of_a_verb(start_tok)
+        if elliptic and self._after_a_count(start_tok):
+            return None, end_tok  # 'used to need 60 people on a shift; today it needs nine'
         if first.words:
             return None  # a bare number word: 'one', 'three' with nothing counted
         if self._coordinated(start_tok) and self._after_a_count(start_tok):

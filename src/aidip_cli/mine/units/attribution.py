@@ -52,6 +52,7 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _FINITE = {"VBD", "VBZ", "VBP"}
 _ORGANISATION_LABELS = {"ORG", "GPE", "FAC"}
 _DOCUMENT_LABELS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
+_ONE_OF_THEM = frozenset({"a", "an", "one", "another"})  # "a diplomat", not "some diplomats"
 _INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many", "two", "three"}
 _AGE = re.compile(r"(?i)(?:the\s+)?\d+-year-old$")
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -181,6 +182,11 @@ class Frame:
     belongs_to: str | None = None
     # "the Estonian said": a nationality, which a person the text tied to Estonia has
     nationality: bool = False
+    # "China's envoy": ``belongs_to`` is a country, which a person tied to another one is not
+    for_a_country: bool = False
+    # "The company's spokesman", "the minister's lawyer": somebody's aide, who is only a person
+    # the text gave that title, never merely the person in view
+    aide: bool = False
 
 
 @dataclass(frozen=True)
@@ -207,6 +213,16 @@ class Voice:
     # "The authority has offered discounts. It insists ...": bodies called by a noun as the
     # subject of a clause (noun, offset)
     called_subjects: tuple[tuple[str, int], ...] = ()
+    # "A Gulf diplomat I spoke to was unbothered.": offsets of people the clause makes its
+    # subject without naming them (a later 'he' may be this person, not the one named before)
+    unnamed_subjects: tuple[int, ...] = ()
+    # "His new book, written with Aaron Whitcombe, ...": a 'he' or 'she' (or 'his', 'her' before
+    # the subject noun) as the subject of a clause, with its offset: the person it means stays
+    # in view ("he", "she", or "he:owner" for 'his')
+    pronoun_subjects: tuple[tuple[str, int], ...] = ()
+    # "Senators pressed the chief executive of a cloud company", "Taiwan's economy minister
+    # said": a title the unit gives nobody by name (title, offset) — the next sentence may
+    titles_left_unnamed: tuple[tuple[str, int], ...] = ()
 
 
 def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quotation]) -> Voice:
@@ -263,12 +279,51 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     called_subjects = tuple(
         (noun, tok.idx) for tok, noun in definite if noun in _FIRMS and _entity(tok, ents) is None
     )
+    titles_left_unnamed = tuple(
+        (tok.lemma_.lower(), tok.idx)
+        for tok in tokens
+        if tok.tag_ == "NN"
+        and tok.lemma_.lower() in titles
+        and not quoted(tok)
+        and tok.ent_type_ != "PERSON"
+        and not any(c.dep_ == "appos" for c in tok.children)
+        and any(
+            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+            for c in tok.children
+        )
+    )
+    pronoun_subjects = tuple(
+        (tok.lower_ if tok.dep_ != "poss" else _POSSESSIVE_PRONOUNS[tok.lower_] + ":owner", tok.idx)
+        for tok in tokens
+        if not quoted(tok)
+        and (
+            (tok.lower_ in {"he", "she"} and tok.dep_ in _SUBJECTS)
+            or (
+                tok.lower_ in _POSSESSIVE_PRONOUNS
+                and tok.dep_ == "poss"
+                and tok.head.dep_ in _SUBJECTS
+            )
+        )
+    )
+    unnamed_subjects = tuple(
+        tok.idx
+        for tok in tokens
+        if tok.tag_ == "NN"
+        and tok.dep_ in _SUBJECTS
+        and tok.lemma_.lower() in titles
+        and any(c.dep_ == "det" and c.lower_ in _ONE_OF_THEM for c in tok.children)
+        and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
+        and not quoted(tok)
+    )
     return Voice(
         frame=frame,
         people=people,
         introduces=introduces,
         titled_subjects=titled_subjects,
         called_subjects=called_subjects,
+        unnamed_subjects=unnamed_subjects,
+        pronoun_subjects=pronoun_subjects,
+        titles_left_unnamed=titles_left_unnamed,
         bodies=bodies,
         surnames=surnames,
         quote=quote,
@@ -328,6 +383,9 @@ def _roles(root: Token) -> set[str]:
     for noun in described:
         for tok in [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]:
             found.add(tok.lemma_.lower())
+        for owner in noun.children:  # "Ghana's ambassador, X": X speaks for Ghana
+            if owner.dep_ == "poss" and owner.ent_type_ == "GPE":
+                found |= {owner.lower_, _PLACE + owner.lower_}
     for tok in root.lefts:
         if tok.dep_ == "compound" and tok.lower_ in title_nouns:
             found.add(tok.lower_)
@@ -336,6 +394,13 @@ def _roles(root: Token) -> set[str]:
         modifiers = [c for c in before.children if c.dep_ in {"compound", "amod"}]
         found |= {t.lemma_.lower() for t in [before, *modifiers]}
     return found | _titles_before(root) | _countries_beside(root)
+
+
+# Titles of those who speak for somebody else ("the company's spokesman")
+_AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "lawyer", "attorney"})
+# A role that names the country a person speaks for ("ghana" is also kept plain, so that "the
+# Ghanaian" finds her): "China's envoy" is nobody tied to another country.
+_PLACE = "place:"
 
 
 def _countries_beside(root: Token) -> set[str]:
@@ -638,10 +703,11 @@ _ATTITUDES = frozenset(
     {"sure", "certain", "sceptical", "skeptical", "unimpressed", "unconvinced", "blunt",
      "blunter", "optimistic", "pessimistic", "wary", "warier", "confident", "doubtful",
      "hopeful", "adamant", "emphatic", "candid", "gloomier", "surer", "alarmed", "worried",
-     "sanguine", "upbeat", "gloomy", "relaxed"}
+     "sanguine", "upbeat", "gloomy", "relaxed", "uneasy", "unpersuaded", "unmoved",
+     "uncomfortable", "troubled"}
 )  # fmt: skip
 _PERSUADED = frozenset({"persuade", "convince", "impress", "reassure"})
-_ATTITUDE_VERBS = _RESPONSES | _PERSUADED | {"see", "be", "bristle"}
+_ATTITUDE_VERBS = _RESPONSES | _PERSUADED | {"see", "be", "bristle", "worry"}
 
 
 def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | None:  # type: ignore[no-untyped-def]
@@ -669,12 +735,17 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
         )
     elif lemma == "bristle":
         held = True  # "Officials in Abu Dhabi bristle at the thought of inspectors"
+    elif lemma == "worry":  # "Andres Tamm worries about the buyers rather than the pupils"
+        held = any(c.dep_ == "prep" and c.lower_ == "about" for c in root.children)
     elif lemma in _RESPONSES:
         held = bool(objects)
     elif lemma in _PERSUADED:
         held = any(c.dep_ == "auxpass" for c in root.children)
     elif lemma == "be":
         held = any(c.dep_ in {"acomp", "attr"} and c.lower_ in _ATTITUDES for c in root.children)
+        owner = _whose_view(root, quoted)
+        if owner is not None:
+            return _view_holder(owner, root, ents)
     else:
         held = False
     if not held:
@@ -688,6 +759,41 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
     if frame.kind == "group" and subject.lemma_.lower() in _words("organisation_nouns"):
         return None  # "The companies that build the models are worried too"
     return frame
+
+
+# "The lawyer's answer is that ...", "Her view is that ...": a view with its holder
+_VIEW_NOUNS = frozenset(
+    {"answer", "reply", "response", "view", "argument", "position", "verdict", "objection",
+     "worry", "fear", "hope", "complaint"}
+)  # fmt: skip
+
+
+def _whose_view(root: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
+    """The owner of a view the clause states: 'The lawyer's answer is that the lever pulls both
+    ways' → 'lawyer' (a that-clause must follow)."""
+    subject = _subject(root, quoted)
+    if subject is None or subject.lemma_.lower() not in _VIEW_NOUNS:
+        return None
+    if not any(c.dep_ in {"ccomp", "attr"} and _starts_with_that(c) for c in root.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss"), None)
+
+
+def _starts_with_that(clause: Token) -> bool:
+    return any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.subtree)
+
+
+def _view_holder(owner: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
+    """The frame of whoever holds the view (a person or a group, not a country's or a firm's)."""
+    cue = owner.head.lower_  # "answer", not "is"
+    if owner.lower_ in _POSSESSIVE_PRONOUNS:
+        refer = _POSSESSIVE_PRONOUNS[owner.lower_]
+        return Frame(NAMED, owner.text, None, "person", cue, "indirect", refer=refer,
+                     offset=owner.idx)  # fmt: skip
+    frame = _classify(owner, verb, ents)
+    if frame is None or frame.kind not in {"person", "group"}:
+        return None
+    return replace(frame, cue=cue)
 
 
 _CLOSING = frozenset({'"', "”", "’", "'", "»"})
@@ -998,6 +1104,8 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
     while node.head.i != node.i and unit.start <= node.head.i < unit.end:
         if quoted(node.head):
             return False
+        if node.dep_ in _EMBEDDING and _across_a_colon(node):
+            return False  # "Ms Haque says her plant is different: she paid ...": misparsed
         if node.dep_ in _EMBEDDING:
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
             trailing = (
@@ -1012,6 +1120,16 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
 
 
 _TRAILING_CONCESSIONS = frozenset({"though", "although"})
+
+
+def _across_a_colon(node: Token) -> bool:
+    """A clause that opens the sentence with its own subject, hung on a verb after a colon or a
+    semicolon: the parser joined two sentences ("X says Y: she paid ..."), the first is main."""
+    head = node.head
+    if head.i <= node.i or not any(c.dep_ in _SUBJECTS for c in node.children):
+        return False
+    between = node.doc[node.i : head.i]
+    return node.left_edge.i == node.sent.start and any(t.text in {":", ";"} for t in between)
 
 
 def _says_nothing(verb: Token) -> bool:
@@ -1292,9 +1410,11 @@ def _entity(tok: Token, ents: list[SpacySpan]) -> SpacySpan | None:
 
 
 def _bare(text: str) -> str:
-    """A named source without a leading article or a possessive owner ('The UK's Cameron')."""
+    """A named source without a leading article, a possessive owner ('The UK's Cameron') or
+    its own possessive ending ("the Commerce Department's new rule")."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"^.*?['’]s\s+(?=[A-Z])", "", text)
+    text = re.sub(r"['’]s?$", "", text.strip())
     return text.strip()
 
 
@@ -1307,7 +1427,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return Frame(status, kw.pop("as_written", source), speaker, kind, cue, "indirect",
                      offset=kw.pop("offset", head.idx), **kw)  # fmt: skip
 
-    if low in _words("not_sources"):
+    if low in _words("not_sources") and not _names_which_one(head, ents):
         return None
     if _AGE.match(source):  # "The 41-year-old said": the person the text has in view
         return frame(VAGUE, "person", refer="year-old")
@@ -1332,12 +1452,16 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     label = ent.label_ if ent is not None else None
     if head.tag_ == "NNPS" and _FOLLOWERS.search(head.lower_) and label != "PERSON":
         return frame(VAGUE, "group")  # "Pan-Africanists object": people named by a cause
-    if ent is not None and label != "PERSON" and _titled(head):
-        label = "PERSON"  # "Ms Coutinho said": a title makes a person whatever the tagger says
+    if ent is not None and label != "PERSON" and (_titled(head) or _titled_beside(head)):
+        # "Ms Coutinho said", "Mihkel Lepp, a physics teacher, is uneasy": a title makes a
+        # person whatever the tagger says
+        label = "PERSON"
     if ent is not None and label == "PERSON" and not _described_as_a_body(head):
         return frame(NAMED, "person", _clean_name(ent.text)[0])
     if ent is not None and label == "PERSON":  # "Drone maker Lingfeng Aviation said"
         return frame(NAMED, "organisation", _bare(ent.text))
+    if label == "GPE" and head.lower_.endswith(("ian", "ean")) and _one_of_a_people(head):
+        label = "NORP"  # "the Ukrainian told me": a person, whatever place the tagger saw
     if ent is not None and label in _ORGANISATION_LABELS:
         return frame(NAMED, "organisation", _bare(ent.text), as_written=source)
     if ent is not None and label in _DOCUMENT_LABELS:
@@ -1398,10 +1522,16 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         described = frozenset(
             c.lemma_.lower() for c in head.children if c.dep_ in {"amod", "compound"}
         )
-        possessor = next(
-            (c.text for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        return frame(
+            VAGUE,
+            "person",
+            refer=lemma,
+            described=described,
+            belongs_to=owner.text if owner is not None else None,
+            for_a_country=owner is not None and owner.ent_type_ == "GPE",
+            aide=lemma in _AIDES and any(c.dep_ == "poss" for c in head.children),
         )
-        return frame(VAGUE, "person", refer=lemma, described=described, belongs_to=possessor)
     if lemma in _words("organisation_nouns"):
         if owner:
             return frame(NAMED, "organisation", owner)
@@ -1423,6 +1553,13 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         # "Rojas argues" with the name read as an adjective: somebody named before, if anyone
         return frame(NAMED, "organisation", head.text, refer="surname")
     return None
+
+
+def _names_which_one(head: Token, ents: list[SpacySpan]) -> bool:
+    """'One of the companies, Brightwave Circuit Trading, said': 'one' with the name beside it."""
+    return head.lower_ == "one" and any(
+        c.dep_ == "appos" and _entity(c, ents) is not None for c in head.children
+    )
 
 
 def _one_of_a_people(head: Token) -> bool:
@@ -1666,7 +1803,9 @@ def _in_words(unit: SpacySpan, text: str) -> Frame | None:
         refer = _POSSESSIVE_PRONOUNS[pronoun]
         # "Brizuela, in her words, 'wants ...'": set into a clause about somebody, the words
         # are somebody else's (an own word would be 'in her own words')
-        aside = match.start() > 0 and "own" not in match.group(0)
+        # ("X disagrees: in his words, ..." opens a clause of its own after a colon: X's words)
+        before = text[: match.start()].rstrip()
+        aside = bool(before) and before[-1] not in ":;—–" and "own" not in match.group(0)
         return Frame(NAMED, pronoun, None, "person", "words", "direct", offset=offset,
                      refer=refer, aside=aside, aside_from=unit.start_char)  # fmt: skip
     who = (match.group("of") or match.group("who") or "").strip()
@@ -1715,7 +1854,8 @@ class _Known:
     gender: str | None
     roles: set[str] = field(default_factory=set)
     mentioned: int = -1  # unit index of the last mention
-    salient: int = -1  # unit index where they last spoke or were a subject
+    salient: float = -1  # unit index where they last spoke or were a subject (less half a
+    # unit when only the owner of the subject: "Her deputy, X, ...")
 
 
 class _People:
@@ -1823,16 +1963,20 @@ def attribute_units(
     voices = _people_named_as_bodies(voices)
     unresolved: list[int] = []  # units whose 'she' or 'he' nobody named before
     by_title: dict[int, str] = {}  # units whose source a title named ("the adviser told me")
+    unnamed_at = -1  # the last unit whose subject is a person left unnamed ("A diplomat ...")
+    waiting: tuple[int, str] | None = None  # (unit, title) a title given nobody by name yet
     for i, voice in enumerate(voices):
         frame = voice.frame
+        new = [p for p in voice.people if people.find(p.name) is None]
+        if any(frame is None or at < frame.offset for at in voice.unnamed_subjects):
+            unnamed_at = i
         early = [
             p
             for p in voice.people
             if frame is None
             or (p.offset < frame.offset and not (frame.aside and p.offset >= frame.aside_from))
         ]
-        for person in early:
-            people.note(person, i)
+        _note_in_order(people, early, voice.pronoun_subjects, frame, i)
         for word, at, subject in voice.surnames:
             if frame is None or (at < frame.offset and not frame.aside):
                 people.mention(word, i, subject=subject)
@@ -1852,6 +1996,8 @@ def attribute_units(
             frame = _the_body_in_view(frame, bodies, i)
         if frame is not None and frame.refer in _PRONOUN_GENDER:
             frame = _the_titled_subject_before(frame, voice, people) or frame
+        if frame is not None and _the_unnamed_one(frame, people, unnamed_at, i):
+            frame = replace(frame, status=VAGUE, refer=None)
         if frame is not None and frame.refer is not None:
             pronoun = frame.refer in _PRONOUN_GENDER
             title = frame.refer if frame.refer not in _NOT_TITLES else None
@@ -1864,9 +2010,14 @@ def attribute_units(
             _name_the_titled(voice.introduces, i, frames, by_title, paragraphs, people)
         if frame is not None and frame.status == VAGUE and frame.title:
             unnamed.add(frame.title)
+            if frame.kind == "person":
+                unnamed_at = i  # "A spokeswoman said ... She added": unnamed too
         if _spoke_as_a_body(frame):
             # it spoke: a subject, whatever the parse
-            bodies.append(Body(i, frame.speaker, frame.offset, True, frozenset(), spoke=True))
+            described = next((d for name, _, _, d in voice.bodies if name == frame.speaker), ())
+            bodies.append(
+                Body(i, frame.speaker, frame.offset, True, frozenset(described), spoke=True)
+            )
             if frame.speaker not in {b.name for b in before}:
                 named[frame.speaker] += 1
         if frame is not None and frame.status == NAMED and frame.kind == "person":
@@ -1879,6 +2030,9 @@ def attribute_units(
         for person in voice.people:
             if person not in early:
                 people.note(person, i)
+        if waiting is not None and not _answers_somebody(frame):
+            _name_the_role(waiting, i, new, people, frames, paragraphs)
+        waiting = _title_left_unnamed(voice, people, i)
         after = [Body(i, *b) for b in voice.bodies if frame is not None and b[1] >= frame.offset]
         bodies += after
         named.update(b.name for b in after)
@@ -1905,6 +2059,42 @@ def _bodies_called_by_a_noun(
         if resolved.status == NAMED and resolved.speaker:
             found.append(Body(unit, resolved.speaker, offset, True, frozenset({noun})))
     return found
+
+
+def _note_in_order(
+    people: _People,
+    early: list[Person],
+    pronouns: tuple[tuple[str, int], ...],
+    frame: Frame | None,
+    unit: int,
+) -> None:
+    """Note the people a unit names before its source, and keep in view the person each 'he' or
+    'she' subject before it means, in the order they come: 'His new book, written with the
+    economist Aaron Whitcombe, ...' is about the man named before, who stays the 'he' of the
+    next sentence."""
+    events: list[tuple[int, Person | str]] = [(p.offset, p) for p in early]
+    events += [(at, word) for word, at in pronouns if frame is None or at < frame.offset]
+    for _, event in sorted(events, key=lambda e: e[0]):
+        if isinstance(event, Person):
+            people.note(event, unit)
+            continue
+        known = people.pronoun(_PRONOUN_GENDER[event.removesuffix(":owner")], unit)
+        if known is None:
+            continue
+        known.mentioned = unit
+        # "Her deputy, Hanne Rustad, ...": the owner stays in view, behind the subject
+        known.salient = max(known.salient, unit - 0.5 if event.endswith(":owner") else unit)
+
+
+def _the_unnamed_one(frame: Frame, people: _People, unnamed_at: int, unit: int) -> bool:
+    """'Senator Mark Delaney told a think-tank ... A Gulf diplomat I spoke to afterwards was
+    unbothered. "Of course we hedge," he said.': a 'he' or 'she' just after a person the text left
+    unnamed is that person, unless somebody named has been in view since."""
+    gender = _PRONOUN_GENDER.get(frame.refer or "")
+    if gender is None or unnamed_at < 0 or unnamed_at < unit - 1:
+        return False
+    known = people.pronoun(gender, unit)
+    return known is None or max(known.salient, known.mentioned) < unnamed_at
 
 
 def _a_surname(frame: Frame) -> bool:
@@ -1958,6 +2148,55 @@ def _name_the_titled(
     if known is not None:
         known.roles.add(title)
     frames[earlier] = replace(frame, speaker=known.name if known is not None else name)
+
+
+# "The minister said the talks were over. Ana Ruiz disagreed.": an answer is somebody else's
+_ANSWERING = ("disagree", "repl", "counter", "object", "disput", "reject", "respond", "retort")
+
+
+def _answers_somebody(frame: Frame | None) -> bool:
+    return frame is not None and (frame.cue or "").lower().startswith(_ANSWERING)
+
+
+def _title_left_unnamed(voice: Voice, people: _People, unit: int) -> tuple[int, str] | None:
+    """The last title the unit gives nobody by name, when nobody named before holds it."""
+    for title, _ in reversed(voice.titles_left_unnamed):
+        if people.titled(title, unit, anyone=False) is None:
+            return unit, title
+    return None
+
+
+def _name_the_role(
+    waiting: tuple[int, str],
+    unit: int,
+    new: list[Person],
+    people: _People,
+    frames: list[Frame | None],
+    paragraphs: Sequence[int],
+) -> None:
+    """'Taiwan's economy minister said on Tuesday ... Speaking to lawmakers, Hung Tzu-wei said
+    ...': the one person the next sentence of the paragraph introduces as its subject, with no
+    title of their own, holds the title the sentence before gave nobody (and said what that
+    sentence's source said)."""
+    earlier, title = waiting
+    if unit != earlier + 1 or paragraphs[unit] != paragraphs[earlier]:
+        return
+    titles = _words("title_nouns")
+    fresh = [p for p in new if p.subject and not (p.roles & titles)]
+    if len(fresh) != 1:
+        return
+    known = people.find(fresh[0].name)
+    if known is None:
+        return
+    known.roles.add(title)
+    frame = frames[earlier]
+    if (
+        frame is not None
+        and frame.status == VAGUE
+        and frame.kind == "person"
+        and frame.title == title
+    ):
+        frames[earlier] = replace(frame, status=NAMED, speaker=known.name, title=None)
 
 
 def _people_named_as_bodies(voices: Sequence[Voice]) -> list[Voice]:
@@ -2050,7 +2289,7 @@ class Body(NamedTuple):
 
 # Kinds of body, so that "the company" is no ministry and "the agency" no embassy.
 _SORTS: dict[str, frozenset[str]] = {
-    "ministry": frozenset({"ministry", "department"}),
+    "ministry": frozenset({"ministry", "department", "treasury"}),
     "agency": frozenset(
         {"agency", "office", "centre", "center", "service", "bureau", "institute", "authority",
          "regulator", "watchdog", "commission", "administration", "inspectorate", "directorate"}
@@ -2062,6 +2301,10 @@ _SORTS: dict[str, frozenset[str]] = {
         {"newspaper", "paper", "broadcaster", "outlet", "magazine", "tabloid", "daily", "times",
          "post", "guardian", "telegraph", "herald", "tribune", "gazette", "journal", "reuters",
          "bloomberg", "xinhua", "nikkei", "afp", "bbc", "cnn", "jazeera"}
+    ),
+    # "Global Witness, a campaign group": no company
+    "campaign": frozenset(
+        {"campaign", "charity", "ngo", "non-profit", "nonprofit", "advocacy", "think-tank"}
     ),
     "company": frozenset(
         {"company", "firm", "maker", "chipmaker", "manufacturer", "start-up", "startup",
@@ -2105,10 +2348,16 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
     return _named_body(frame, chosen)
 
 
+# Bodies whose names say what they are ("the Ministry of Foreign Affairs", "the US embassy")
+_NAMED_AS_SUCH = frozenset({"ministry", "embassy"})
+
+
 def _same_sort(noun: str, sort: str | None) -> bool:
     """A company is no public body, nor an embassy an agency; public bodies of other sorts may
     be meant ('the agency' for the International Telecommunication Union)."""
     wanted = next((name for name, nouns in _SORTS.items() if noun in nouns), None)
+    if sort is None and wanted in _NAMED_AS_SUCH:
+        return False  # "the ministry" is no "Tartu": a ministry's name says it is one
     if sort is None or sort == wanted:
         return True
     return "company" not in (wanted, sort) and "embassy" not in (wanted, sort)
@@ -2178,13 +2427,21 @@ def _resolve(
         return replace(frame, refer=None)
     if frame.belongs_to is not None and people.surname(frame.belongs_to) is not None:
         return replace(frame, refer=None, title=refer)  # "Olivera's spokesman": unnamed
-    anyone = refer not in unnamed and not frame.by_role
+    anyone = refer not in unnamed and not frame.by_role and not frame.aide
     known = people.of_nation(refer) if frame.nationality else None
     known = known or people.titled(refer, unit, anyone=anyone, described=frame.described)
+    if known is not None and frame.for_a_country and _speaks_for_another(known, frame):
+        known = None  # "Ghana's ambassador, Kwesi Amoako ... China's envoy said": not he
     if known is None:
         return None if frame.by_role else replace(frame, refer=None, title=refer)
     known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same person
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
+
+
+def _speaks_for_another(known: _Known, frame: Frame) -> bool:
+    """The person speaks for a country other than the one the title belongs to."""
+    places = {role.removeprefix(_PLACE) for role in known.roles if role.startswith(_PLACE)}
+    return bool(places) and (frame.belongs_to or "").lower() not in places
 
 
 _VIEW_VERBS = ("argue", "believe", "think", "insist", "contend", "claim", "object", "fear",

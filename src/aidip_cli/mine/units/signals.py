@@ -225,10 +225,17 @@ _FRONTED = re.compile(r"^\W*(?:in|on|at|up to)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*", 
 
 # "Their worry is not imaginary.", "The concern is legitimate.": the author grants the view.
 _WORRY_GRANTED = re.compile(
-    r"\W*(?:their|the|these|those|such)\s+(?:worry|worries|fear|fears|concern|concerns|"
-    r"objection|objections|criticism|complaint|complaints)\s+(?:is|are)\s+(?:not\s+"
-    r"(?:imaginary|unfounded|baseless|groundless|misplaced|absurd|silly)|real|legitimate|fair|"
-    r"understandable|reasonable|valid|well founded)\b",
+    r"\W*(?:their|the|these|those|such|his|her)\s+(?:worry|worries|fear|fears|concern|concerns|"
+    r"objection|objections|criticism|criticisms|complaint|complaints|charge|argument)\s+"
+    r"(?:is|are)\s+(?:not\s+(?:imaginary|unfounded|baseless|groundless|misplaced|absurd|silly)"
+    r"|(?:(?:half|partly|partially|largely|mostly)\s+)?(?:true|right|fair)|real|legitimate|fair|"
+    r"understandable|reasonable|valid|well founded)\b"
+    # "That may be true.", "It is a fair worry.", "We have some sympathy.": a short grant
+    r"|\W*(?:that|this|it|all\s+(?:this|that))\s+(?:may|might|could)\s+(?:well\s+|even\s+)?be"
+    r"\s+(?:true|so|right|fair)\b"
+    r"|\W*(?:it|that|this)\s+is\s+a\s+(?:fair|reasonable|legitimate|real|understandable|good|"
+    r"serious)\s+(?:worry|concern|point|question|objection|criticism|argument|fear)\b"
+    r"|\W*(?:we|i)\s+have\s+(?:some|much|real|a\s+lot\s+of)\s+sympathy\b",
     re.I,
 )
 
