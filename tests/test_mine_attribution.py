@@ -1146,6 +1146,23 @@ def test_surnames_read_as_peoples_and_groups_of_any_sort_point_at_the_speaker(
             "The chief executive said",
             "Lorraine Pettigrew",
         ),
+        # a title as the subject of the sentence before: the "she" is the person so titled
+        (
+            "Professor Zhao Ruoxi teaches law in Singapore. Her former student, Priyanka Dutt, "
+            'now negotiates for India.\n\n"She taught me to read every footnote twice," Dutt '
+            'said. The professor is less sentimental. "Priyanka reads them three times," she '
+            "said.",
+            "Priyanka reads them",
+            "Zhao Ruoxi",
+        ),
+        (
+            "Nadia Boukhari became Algeria's first minister for the digital economy at 39. Her "
+            "deputy, Souad Meziane, handles the negotiations.\n\nMeziane describes her boss as "
+            '"allergic to choosing". The minister prefers another word. "We are not undecided," '
+            "she said.",
+            "We are not undecided",
+            "Nadia Boukhari",
+        ),
         # a campaign group that spoke before is no company
         (
             "In 2022 Global Witness, a campaign group, said the tagging scheme was failing. Some "

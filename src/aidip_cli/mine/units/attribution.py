@@ -275,7 +275,11 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         and not quoted(tok)
     ]
     titles = _words("title_nouns")
-    titled_subjects = tuple((noun, tok.idx) for tok, noun in definite if noun in titles)
+    titled_subjects = tuple(
+        (noun, tok.idx)
+        for tok, noun in definite
+        if noun in titles and not any(c.dep_ == "appos" for c in tok.children)
+    )  # ("The foreign minister, Espen Barth Eide, ..." names who it is)
     called_subjects = tuple(
         (noun, tok.idx) for tok, noun in definite if noun in _FIRMS and _entity(tok, ents) is None
     )
@@ -393,9 +397,15 @@ def _roles(root: Token) -> set[str]:
     if before is not None:
         modifiers = [c for c in before.children if c.dep_ in {"compound", "amod"}]
         found |= {t.lemma_.lower() for t in [before, *modifiers]}
+    if root.dep_ in _SUBJECTS and root.head.lemma_ in {"be", "become"}:
+        # "Nadia Boukhari became Algeria's first minister for the digital economy"
+        for noun in root.head.children:
+            if noun.dep_ == "attr" and noun.lemma_.lower() in title_nouns:
+                found.add(noun.lemma_.lower())
     return found | _titles_before(root) | _countries_beside(root)
 
 
+_TITLED = "title:"  # a title subject among the people a unit keeps in view
 # Titles of those who speak for somebody else ("the company's spokesman")
 _AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "lawyer", "attorney"})
 # A role that names the country a person speaks for ("ghana" is also kept plain, so that "the
@@ -1976,7 +1986,7 @@ def attribute_units(
             if frame is None
             or (p.offset < frame.offset and not (frame.aside and p.offset >= frame.aside_from))
         ]
-        _note_in_order(people, early, voice.pronoun_subjects, frame, i)
+        _note_in_order(people, early, voice, i)
         for word, at, subject in voice.surnames:
             if frame is None or (at < frame.offset and not frame.aside):
                 people.mention(word, i, subject=subject)
@@ -2061,22 +2071,29 @@ def _bodies_called_by_a_noun(
     return found
 
 
-def _note_in_order(
-    people: _People,
-    early: list[Person],
-    pronouns: tuple[tuple[str, int], ...],
-    frame: Frame | None,
-    unit: int,
-) -> None:
+def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int) -> None:
     """Note the people a unit names before its source, and keep in view the person each 'he' or
-    'she' subject before it means, in the order they come: 'His new book, written with the
-    economist Aaron Whitcombe, ...' is about the man named before, who stays the 'he' of the
-    next sentence."""
+    'she' subject, or a title subject, before it means, in the order they come: 'His new book,
+    written with the economist Aaron Whitcombe, ...' is about the man named before, who stays
+    the 'he' of the next sentence; 'The professor is less sentimental. "...," she said.'"""
+    frame = voice.frame
     events: list[tuple[int, Person | str]] = [(p.offset, p) for p in early]
-    events += [(at, word) for word, at in pronouns if frame is None or at < frame.offset]
+    events += [
+        (at, word) for word, at in voice.pronoun_subjects if frame is None or at < frame.offset
+    ]
+    events += [
+        (at, _TITLED + noun)
+        for noun, at in voice.titled_subjects
+        if frame is None or at < frame.offset
+    ]
     for _, event in sorted(events, key=lambda e: e[0]):
         if isinstance(event, Person):
             people.note(event, unit)
+            continue
+        if event.startswith(_TITLED):
+            titled = people.titled(event.removeprefix(_TITLED), unit, anyone=False)
+            if titled is not None:
+                titled.salient = titled.mentioned = unit
             continue
         known = people.pronoun(_PRONOUN_GENDER[event.removesuffix(":owner")], unit)
         if known is None:
