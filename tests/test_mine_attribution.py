@@ -1246,3 +1246,20 @@ def test_a_source_the_text_does_not_name_is_left_unnamed(text: str, start: str) 
 )
 def test_unease_and_worry_are_a_persons_view(sentence: str) -> None:
     assert _attribution(sentence).status == NAMED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Anna Berg, a trader, does not expect software to change that.", NAMED),
+        ("Anna Berg does not think the new rules will work.", NAMED),
+        ("The International Energy Agency expects demand to double by 2030.", NAMED),
+        ("Most lawyers in Brussels had expected him to lose.", NONE),
+        ("Beijing should expect a warm welcome.", NONE),
+        ("Anna Berg did not say the deal was dead.", NONE),
+    ],
+)
+def test_a_forecast_or_view_held_now_is_reported_even_when_negated(
+    sentence: str, status: AttributionStatus
+) -> None:
+    assert _attribution(sentence).status == status

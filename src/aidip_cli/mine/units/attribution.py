@@ -635,7 +635,10 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         lemma = tok.lemma_.lower()
         declined = tok.dep_ == "xcomp" and _declined_to_say(tok, quoted)
         withheld = lemma in _WITHHELD and _withheld(tok)
-        if (lemma not in lemmas and lemma != _VIEW and not (declined or withheld)) or quoted(tok):
+        expects = lemma == _EXPECT and _expects_now(tok)
+        if (
+            lemma not in lemmas and lemma != _VIEW and not (declined or withheld or expects)
+        ) or quoted(tok):
             continue
         if declined:  # "The envoy declined to name the countries": the envoy, refusing
             subject = _subject(tok.head, quoted)
@@ -659,7 +662,8 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             continue
         if _speaks_through_an_aside(tok, lemmas):
             continue  # "Britain, the director says, has shown ...": the aside is the speech
-        if _says_nothing(tok) or (_negated(tok) and not withheld) or _orders(tok):
+        held_view = lemma in _HELD_VIEWS  # "She does not expect software to change that"
+        if _says_nothing(tok) or (_negated(tok) and not (withheld or held_view)) or _orders(tok):
             continue
         main = (tok.head.head if tok.head.lower_ == "by" else tok.head) if participle else habit
         subject = misread or _subject(main, quoted)
@@ -681,8 +685,8 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         frame = _classify(subject, tok, ents)
         if lemma == _VIEW and not _group_view(frame, tok):
             continue
-        if _what_it_is_after(lemma, tok, frame):
-            continue
+        if _what_it_is_after(lemma, tok, frame) or (expects and _a_place(subject, ents)):
+            continue  # (what Washington expects of its allies is no forecast reported)
         if withheld and _negated(tok) and (frame is None or frame.refer is None):
             # "It did not say how many": the source that spoke just before; "The administration
             # has not said what will replace it" tells of a silence, in the author's voice
@@ -950,6 +954,25 @@ def _withheld(verb: Token) -> bool:
     if any(c.left_edge.lower_ == "only" for c in clauses):  # "say only that ..." as parsed
         return True
     return _negated(verb)
+
+
+# "The agency expects demand to double", "She does not expect software to change that": a
+# forecast somebody holds now (a past "had expected him to lose" is the story's)
+_EXPECT = "expect"
+_HELD_VIEWS = frozenset({"expect", "think", "believe"})
+
+
+def _expects_now(verb: Token) -> bool:
+    present = verb.tag_ in {"VBZ", "VBP"} or (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children)
+    )
+    return present and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+
+
+def _a_place(subject: Token | None, ents: list[SpacySpan]) -> bool:
+    entity = _entity(subject, ents) if subject is not None else None
+    return entity is not None and entity.label_ == "GPE"
 
 
 def _participle_report(verb: Token) -> bool:
