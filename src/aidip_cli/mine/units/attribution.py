@@ -265,69 +265,16 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     introduces = next(
         (p.name for p in people if introduced and p.offset == tokens[3].idx), None
     )  # "Her name is Carolina Benítez"
-    # "the adviser", "the authority" as the subject of a clause: (noun, offset)
-    definite = [
-        (tok, tok.lemma_.lower())
-        for tok in tokens
-        if tok.tag_ == "NN"
-        and tok.dep_ in _SUBJECTS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        and not quoted(tok)
-    ]
-    titles = _words("title_nouns")
-    titled_subjects = tuple(
-        (noun, tok.idx)
-        for tok, noun in definite
-        if noun in titles and not any(c.dep_ == "appos" for c in tok.children)
-    )  # ("The foreign minister, Espen Barth Eide, ..." names who it is)
-    called_subjects = tuple(
-        (noun, tok.idx) for tok, noun in definite if noun in _FIRMS and _entity(tok, ents) is None
-    )
-    titles_left_unnamed = tuple(
-        (tok.lemma_.lower(), tok.idx)
-        for tok in tokens
-        if tok.tag_ == "NN"
-        and tok.lemma_.lower() in titles
-        and not quoted(tok)
-        and tok.ent_type_ != "PERSON"
-        and not any(c.dep_ == "appos" for c in tok.children)
-        and any(
-            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "GPE")
-            for c in tok.children
-        )
-    )
-    pronoun_subjects = tuple(
-        (tok.lower_ if tok.dep_ != "poss" else _POSSESSIVE_PRONOUNS[tok.lower_] + ":owner", tok.idx)
-        for tok in tokens
-        if not quoted(tok)
-        and (
-            (tok.lower_ in {"he", "she"} and tok.dep_ in _SUBJECTS)
-            or (
-                tok.lower_ in _POSSESSIVE_PRONOUNS
-                and tok.dep_ == "poss"
-                and tok.head.dep_ in _SUBJECTS
-            )
-        )
-    )
-    unnamed_subjects = tuple(
-        tok.idx
-        for tok in tokens
-        if tok.tag_ == "NN"
-        and tok.dep_ in _SUBJECTS
-        and tok.lemma_.lower() in titles
-        and any(c.dep_ == "det" and c.lower_ in _ONE_OF_THEM for c in tok.children)
-        and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
-        and not quoted(tok)
-    )
+    mentions = _mentions(tokens, ents, quoted)
     return Voice(
         frame=frame,
         people=people,
         introduces=introduces,
-        titled_subjects=titled_subjects,
-        called_subjects=called_subjects,
-        unnamed_subjects=unnamed_subjects,
-        pronoun_subjects=pronoun_subjects,
-        titles_left_unnamed=titles_left_unnamed,
+        titled_subjects=tuple(mentions.titled_subjects),
+        called_subjects=tuple(mentions.called_subjects),
+        unnamed_subjects=tuple(mentions.unnamed_subjects),
+        pronoun_subjects=tuple(mentions.pronoun_subjects),
+        titles_left_unnamed=tuple(mentions.titles_left_unnamed),
         bodies=bodies,
         surnames=surnames,
         quote=quote,
@@ -335,6 +282,63 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         open_quote=opening.start if opening is not None else None,
         author=author,
     )
+
+
+@dataclass
+class _Mentions:
+    """The people and bodies a unit refers to without a name, read in one pass (see ``Voice``)."""
+
+    titled_subjects: list[tuple[str, int]] = field(default_factory=list)
+    called_subjects: list[tuple[str, int]] = field(default_factory=list)
+    titles_left_unnamed: list[tuple[str, int]] = field(default_factory=list)
+    unnamed_subjects: list[int] = field(default_factory=list)
+    pronoun_subjects: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions:  # type: ignore[no-untyped-def]
+    found = _Mentions()
+    titles = _words("title_nouns")
+    for tok in tokens:
+        tag = tok.tag_
+        if tag in {"PRP", "PRP$"}:
+            low = tok.lower_
+            if low in {"he", "she"} and tok.dep_ in _SUBJECTS and not quoted(tok):
+                found.pronoun_subjects.append((low, tok.idx))
+            elif (  # "His new book ...": the owner of the subject
+                low in _POSSESSIVE_PRONOUNS
+                and tok.dep_ == "poss"
+                and tok.head.dep_ in _SUBJECTS
+                and not quoted(tok)
+            ):
+                found.pronoun_subjects.append((_POSSESSIVE_PRONOUNS[low] + ":owner", tok.idx))
+            continue
+        if tag != "NN":
+            continue
+        noun = tok.lemma_.lower()
+        title = noun in titles
+        if not (title or noun in _FIRMS) or quoted(tok):
+            continue
+        subject = tok.dep_ in _SUBJECTS
+        children = list(tok.children)
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        named_beside = any(c.dep_ == "appos" for c in children)
+        if subject and the:  # "the adviser", "the authority" as the subject of a clause
+            if title and not named_beside:  # ("The foreign minister, Espen Barth Eide, ...")
+                found.titled_subjects.append((noun, tok.idx))
+            if noun in _FIRMS and _entity(tok, ents) is None:
+                found.called_subjects.append((noun, tok.idx))
+        if not title:
+            continue
+        a_country_s = any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in children)
+        if (the or a_country_s) and not named_beside and tok.ent_type_ != "PERSON":
+            found.titles_left_unnamed.append((noun, tok.idx))
+        if (
+            subject
+            and any(c.dep_ == "det" and c.lower_ in _ONE_OF_THEM for c in children)
+            and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
+        ):
+            found.unnamed_subjects.append(tok.idx)
+    return found
 
 
 def _subject_or_beside_it(root: Token) -> bool:
