@@ -221,7 +221,8 @@ class Voice:
     # in view ("he", "she", or "he:owner" for 'his')
     pronoun_subjects: tuple[tuple[str, int], ...] = ()
     # "Senators pressed the chief executive of a cloud company", "Taiwan's economy minister
-    # said": a title the unit gives nobody by name (title, offset) — the next sentence may
+    # said": a title the unit gives nobody by name (title, offset); the next sentence may name
+    # who holds it
     titles_left_unnamed: tuple[tuple[str, int], ...] = ()
 
 

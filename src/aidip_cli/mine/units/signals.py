@@ -223,14 +223,14 @@ def grants_a_point(u: UnitFeatures) -> bool:
 _FRONTED = re.compile(r"^\W*(?:in|on|at|up to)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*", re.I)
 
 
-# "Their worry is not imaginary.", "The concern is legitimate.": the author grants the view.
-_WORRY_GRANTED = re.compile(
+# "Their worry is not imaginary.", "The complaint is half true.", "That may be true.", "It is a
+# fair worry.", "We have some sympathy.": the author grants the view a point in a short sentence.
+_SHORT_GRANT = re.compile(
     r"\W*(?:their|the|these|those|such|his|her)\s+(?:worry|worries|fear|fears|concern|concerns|"
     r"objection|objections|criticism|criticisms|complaint|complaints|charge|argument)\s+"
     r"(?:is|are)\s+(?:not\s+(?:imaginary|unfounded|baseless|groundless|misplaced|absurd|silly)"
     r"|(?:(?:half|partly|partially|largely|mostly)\s+)?(?:true|right|fair)|real|legitimate|fair|"
     r"understandable|reasonable|valid|well founded)\b"
-    # "That may be true.", "It is a fair worry.", "We have some sympathy.": a short grant
     r"|\W*(?:that|this|it|all\s+(?:this|that))\s+(?:may|might|could)\s+(?:well\s+|even\s+)?be"
     r"\s+(?:true|so|right|fair)\b"
     r"|\W*(?:it|that|this)\s+is\s+a\s+(?:fair|reasonable|legitimate|real|understandable|good|"
@@ -252,7 +252,7 @@ def _grants_a_point(u: UnitFeatures) -> bool:
     if u.attribution.status != "none" or u.voice.quote_led:
         return False
     text = u.text
-    if starts_with("markers", "grant", text) is not None or _WORRY_GRANTED.match(text):
+    if starts_with("markers", "grant", text) is not None or _SHORT_GRANT.match(text):
         return True
     if _SIDE_GRANTED.match(text.lower()):
         return True
