@@ -793,13 +793,9 @@ def _whose_view(root: Token, quoted) -> Token | None:  # type: ignore[no-untyped
     subject = _subject(root, quoted)
     if subject is None or subject.lemma_.lower() not in _VIEW_NOUNS:
         return None
-    if not any(c.dep_ in {"ccomp", "attr"} and _starts_with_that(c) for c in root.children):
+    if not _that_clause(root, frozenset({"ccomp", "attr"})):
         return None
     return next((c for c in subject.children if c.dep_ == "poss"), None)
-
-
-def _starts_with_that(clause: Token) -> bool:
-    return any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.subtree)
 
 
 def _view_holder(owner: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
