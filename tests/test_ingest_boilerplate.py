@@ -256,6 +256,27 @@ def test_a_byline_with_a_hyphenated_or_particle_name_gives_the_author(name: str)
     assert doc.metadata.author == name
 
 
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        ("By Rachel Ambrose in Lusaka", "Rachel Ambrose"),  # where the author files from
+        ("By Jane Doe in New York | 3 May 2025", "Jane Doe"),
+        # a one-line standfirst between the headline and the signed byline
+        (
+            "A treaty on military drones is overdue, and the talks in Geneva show why.\n\n"
+            "By Imogen Thackeray",
+            "Imogen Thackeray",
+        ),
+    ],
+)
+def test_a_byline_filed_from_a_place_or_under_a_standfirst_gives_the_author(
+    head: str, author: str
+) -> None:
+    doc = load_text(f"Why AI Needs Treaties\n\n{head}\n\n{ESSAY}")
+    assert doc.metadata.author == author
+    assert body(doc)[0] == ESSAY.split("\n\n")[0]
+
+
 def test_a_byline_with_section_and_date_after_bars_is_a_byline_not_a_menu() -> None:
     doc = load_text(
         f"Why AI Needs Treaties\n\nBy Rhiannon Pryce | Commentary | 17 November 2025\n\n{ESSAY}"

@@ -1179,6 +1179,31 @@ def test_surnames_read_as_peoples_and_groups_of_any_sort_point_at_the_speaker(
             "The Americans have asked",
             "Hung Tzu-wei",
         ),
+        # ... also a title the subject holds for somebody ("His Australian counterpart"); a
+        # relation fits a person with an office of their own, and a counterpart holds the office
+        # of the person it is the counterpart of
+        (
+            "The Norwegian commissioner, Torbjorn Lie, defended the rule.\n\nHis Australian "
+            "counterpart sees it differently. Meredith Brereton, who led Australia's delegation, "
+            "said a fishery could not keep waiting.",
+            "His Australian counterpart",
+            "Meredith Brereton",
+        ),
+        (
+            "The Norwegian commissioner, Torbjorn Lie, defended the rule.\n\nHis Australian "
+            "counterpart sees it differently. Meredith Brereton, who led Australia's delegation, "
+            'said a fishery could not keep waiting. "Consensus protects the minority," the '
+            "commissioner said.",
+            "Consensus protects",
+            "Meredith Brereton",
+        ),
+        (
+            "Ethiopia's negotiator, Abebe Girma, defended the dam.\n\nHer counterpart in Cairo "
+            "agrees about the science and little else. Rania Mostafa, a hydrologist at Cairo "
+            "University, says forecasting was never the hard part.",
+            "Her counterpart",
+            "Rania Mostafa",
+        ),
         (
             "Senators pressed the chief executive of an American cloud company on Thursday. "
             "Lorraine Pettigrew, who has run Northgate Cloud since 2021, told them every chip "
@@ -1253,3 +1278,96 @@ def test_a_forecast_or_view_held_now_is_reported_even_when_negated(
     sentence: str, status: AttributionStatus
 ) -> None:
     assert _attribution(sentence).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # the parser hung "the 38-year-old" on the verb as anything but its subject
+        (
+            "Captain Aiko Shimazu, 38, commands a Japanese Maritime Self-Defense Force unit "
+            'that tests drones off Okinawa. "We buy ships on a fifteen-year cycle," the '
+            '38-year-old said. "Software changes every fifteen weeks."',
+            "We buy ships",
+            "Aiko Shimazu",
+        ),
+        # ", as she put it later," credits the sentence it sits in (and does not split it)
+        (
+            "Notes from Hsinchu\n\nLin Yu-ting has worked at the same plant for 19 years.\n\n"
+            "What she means, as she put it later over tea, is that the plants run on people.",
+            "What she means",
+            "Lin Yu-ting",
+        ),
+        ("Grant Mowbray is not so sure. In his view, the votes matter more.", "In his view",
+         "Grant Mowbray"),
+        # a participle of 'tell' reports what the main clause's subject said
+        (
+            "Aminata Sow-Diallo wanted guarantees. She was less cheerful, telling reporters the "
+            'text was "a beginning, not an answer".',
+            "She was less cheerful",
+            "Aminata Sow-Diallo",
+        ),
+        (
+            "Suresh Narayanan arrived early. He spent the afternoon telling anyone who would "
+            "listen that the Global South should not be a data farm.",
+            "He spent",
+            "Narayanan",
+        ),
+        (
+            "In July the US Treasury sanctioned a network run by a businessman, accusing it of "
+            "blending Iranian oil with Iraqi crude.",
+            "In July",
+            "Treasury",
+        ),
+        # an unnamed official named in the next sentence ("The official, X, said")
+        (
+            "CANBERRA - A senior defence official told a Senate hearing on Wednesday that "
+            "Australia had not decided. The official, deputy secretary Gareth Pennock, said a "
+            'decision would come "within this financial year".',
+            "CANBERRA",
+            "Gareth Pennock",
+        ),
+        # a counterpart named beside an office holder holds the same office
+        (
+            "Kenya's trade minister, Joyce Cherono, and her Ethiopian counterpart, Tesfaye "
+            "Alemu, signed an agreement on Friday. Ms Cherono said Kenya would pay half.\n\n"
+            "The Ethiopian minister said the cable would cut latency by a third.",
+            "The Ethiopian minister",
+            "Tesfaye Alemu",
+        ),
+        # 'it' is the body that became the subject after the last one spoke
+        (
+            "South Korea's SK Hynix said on Monday it had received U.S. approval. The company "
+            "said the waiver covered old tools.\n\nThe Ministry of Trade, Industry and Energy "
+            "welcomed the decision. It said Seoul had lobbied Washington for months.",
+            "It said Seoul",
+            "Ministry of Trade, Industry and Energy",
+        ),
+        (
+            "Mustafa Jabbar, a member of parliament from Basra, says the squeeze hurts. "
+            '"Washington tells us to stop buying from Iran," the MP said.',
+            "Washington tells us",
+            "Mustafa Jabbar",
+        ),
+        # the tagger may call a country a person; it is never the 'she' of a quotation
+        (
+            "Shanika Peiris, a maritime lawyer in Colombo, thinks the answer sits in a treaty "
+            "Sri Lanka has already signed. Under Article 249 of the convention, a foreign ship "
+            'must share its data.\n\n"We already have the right to the data," she said.',
+            "We already have",
+            "Shanika Peiris",
+        ),
+    ],
+)  # fmt: skip
+def test_participles_asides_views_and_officials_named_next_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start).endswith(speaker)
+
+
+def test_putting_at_least_one_somewhere_reports_nothing() -> None:
+    sentence = (
+        "Brussels should pay for the gigafactories from a common European pot and put at least "
+        "one of them east of the Oder."
+    )
+    assert _attribution(sentence).status == NONE

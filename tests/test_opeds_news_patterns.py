@@ -819,3 +819,73 @@ def test_a_turn_after_a_short_grant_answers_the_view_granted(grant: str) -> None
     view = _by_text(analysis, "Pan-Africanists object")
     assert _edge(analysis, _by_text(analysis, grant[:12])) == (view.id, RelationType.SUPPORT)
     assert _edge(analysis, _by_text(analysis, "But ownership")) == (view.id, RelationType.ATTACK)
+
+
+@pytest.mark.parametrize(
+    ("before", "answered"),
+    [
+        (
+            "Critics in Paris say the last summit was a trade fair for European start-ups.\n\n"
+            "They have a point. Mistral, the Paris model-maker, raised €1.7bn in the weeks after "
+            "it.",
+            "Critics in Paris",
+        ),
+        (
+            "European start-ups did well out of the last summit. Mistral, the Paris model-maker, "
+            "raised €1.7bn in the weeks after it.",
+            None,
+        ),
+    ],
+)
+def test_a_paragraph_that_opens_with_but_supports_no_sentence_before_it(
+    before: str, answered: str | None
+) -> None:
+    text = (
+        "Europe's next summit\n\n"
+        "Europe should arrive in Delhi with one binding text, not another list of investments.\n\n"
+        f"{before}\n\n"
+        "But a summit is not a trade fair. Its job is to get rivals to sign the same sentence.\n\n"
+        "A text that binds nobody will be forgotten by the time the delegates fly home.\n"
+    )
+    analysis = _checked(text)
+    turn = _by_text(analysis, "But a summit")
+    if answered is None:  # the turn takes the essay back to its thesis
+        assert _edge(analysis, turn) == (analysis.major_claim, RelationType.SUPPORT)
+    else:  # the view the last paragraph granted a point is what the turn answers
+        assert _edge(analysis, turn) == (_by_text(analysis, answered).id, RelationType.ATTACK)
+
+
+def test_a_question_the_author_answers_next_is_no_reason() -> None:
+    text = (
+        "Eurasia's server room\n\n"
+        "Kazakhstan wants the data centres that the Gulf is building. Its ministers talk of "
+        "campuses hungry for cheap coal power.\n\n"
+        "The country has land, cold winters and a fibre line to China. Electricity costs less "
+        "than in any Gulf state.\n\n"
+        "So, can Kazakhstan become Eurasia's server room? Not in the sense its boosters mean. "
+        "It will host the small machines that answer questions, not the giant ones that learn.\n"
+    )
+    analysis = _checked(text)
+    question = _by_text(analysis, "So, can Kazakhstan")
+    assert _edge(analysis, question) is None
+    assert analysis.major_claim != question.id
+
+
+def test_a_voice_quoted_after_a_view_backs_it_and_the_grant_and_turn_answer_that_view() -> None:
+    text = (
+        "Colombo's ocean dilemma\n\n"
+        "Sri Lanka should open its waters to research ships from any country that shares its "
+        "data.\n\n"
+        "Indian officials argue that no condition can make a Chinese survey safe, because the "
+        "data goes home by satellite.\n\n"
+        '"A copy of the data is not the point," the commodore said. "The point is who had it '
+        'first."\n\n'
+        "That is true up to a point.\n\n"
+        "But the ban has not kept Chinese ships out of the Indian Ocean, only out of Sri Lankan "
+        "ports.\n"
+    )
+    analysis = _checked(text)
+    view = _by_text(analysis, "Indian officials argue")
+    assert _edge(analysis, _by_text(analysis, '"A copy')) == (view.id, RelationType.SUPPORT)
+    assert _edge(analysis, _by_text(analysis, "That is true")) == (view.id, RelationType.SUPPORT)
+    assert _edge(analysis, _by_text(analysis, "But the ban")) == (view.id, RelationType.ATTACK)

@@ -120,6 +120,8 @@ def _head_rule(state: _State, index: int) -> ExclusionReason | None:
     if reason is None and state.title is None and _first_line_headline(state, text):
         state.title = _one_line(text)
         return R.TITLE
+    if reason is None and state.title is not None and _standfirst_above_byline(state, index):
+        return R.OTHER
     if reason is not None or shapes.is_body_like(text):
         if reason is None and state.author and shapes.is_author_bio(text, state.author):
             return R.AUTHOR_BIO
@@ -142,6 +144,15 @@ def _head_rule(state: _State, index: int) -> ExclusionReason | None:
     if _is_label(text):
         return R.OTHER  # a kicker, a standfirst without a full stop, a section label
     return None
+
+
+def _standfirst_above_byline(state: _State, index: int) -> bool:
+    """One line of summary between the headline and a signed byline ("By Imogen Thackeray"):
+    the standfirst, not the first paragraph of the body."""
+    if index + 1 >= len(state.blocks) or not shapes.is_single_line(state.para(index)):
+        return False
+    byline = state.para(index + 1)
+    return shapes.starts_with_by(byline) and shapes.byline_author(byline) is not None
 
 
 def _is_headline(text: str) -> bool:

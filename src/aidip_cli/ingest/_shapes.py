@@ -17,6 +17,7 @@ _CLOSERS = "\"'”’)]*_»"
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
 _QUOTE_MARKER = re.compile(r"(?:[ \t]*>[ \t]?)+")
 _BY = re.compile(r"(?:by|written by|words by|authored by|author|authors)\b\s*:?\s+", re.IGNORECASE)
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 _BYLINE_SPLIT = re.compile(r"\s*(?:\||•|·|—|–|\s-\s|,|;|/)\s*")
 _NAME_JOIN = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
 _CRUMB_SPLIT = re.compile(r"\s+[/|]\s+|\s*[>›»→]\s*|\s+[·•]\s+|\s*::\s*")
@@ -172,6 +173,8 @@ def byline_author(text: str) -> str | None:
     by = _BY.match(stripped)
     rest = stripped[by.end() :] if by else stripped
     head, *tail = _BYLINE_SPLIT.split(rest, maxsplit=1)
+    if by:  # "By Rachel Ambrose in Lusaka": where the author writes from
+        head = _FILED_FROM.sub("", head)
     if tail and len(words(tail[0])) > 12:
         return None
     if not _names_like(head, min_words=1 if by else 2):

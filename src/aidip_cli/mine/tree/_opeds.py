@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ...schema import STANCE_KINDS, Kind
-from ..units.features import UnitFeatures
+from ..units.features import UnitFeatures, answers_a_question
 from ..units.signals import (
     announces_a_view,
     answers_back,
@@ -218,15 +218,23 @@ def _told(
 
 def _signposts(units: list[UnitFeatures], root: int) -> set[int]:
     """ "Not everyone is impressed." right before a view the author reports: it announces the
-    view, the view is what argues."""
+    view, the view is what argues; and a question the next sentence answers."""
     found: set[int] = set()
     for i, u in enumerate(units[:-1]):
         nxt = units[i + 1]
         alone = u.paragraph_size == 1 and nxt.is_paragraph_first  # its own one-line paragraph
         followed = nxt.paragraph == u.paragraph or alone
-        if i != root and followed and announces_a_view(u) and conceded(units, i + 1):
+        announced = followed and announces_a_view(u) and conceded(units, i + 1)
+        if i != root and (announced or _posed_to_answer(u, nxt)):
             found.add(i)
     return found
+
+
+def _posed_to_answer(u: UnitFeatures, nxt: UnitFeatures) -> bool:
+    """ "So, can Kazakhstan become Eurasia's server room? ¶ Not in the sense its boosters
+    mean.": the author asks the question to answer it next; the answer is what argues
+    (development essays: 7 such questions linked, none of them by the gold)."""
+    return u.is_question and not nxt.is_question and answers_a_question(nxt.text)
 
 
 def _told_from_the_start(u: UnitFeatures) -> bool:
@@ -299,6 +307,7 @@ def layout(
         if not ids:
             continue
         point = root if units[root].paragraph == p else _point(units, ids, p == last)
+        carried: int | None = None
         if point != root:
             points.add(point)
             # A paragraph that opens by answering the view the last one ended on ("Both
@@ -314,6 +323,13 @@ def layout(
                 backs.add(point)
                 granted[point] = other_side
                 points.discard(point)
+            # "Indian officials argue that ... ¶ '...,' the commodore said.": somebody of that
+            # side, quoted right after, backs the view (and leaves it the view to answer)
+            elif other_side is not None and point == ids[0] and _voices_a_view(units, point):
+                anchor[point] = other_side
+                backs.add(point)
+                points.discard(point)
+                carried = other_side
         current = point
         previous: int | None = None
         for i in ids:
@@ -369,8 +385,8 @@ def layout(
             else:
                 anchor[i] = current
             previous = i
-        other_side = _reported_view(units, ids)
-        if other_side is None and conceded(units, current):
+        other_side = carried if carried is not None else _reported_view(units, ids)
+        if other_side is None and (conceded(units, current) or current in granted):
             other_side = granted.get(current, current)
     return Layout(
         frozenset(background), anchor, frozenset(points), frozenset(replies), frozenset(backs)

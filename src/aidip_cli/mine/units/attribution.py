@@ -58,11 +58,13 @@ _AGE = re.compile(r"(?i)(?:the\s+)?\d+-year-old$")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _THAT_SAID = re.compile(r"^\W*(?:that said|having said that|that being said)\b", re.I)
+# "in his words", "in the words of X", "in Ms Ray's view": whose words or view the rest is
 _IN_WORDS = re.compile(
-    r"\b[Ii]n (?:the words of (?P<of>[^,;.]+?)|(?P<pronoun>his|her) (?:own )?words"
-    r"|(?P<who>[A-Z][\w.'’ -]*?)['’]s? (?:own )?words)\b"
+    r"\b[Ii]n (?:the words of (?P<of>[^,;.]+?)|(?P<pronoun>his|her) (?:own )?(?P<own>words|view)"
+    r"|(?P<who>[A-Z][\w.'’ -]*?)['’]s? (?:own )?(?P<whose>words|view))\b"
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+_OWNER = ":owner"  # "his"/"her" before a subject noun: "he:owner" is the owner of the subject
 _POSSESSIVE_DETERMINERS = frozenset({*_POSSESSIVE_PRONOUNS, "its", "their"})
 # "warned of", "wrote about", "talk of linking national supercomputers"
 _WARNINGS = {"warn", "caution", "complain", "speak", "write", "talk"}
@@ -311,7 +313,7 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
                 and tok.head.dep_ in _SUBJECTS
                 and not quoted(tok)
             ):
-                found.pronoun_subjects.append((_POSSESSIVE_PRONOUNS[low] + ":owner", tok.idx))
+                found.pronoun_subjects.append((_POSSESSIVE_PRONOUNS[low] + _OWNER, tok.idx))
             continue
         if tag != "NN":
             continue
@@ -331,7 +333,18 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
         if not title:
             continue
         a_country_s = any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in children)
-        if (the or a_country_s) and not named_beside and tok.ent_type_ != "PERSON":
+        # "His Australian counterpart sees it differently.": a title the subject holds for
+        # somebody, the holder not named yet
+        someone_s = subject and any(
+            c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in children
+        )
+        # "A senior defence official told a hearing ... The official, Gareth Pennock, said"
+        one = subject and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children)
+        if (
+            (the or a_country_s or someone_s or one)
+            and not named_beside
+            and tok.ent_type_ != "PERSON"
+        ):
             found.titles_left_unnamed.append((noun, tok.idx))
         if (
             subject
@@ -978,13 +991,20 @@ def _a_place(subject: Token | None, ents: list[SpacySpan]) -> bool:
 
 def _participle_report(verb: Token) -> bool:
     """'Donald Trump left the summit early, saying he was needed in Washington': a participle
-    of 'say' (or 'warn', 'argue' ...) with a clause reports what the main clause's subject said."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
-        and verb.lemma_.lower() in _PARTICIPLE_REPORTS
-        and any(c.dep_ == "ccomp" for c in verb.children)
-    )
+    of 'say' (or 'warn', 'argue', 'tell' ...) with a clause reports what the main clause's
+    subject said ('She was less cheerful, telling reporters the text was ...', 'He spent the
+    afternoon telling anyone who would listen that ...')."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _PARTICIPLE_REPORTS:
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    # "..., accusing it of blending Iranian oil", "..., describing the ships as spies"
+    return any(c.dep_ == "prep" and c.lower_ == _CHARGES.get(lemma) for c in verb.children)
+
+
+#: Participles that report a charge or a description, with the preposition that carries it.
+_CHARGES = {"accuse": "of", "describe": "as"}
 
 
 def _reported_by_doing(verb: Token) -> bool:
@@ -1000,8 +1020,9 @@ def _reported_by_doing(verb: Token) -> bool:
 
 
 _PARTICIPLE_REPORTS = frozenset(
-    {"say", "warn", "argue", "insist", "add", "note", "complain", "agree"}
-)
+    {"say", "warn", "argue", "insist", "add", "note", "complain", "agree", "tell", "explain",
+     "claim", "stress"}
+)  # fmt: skip
 
 
 def _verb_read_as_noun(tok: Token) -> Token | None:
@@ -1135,6 +1156,8 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
     node = _habit(verb)
     if node.dep_ == "parataxis":
         return False  # "...: supply chains, she argued, should run ...": an aside reports
+    if _as_aside(node):
+        return False  # "What she means, as she put it later, is ...": credits the sentence
     while node.head.i != node.i and unit.start <= node.head.i < unit.end:
         if quoted(node.head):
             return False
@@ -1154,6 +1177,18 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
 
 
 _TRAILING_CONCESSIONS = frozenset({"though", "although"})
+
+
+def _as_aside(node: Token) -> bool:
+    """', as she put it later over tea,': an "as" clause set off by a comma (or opening the
+    sentence) that credits what is said."""
+    if node.dep_ != "advcl":
+        return False
+    marks = [c for c in node.children if c.dep_ == "mark"]
+    if [m.lower_ for m in marks] != ["as"]:
+        return False
+    mark = marks[0]
+    return mark.i == mark.sent.start or mark.doc[mark.i - 1].text == ","
 
 
 def _across_a_colon(node: Token) -> bool:
@@ -1283,7 +1318,7 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         if (  # "put the cost at $2bn", "put it at about a third" (not "put requests under
             # scrutiny": an act)
             child.dep_ == "prep"
-            and child.lower_ in _PLACED_AT
+            and _places_at(child)
             and lemma in _PLACING
             and any(_figure_word(t) for t in child.doc[child.i + 1 : child.i + 5])
         ):
@@ -1294,7 +1329,7 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             ):
                 return True  # "As Mr Smit put it, ..."
             if any(  # "put the share well below 50 percent" (however the parser hangs it)
-                t.lower_ in _PLACED_AT and any(_figure_word(n) for n in t.doc[t.i + 1 : t.i + 4])
+                _places_at(t) and any(_figure_word(n) for n in t.doc[t.i + 1 : t.i + 4])
                 for t in verb.subtree
             ):
                 return True
@@ -1332,6 +1367,15 @@ def _set_off_by_commas(verb: Token) -> bool:
 _FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth"})
 
 
+def _places_at(tok: Token) -> bool:
+    """'at'/'below' ... that places a figure ("put the cost at $2bn"), not the "at least" of
+    "put at least one of them east of the Oder"."""
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in _PLACED_AT and not (
+        following is not None and following.lower_ in {"least", "most"}
+    )
+
+
 def _figure_word(tok: Token) -> bool:
     """A number, an amount or a fraction ("50", "$2bn", "a third")."""
     return (
@@ -1353,7 +1397,11 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
             before = [c for c in subjects if c.i < node.i]
             return before[-1] if before else subjects[0]
         node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
-    return _inverted_subject(verb, quoted) or _trailing_subject(verb, quoted)
+    return (
+        _inverted_subject(verb, quoted)
+        or _trailing_subject(verb, quoted)
+        or _subject_after_a_quotation(verb, quoted)
+    )
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
@@ -1408,6 +1456,31 @@ def _trailing_subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-u
         if comma is not None and comma.i > verb.sent.start and doc[comma.i - 1].pos_ == "PROPN":
             return doc[comma.i - 1]
     return speaker
+
+
+def _subject_after_a_quotation(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
+    """'"We buy ships on a fifteen-year cycle," the 38-year-old said.': the short phrase between
+    a closing quotation mark and the speech verb, when the parser hung it on the verb as anything
+    but its subject."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 2:
+        return None
+    start = verb.i
+    while start > verb.sent.start and verb.i - start < _SHORT_PHRASE:
+        before = doc[start - 1]
+        if before.text in _CLOSING or quoted(before):
+            break
+        start -= 1
+    before = doc[start - 1] if start > verb.sent.start else None
+    if before is None or not (before.text in _CLOSING or quoted(before)) or start == verb.i:
+        return None
+    head = doc[verb.i - 1]
+    if doc[start].lower_ not in {"the", "a", "an"} or head.pos_ not in {"NOUN", "ADJ"}:
+        return None
+    return head
+
+
+_SHORT_PHRASE = 6  # words between a closing quotation mark and its speech verb
 
 
 def _source_text(head: Token) -> str:
@@ -1552,7 +1625,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         if determiner in _INDEFINITE or _unnamed_by_request(head):
             return frame(VAGUE, "person", title=lemma)
         if determiner in _POSSESSIVE_DETERMINERS:
-            return frame(VAGUE, "person")  # "His spokeswoman said": somebody else, unnamed
+            # "His spokeswoman said": somebody else, unnamed (the title waits for a name)
+            return frame(VAGUE, "person", title=lemma)
         described = frozenset(
             c.lemma_.lower() for c in head.children if c.dep_ in {"amod", "compound"}
         )
@@ -1832,6 +1906,9 @@ def _in_words(unit: SpacySpan, text: str) -> Frame | None:
     if match is None:
         return None
     offset = unit.start_char + match.start()
+    # words are quoted; a view is reported ("In his view, the votes matter more than ever")
+    cue = match.group("own") or match.group("whose") or "words"
+    mode = "direct" if cue == "words" else "indirect"
     pronoun = match.group("pronoun")
     if pronoun:  # "In her words, ...": the woman the text has in view
         refer = _POSSESSIVE_PRONOUNS[pronoun]
@@ -1840,13 +1917,13 @@ def _in_words(unit: SpacySpan, text: str) -> Frame | None:
         # ("X disagrees: in his words, ..." opens a clause of its own after a colon: X's words)
         before = text[: match.start()].rstrip()
         aside = bool(before) and before[-1] not in ":;—–" and "own" not in match.group(0)
-        return Frame(NAMED, pronoun, None, "person", "words", "direct", offset=offset,
+        return Frame(NAMED, pronoun, None, "person", cue, mode, offset=offset,
                      refer=refer, aside=aside, aside_from=unit.start_char)  # fmt: skip
     who = (match.group("of") or match.group("who") or "").strip()
     if not who:
         return None
     name, _ = _clean_name(who)
-    return Frame(NAMED, who, name, "person", "words", "direct", offset=offset)
+    return Frame(NAMED, who, name, "person", cue, mode, offset=offset)
 
 
 def _vague_phrase(phrase: str, offset: int) -> Frame:
@@ -2026,7 +2103,11 @@ def attribute_units(
                 frame = None
         if frame is not None and frame.refer == "body":
             frame = _the_body(frame, bodies, named, i)
-        if frame is not None and frame.refer == "it" and not _body_spoke_before(last_source, i):
+        if (
+            frame is not None
+            and frame.refer == "it"
+            and not _body_spoke_before(last_source, i, bodies)
+        ):
             frame = _the_body_in_view(frame, bodies, i)
         if frame is not None and frame.refer in _PRONOUN_GENDER:
             frame = _the_titled_subject_before(frame, voice, people) or frame
@@ -2064,6 +2145,7 @@ def attribute_units(
         for person in voice.people:
             if person not in early:
                 people.note(person, i)
+        _counterparts_share_the_office(voice, people)
         if waiting is not None and not _answers_somebody(frame):
             _name_the_role(waiting, i, new, people, frames, paragraphs)
         waiting = _title_left_unnamed(voice, people, i)
@@ -2119,12 +2201,12 @@ def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int
             if titled is not None:
                 titled.salient = titled.mentioned = unit
             continue
-        known = people.pronoun(_PRONOUN_GENDER[event.removesuffix(":owner")], unit)
+        known = people.pronoun(_PRONOUN_GENDER[event.removesuffix(_OWNER)], unit)
         if known is None:
             continue
         known.mentioned = unit
         # "Her deputy, Hanne Rustad, ...": the owner stays in view, behind the subject
-        known.salient = max(known.salient, unit - 0.5 if event.endswith(":owner") else unit)
+        known.salient = max(known.salient, unit - 0.5 if event.endswith(_OWNER) else unit)
 
 
 def _the_unnamed_one(frame: Frame, people: _People, unnamed_at: int, unit: int) -> bool:
@@ -2192,6 +2274,7 @@ def _name_the_titled(
 
 
 # "The minister said the talks were over. Ana Ruiz disagreed.": an answer is somebody else's
+_RELATIONS = frozenset({"counterpart", "colleague"})
 _ANSWERING = ("disagree", "repl", "counter", "object", "disput", "reject", "respond", "retort")
 
 
@@ -2199,16 +2282,25 @@ def _answers_somebody(frame: Frame | None) -> bool:
     return frame is not None and (frame.cue or "").lower().startswith(_ANSWERING)
 
 
-def _title_left_unnamed(voice: Voice, people: _People, unit: int) -> tuple[int, str] | None:
-    """The last title the unit gives nobody by name, when nobody named before holds it."""
-    for title, _ in reversed(voice.titles_left_unnamed):
+_Waiting = tuple[int, str, "_Known | None"]  # (unit, title, whose title it is)
+
+
+def _title_left_unnamed(voice: Voice, people: _People, unit: int) -> _Waiting | None:
+    """The last title the unit gives nobody by name, when nobody named before holds it (with
+    the person a relation belongs to: "His Australian counterpart" — his)."""
+    for title, at in reversed(voice.titles_left_unnamed):
         if people.titled(title, unit, anyone=False) is None:
-            return unit, title
+            owner = None
+            if title in _RELATIONS:
+                owners = [w for w, o in voice.pronoun_subjects if o < at and w.endswith(_OWNER)]
+                if owners:
+                    owner = people.pronoun(_PRONOUN_GENDER[owners[-1].removesuffix(_OWNER)], unit)
+            return unit, title, owner
     return None
 
 
 def _name_the_role(
-    waiting: tuple[int, str],
+    waiting: _Waiting,
     unit: int,
     new: list[Person],
     people: _People,
@@ -2218,18 +2310,26 @@ def _name_the_role(
     """'Taiwan's economy minister said on Tuesday ... Speaking to lawmakers, Hung Tzu-wei said
     ...': the one person the next sentence of the paragraph introduces as its subject, with no
     title of their own, holds the title the sentence before gave nobody (and said what that
-    sentence's source said)."""
-    earlier, title = waiting
+    sentence's source said). A counterpart holds the office of the person it is the
+    counterpart of: "His Australian counterpart" of the commissioner is a commissioner too."""
+    earlier, title, owner = waiting
     if unit != earlier + 1 or paragraphs[unit] != paragraphs[earlier]:
         return
-    titles = _words("title_nouns")
-    fresh = [p for p in new if p.subject and not (p.roles & titles)]
+    # A relation ("her counterpart", "his colleague") fits a person with an office of their own.
+    offices = _words("title_nouns")
+    fresh = [
+        p
+        for p in new
+        if p.subject and (title in _RELATIONS or title in p.roles or not p.roles & offices)
+    ]
     if len(fresh) != 1:
         return
     known = people.find(fresh[0].name)
     if known is None:
         return
     known.roles.add(title)
+    if owner is not None and owner is not known:
+        known.roles |= (owner.roles & offices) - _RELATIONS
     frame = frames[earlier]
     if (
         frame is not None
@@ -2238,6 +2338,22 @@ def _name_the_role(
         and frame.title == title
     ):
         frames[earlier] = replace(frame, status=NAMED, speaker=known.name, title=None)
+
+
+def _counterparts_share_the_office(voice: Voice, people: _People) -> None:
+    """'Kenya's trade minister, Joyce Cherono, and her Ethiopian counterpart, Tesfaye Alemu':
+    a counterpart named beside the person before them holds the same office (so that 'the
+    Ethiopian minister' is Alemu)."""
+    offices = _words("title_nouns") - _RELATIONS
+    holder: _Known | None = None
+    for person in sorted(voice.people, key=lambda p: p.offset):
+        known = people.find(person.name)
+        if known is None:
+            continue
+        if holder is not None and person.roles & _RELATIONS and not person.roles & offices:
+            known.roles |= holder.roles & offices
+        if person.roles & offices:
+            holder = known
 
 
 def _people_named_as_bodies(voices: Sequence[Voice]) -> list[Voice]:
@@ -2408,10 +2524,15 @@ def _named_body(frame: Frame, name: str) -> Frame:
     return replace(frame, status=NAMED, speaker=name, refer=None, title=None)
 
 
-def _body_spoke_before(last: list[tuple[int, int, Frame]], unit: int) -> bool:
-    """The last source, in this unit or the two before it, is an organisation or a document:
-    'it' is that source (see ``_resolve``)."""
-    return bool(last) and last[-1][0] >= unit - 2 and last[-1][2].kind in _PLURAL_SOURCES["it"]
+def _body_spoke_before(last: list[tuple[int, int, Frame]], unit: int, bodies: list[Body]) -> bool:
+    """The last source, in this unit or the two before it, is an organisation or a document,
+    and no other organisation has been the subject of a sentence since: 'it' is that source
+    (see ``_resolve``; "SK Hynix said ... The ministry welcomed the decision. It said ...": the
+    ministry)."""
+    if not (last and last[-1][0] >= unit - 2 and last[-1][2].kind in _PLURAL_SOURCES["it"]):
+        return False
+    spoke_at, source = last[-1][0], last[-1][2].speaker
+    return not any(b.subject and spoke_at < b.unit < unit and b.name != source for b in bodies)
 
 
 def _the_body_in_view(frame: Frame, bodies: list[Body], unit: int) -> Frame:

@@ -320,6 +320,20 @@ _SHORT_ANSWER = re.compile(
 )
 
 
+# "Not in the sense its boosters mean.", "Not the tycoons who built its ports, ...": a sentence
+# opening with "not" right after a question answers it (but "Not only ...", "Not everyone ...").
+_NOT_ANSWER = re.compile(
+    r"\W*not\s+(?!only\b|just\b|everyone\b|everybody\b|all\b|least\b|since\b|until\b|for\s+long\b)",
+    re.I,
+)
+
+
+def answers_a_question(text: str) -> bool:
+    """The sentence opens by answering the question before it: "It can, but ...", "No: ...",
+    "The rain does, and ...", "Not in the sense its boosters mean."."""
+    return bool(_SHORT_ANSWER.match(text) or _NOT_ANSWER.match(text))
+
+
 def add_document_context(units: list[UnitFeatures], headline: UnitFeatures | None) -> None:
     """What a unit is worth only next to the others: its centrality (how much of the essay's
     vocabulary it shares, summed over the other units, scaled so the most central is 1) and the

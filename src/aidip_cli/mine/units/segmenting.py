@@ -110,9 +110,30 @@ def _split_points(
             continue
         if not _has_clause(rest) or not _has_clause(head):
             continue
+        if connective == "as" and _attribution_aside(rest):
+            continue
         points.append((tok.i, connective))
         last_cut = i
     return points
+
+
+# "..., as she put it later, ...", "..., as officials note, ...": who says so, not a reason.
+_ASIDE_VERBS = frozenset(
+    {"put", "say", "note", "write", "tell", "argue", "explain", "observe", "recall", "report",
+     "describe", "warn", "insist", "claim", "acknowledge", "admit", "concede", "point"}
+)  # fmt: skip
+_ASIDE_WORDS = 7
+
+
+def _attribution_aside(rest: Sequence[Token]) -> bool:
+    """', as she put it later over tea, is that ...': "as", a source and a speech verb, set off
+    up to the next comma, report who says so; they give no reason."""
+    words: list[Token] = []
+    for t in rest[1:]:
+        if t.text in {",", ";", ":", ".", "—", "–"}:
+            break
+        words.append(t)
+    return len(words) <= _ASIDE_WORDS and any(t.lemma_ in _ASIDE_VERBS for t in words)
 
 
 def _trimmed(text: str, start_char: int, end_char: int) -> tuple[int, int]:

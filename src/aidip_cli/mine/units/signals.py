@@ -200,7 +200,8 @@ def _answers_back(u: UnitFeatures) -> bool:
 _SIGNPOST = re.compile(
     r"\b(?:critics|sceptics|skeptics|doubters|detractors|opponents|objections?|an answer|"
     r"a reply|disagrees?|impressed|convinced|persuaded|agrees|admirers|defenders|"
-    r"another view|the other side|a different view|not everyone|not all)\b",
+    r"another view|the other side|a different view|not everyone|not all|differently|"
+    r"the other way)\b",
     re.I,
 )
 SIGNPOST_MAX_TOKENS = 10
@@ -223,8 +224,9 @@ def grants_a_point(u: UnitFeatures) -> bool:
 _FRONTED = re.compile(r"^\W*(?:in|on|at|up to)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*", re.I)
 
 
-# "Their worry is not imaginary.", "The complaint is half true.", "That may be true.", "It is a
-# fair worry.", "We have some sympathy.": the author grants the view a point in a short sentence.
+# "Their worry is not imaginary.", "The complaint is half true.", "That may be true.", "That is
+# true up to a point.", "It is a fair worry.", "We have some sympathy.": the author grants the
+# view a point in a short sentence.
 _SHORT_GRANT = re.compile(
     r"\W*(?:their|the|these|those|such|his|her)\s+(?:worry|worries|fear|fears|concern|concerns|"
     r"objection|objections|criticism|criticisms|complaint|complaints|charge|argument)\s+"
@@ -233,6 +235,8 @@ _SHORT_GRANT = re.compile(
     r"understandable|reasonable|valid|well founded)\b"
     r"|\W*(?:that|this|it|all\s+(?:this|that))\s+(?:may|might|could)\s+(?:well\s+|even\s+)?be"
     r"\s+(?:true|so|right|fair)\b"
+    r"|\W*(?:that|this|it)\s+is\s+(?:(?:partly|partially|half)\s+)?(?:true|right|fair)\s*"
+    r"(?:up\s+to\s+a\s+point|as\s+far\s+as\s+it\s+goes|in\s+part|to\s+a\s+degree|\W*$)"
     r"|\W*(?:it|that|this)\s+is\s+a\s+(?:fair|reasonable|legitimate|real|understandable|good|"
     r"serious)\s+(?:worry|concern|point|question|objection|criticism|argument|fear)\b"
     r"|\W*(?:we|i)\s+have\s+(?:some|much|real|a\s+lot\s+of)\s+sympathy\b",
