@@ -183,14 +183,16 @@ NEWS_FILES = [p for p in ALL_GOLD_FILES if _news_style(p)]
 # first scored, blind); a point before the thesis that takes no side and shares no word with it
 # is no longer guessed to argue for it (development: 10 right links lost, 35 wrong ones gone);
 # round 141-148 (development roles .522 when first scored, blind) pulls development roles
-# below .72.
+# below .72; and in an op-ed that quotes people no link is guessed from position alone any more
+# (careful readers accepted 40% of those guesses): attachment .557 -> .490 on development and
+# .503 -> .444 held out, for precision .676 -> .708 and .584 -> .614.
 NEWS_FLOORS = {
-    DEVELOPMENT: {"major_claims_right": 54, "attachment": 0.55, "role_accuracy": 0.71},
-    HELD_OUT: {"major_claims_right": 42, "attachment": 0.50, "role_accuracy": 0.68},
+    DEVELOPMENT: {"major_claims_right": 54, "attachment": 0.48, "role_accuracy": 0.71},
+    HELD_OUT: {"major_claims_right": 42, "attachment": 0.43, "role_accuracy": 0.68},
 }
-# Relations that position alone put there (basis "fallback"): about one in five since such
-# guesses are left out; the newest held-out rounds (93-116, written blind) have more.
-MAX_FALLBACK_SHARE = 0.23
+# Relations that position alone put there (basis "fallback"): about one in five until such
+# guesses were left out of op-eds that quote people; now a few in a hundred.
+MAX_FALLBACK_SHARE = 0.05
 
 
 @pytest.mark.parametrize("split", [DEVELOPMENT, HELD_OUT])

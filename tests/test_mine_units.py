@@ -33,6 +33,9 @@ def test_as_opening_a_clause_splits_the_sentence() -> None:
         "Export controls were tightened because of the rivalry between the two powers.",
         "Diplomats, as well as engineers, attended the talks in Geneva last spring.",
         "For example, the treaty covers nuclear command systems in detail.",
+        # "as" with a source and a speech verb credits the sentence; it gives no reason
+        "What she means, as she put it later over tea, is that the plants run on people.",
+        "The deal, as one diplomat told me, was signed in haste and read by nobody.",
     ],
 )
 def test_connectives_that_do_not_open_a_clause_keep_the_sentence_whole(sentence: str) -> None:

@@ -889,3 +889,56 @@ def test_a_voice_quoted_after_a_view_backs_it_and_the_grant_and_turn_answer_that
     assert _edge(analysis, _by_text(analysis, '"A copy')) == (view.id, RelationType.SUPPORT)
     assert _edge(analysis, _by_text(analysis, "That is true")) == (view.id, RelationType.SUPPORT)
     assert _edge(analysis, _by_text(analysis, "But the ban")) == (view.id, RelationType.ATTACK)
+
+
+@pytest.mark.parametrize(
+    "signpost", ["Washington sees it differently.", "In Washington the worry runs the other way."]
+)
+def test_a_line_announcing_that_others_see_it_differently_argues_nothing(signpost: str) -> None:
+    text = (
+        "Taiwan's deepfake front\n\n"
+        "Taiwan should stop treating every deepfake as a national emergency and start "
+        "treating American doubt as the bigger threat.\n\n"
+        "The fakes are multiplying, but they have not swung a single election result.\n\n"
+        f"{signpost}\n\n"
+        "Many American analysts warn that generative AI will make the next election a "
+        "disaster.\n\n"
+        "But better fakes have met a better-prepared public, and Taiwan's fact-checkers answer "
+        "most of them within hours.\n"
+    )
+    analysis = _checked(text)
+    assert _major(analysis).text.startswith("Taiwan should stop")
+    unit = _by_text(analysis, signpost[:12])
+    assert not [r for r in analysis.relations if unit.id in (r.source, r.target)]
+
+
+ARCTIC_THESIS = (
+    "Arctic data\n\n"
+    "The Arctic states should pool what their sensors see, and publish it, before an accident "
+    "turns into a crisis.\n\n"
+)
+ARCTIC_POINT = (
+    "The ice is thinning faster than the treaties assumed. Shipping lanes that were closed for "
+    "most of the year now stay open from July to November.\n\n"
+)
+
+
+@pytest.mark.parametrize("reported", [True, False])
+def test_a_reported_op_ed_leaves_a_paragraph_unlinked_that_nothing_ties_to_the_thesis(
+    reported: bool,
+) -> None:
+    voices = (
+        '"We see their ships long before they see ours," said Kari Nordby, a retired Norwegian '
+        'admiral. "Nobody shares what they see."\n\n'
+        "Officials in Copenhagen say the same. They add that the radars are old.\n\n"
+        if reported
+        else "Radar coverage is patchy, and each state keeps its own picture of the sea.\n\n"
+    )
+    analysis = _checked(ARCTIC_THESIS + voices + ARCTIC_POINT)
+    assert _major(analysis).text.startswith("The Arctic states should pool")
+    point = _by_text(analysis, "The ice is thinning")
+    guesses = [r for r in analysis.relations if r.source == point.id]
+    if reported:  # position alone is no evidence in reporting: no link is guessed
+        assert guesses == []
+    else:  # an essay argued in the author's own voice: the dimmed guess stays
+        assert [(r.target, r.basis) for r in guesses] == [(analysis.major_claim, "fallback")]

@@ -2273,8 +2273,9 @@ def _name_the_titled(
     frames[earlier] = replace(frame, speaker=known.name if known is not None else name)
 
 
-# "The minister said the talks were over. Ana Ruiz disagreed.": an answer is somebody else's
+# Titles that name a relation to somebody, not an office: "her counterpart", "his colleague".
 _RELATIONS = frozenset({"counterpart", "colleague"})
+# "The minister said the talks were over. Ana Ruiz disagreed.": an answer is somebody else's
 _ANSWERING = ("disagree", "repl", "counter", "object", "disput", "reject", "respond", "retort")
 
 
@@ -2309,9 +2310,11 @@ def _name_the_role(
 ) -> None:
     """'Taiwan's economy minister said on Tuesday ... Speaking to lawmakers, Hung Tzu-wei said
     ...': the one person the next sentence of the paragraph introduces as its subject, with no
-    title of their own, holds the title the sentence before gave nobody (and said what that
-    sentence's source said). A counterpart holds the office of the person it is the
-    counterpart of: "His Australian counterpart" of the commissioner is a commissioner too."""
+    other title of their own ("A senior official told a hearing ... The official, deputy
+    secretary Gareth Pennock, said"), holds the title the sentence before gave nobody (and said
+    what that sentence's source said). A relation fits a person with an office, and a
+    counterpart holds the office of the person it is the counterpart of: "His Australian
+    counterpart" of the commissioner is a commissioner too."""
     earlier, title, owner = waiting
     if unit != earlier + 1 or paragraphs[unit] != paragraphs[earlier]:
         return
