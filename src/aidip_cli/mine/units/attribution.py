@@ -2535,7 +2535,12 @@ def _body_spoke_before(last: list[tuple[int, int, Frame]], unit: int, bodies: li
     if not (last and last[-1][0] >= unit - 2 and last[-1][2].kind in _PLURAL_SOURCES["it"]):
         return False
     spoke_at, source = last[-1][0], last[-1][2].speaker
-    return not any(b.subject and spoke_at < b.unit < unit and b.name != source for b in bodies)
+    for body in reversed(bodies):  # in document order: only those named since it spoke
+        if body.unit <= spoke_at:
+            break
+        if body.subject and body.unit < unit and body.name != source:
+            return False
+    return True
 
 
 def _the_body_in_view(frame: Frame, bodies: list[Body], unit: int) -> Frame:
