@@ -2343,11 +2343,19 @@ def _name_the_role(
         frames[earlier] = replace(frame, status=NAMED, speaker=known.name, title=None)
 
 
+@cache
+def _offices() -> frozenset[str]:
+    """Title nouns that name an office, not a relation to somebody."""
+    return _words("title_nouns") - _RELATIONS
+
+
 def _counterparts_share_the_office(voice: Voice, people: _People) -> None:
     """'Kenya's trade minister, Joyce Cherono, and her Ethiopian counterpart, Tesfaye Alemu':
     a counterpart named beside the person before them holds the same office (so that 'the
     Ethiopian minister' is Alemu)."""
-    offices = _words("title_nouns") - _RELATIONS
+    if len(voice.people) < 2:
+        return
+    offices = _offices()
     holder: _Known | None = None
     for person in sorted(voice.people, key=lambda p: p.offset):
         known = people.find(person.name)
