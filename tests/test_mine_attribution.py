@@ -1371,3 +1371,104 @@ def test_putting_at_least_one_somewhere_reports_nothing() -> None:
         "one of them east of the Oder."
     )
     assert _attribution(sentence).status == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # an aside set into the sentence credits it, however the parser hung it
+        (
+            "Marta Oyelaran, who sells census software to three ministries, is worried about "
+            "the customers. They ask for the Kenyan model, she says, and mean the chatbot: "
+            '"Nobody asks to see the audit logs."',
+            "They ask for the Kenyan model",
+            "Marta Oyelaran",
+        ),
+        # the named owner of the sentence's opening phrase is the 'she' of its aside
+        (
+            "Ingrid Solheim tracks drone flights for a living. Aud Berntsen, her manager, is "
+            "more cautious. Ms Solheim's logs tell the same story: most of the flights she "
+            "flags start at sea, she said, and end near the pipeline.",
+            "Ms Solheim's logs",
+            "Ingrid Solheim",
+        ),
+        # "the EU envoy" is the one the text called the EU's envoy, however long the title
+        (
+            "The UN's cyber envoy, Tomasz Wilk, and the EU's special envoy for digital "
+            "affairs, Jorge Abascal, flew to Nairobi together and argued the whole way.\n\n"
+            'The EU envoy said the trip had been "useful".',
+            "The EU envoy said",
+            "Jorge Abascal",
+        ),
+        # a reply is not from the one who put the question
+        (
+            '"There is no off switch," said Viktor Melnyk, a delegate, at a side event in '
+            "Geneva. A Dutch moderator, Pieter Smeets, pressed him on whether that made a ban "
+            'pointless.\n\n"It means a ban must be written by people who have been shelled," '
+            "he replied.",
+            "It means a ban",
+            "Viktor Melnyk",
+        ),
+        (
+            "Appearing before the committee, Rosalind Achebe, the ministry's director for "
+            "technology, said no raw data had left the country. The committee's chair, Nigel "
+            "Parrish, said he was not satisfied. The official replied that she would write to "
+            "the committee.",
+            "The official replied",
+            "Rosalind Achebe",
+        ),
+        # a body the tagger missed, carried on by 'It' as the subject of the next sentence
+        (
+            "The Institute for Maritime Data, a Lisbon research group, published a ranking "
+            "of thirty ports on Monday. It placed Sines above Rotterdam.\n\n"
+            'The ranking is "about honesty, not size", it said in a summary.',
+            "The ranking is",
+            "Institute for Maritime Data",
+        ),
+        # "the latter" and "the former" are the last and the first of two just named
+        (
+            "Two former envoys, Karl Hessler of Austria and Luc Perrin of Belgium, shared a "
+            "panel in Vienna. Hessler thought Europe could stay neutral; Perrin doubted it.\n\n"
+            'The latter said Europe had "chosen already".',
+            "The latter said",
+            "Luc Perrin",
+        ),
+    ],
+)  # fmt: skip
+def test_asides_owners_replies_and_pairs_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start).endswith(speaker)
+
+
+def test_a_body_the_tagger_cut_short_is_named_in_full() -> None:
+    text = (
+        "Member states adopted a common AI framework on Sunday. The text was drafted by the "
+        "African Union Commission. It said the plan would depend on donors."
+    )
+    assert _named_speaker(text, "It said the plan") == "African Union Commission"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Amara Nwosu, 34, who took over from Tunde Bakare last year, leads Nigeria's team "
+            "at the UN talks on drones, and she does not hide her impatience. "
+            '"We have defined terms for six years," she told me.\n\n'
+            "Her deputy, a retired air force colonel, is more patient. He said the talks were "
+            '"slow because they are serious".',
+            "He said the talks",
+        ),
+        (
+            "Elif Demir, 29, has come to Brussels to ask for a seat at the table. "
+            '"We already apply half of your law," the 29-year-old told the panel.\n\n'
+            "The chairman of the working group, a Dutchman, said only that the request would "
+            'be "noted".',
+            "The chairman of the working group",
+        ),
+    ],
+)
+def test_a_title_described_as_somebody_new_is_not_the_person_in_view(text: str, start: str) -> None:
+    attribution = _by_text(analyse(text), start)
+    assert attribution.status == VAGUE and attribution.speaker is None, attribution

@@ -942,3 +942,90 @@ def test_a_reported_op_ed_leaves_a_paragraph_unlinked_that_nothing_ties_to_the_t
         assert guesses == []
     else:  # an essay argued in the author's own voice: the dimmed guess stays
         assert [(r.target, r.basis) for r in guesses] == [(analysis.major_claim, "fallback")]
+
+
+def test_officials_quoted_after_their_view_back_it_and_a_document_cited_with_but_answers_it() -> (
+    None
+):
+    text = (
+        "Export licences need an outside audit\n\n"
+        "Britain should let an independent auditor check every export licence for AI chips.\n\n"
+        "Officials at the trade ministry say the present checks are strict enough. "
+        '"We look at every licence twice," one official told me. '
+        "But the ministry's own audit found dozens of licences that nobody had checked at "
+        "all.\n\n"
+        "An outside auditor would cost little and would end the argument.\n"
+    )
+    analysis = _checked(text)
+    view = _by_text(analysis, "Officials at the trade ministry")
+    assert _edge(analysis, _by_text(analysis, '"We look')) == (view.id, RelationType.SUPPORT)
+    assert _edge(analysis, _by_text(analysis, "But the ministry")) == (view.id, RelationType.ATTACK)
+
+
+def test_a_line_announcing_the_points_to_come_argues_nothing() -> None:
+    text = (
+        "Manila and the crewless ship\n\n"
+        "Manila should stop trying to slow the maritime code down and start shaping it.\n\n"
+        "Two things follow. The first is that the fight that matters is over certificates. "
+        "Whoever writes the training rules decides which officers a ship needs.\n\n"
+        "The second is that time is short.\n"
+    )
+    analysis = _checked(text)
+    assert _by_text(analysis, "Two things follow").role == Role.BACKGROUND
+    first = _by_text(analysis, "The first is")
+    assert _edge(analysis, _by_text(analysis, "Whoever writes")) == (
+        first.id,
+        RelationType.SUPPORT,
+    )
+
+
+def test_still_after_a_point_the_author_granted_answers_the_grant() -> None:
+    text = (
+        "Count the water together\n\n"
+        "Tashkent and Kabul should build one public record of the river from satellite data.\n\n"
+        "It is true that the models have limits. Dust storms blind the satellites for days at a "
+        "time.\n\n"
+        "Still, a range that both sides have checked is worth more than a figure one side "
+        "dismisses.\n\n"
+        "A shared record would make any bargain fairer.\n"
+    )
+    analysis = _checked(text)
+    grant = _by_text(analysis, "It is true")
+    assert _edge(analysis, _by_text(analysis, "Still, a range")) == (grant.id, RelationType.ATTACK)
+
+
+def test_voices_that_go_on_giving_a_reported_view_back_it_and_the_turn_answers_it() -> None:
+    text = (
+        "Export licences need an outside audit\n\n"
+        "Britain should let an independent auditor check every export licence for AI chips.\n\n"
+        "Officials at the trade ministry say the present checks are strict enough. "
+        "Every application, they note, passes two desks before it is signed. "
+        '"Nothing leaves this building unread," one official told me. '
+        "Yet dozens of licences went out last year with a single signature.\n\n"
+        "An outside auditor would cost little and would end the argument.\n"
+    )
+    analysis = _checked(text)
+    view = _by_text(analysis, "Officials at the trade ministry")
+    for start in ("Every application", '"Nothing leaves'):
+        assert _edge(analysis, _by_text(analysis, start)) == (view.id, RelationType.SUPPORT)
+    assert _edge(analysis, _by_text(analysis, "Yet dozens")) == (view.id, RelationType.ATTACK)
+
+
+def test_a_grant_of_what_a_voice_said_and_the_turn_after_it_answer_that_voice() -> None:
+    text = (
+        "Promises on military AI are worth keeping\n\n"
+        "Governments should keep signing voluntary pledges on military AI while a treaty is out "
+        "of reach.\n\n"
+        "Maria Lund, who follows the talks for a civil-society group in Oslo, says voluntary "
+        "pledges let governments take credit while changing nothing. "
+        '"A pledge you can drop in secret is not a rule," she said. '
+        "She added that the last pledge had been dropped within a year.\n\n"
+        "She is right that a pledge is weaker than a treaty. But a treaty that the big powers "
+        "refuse to join is weaker still.\n\n"
+        "A pledge at least sets a standard others can be held to.\n"
+    )
+    analysis = _checked(text)
+    view = _by_text(analysis, "Maria Lund")
+    for start in ('"A pledge', "She added", "She is right"):
+        assert _edge(analysis, _by_text(analysis, start)) == (view.id, RelationType.SUPPORT)
+    assert _edge(analysis, _by_text(analysis, "But a treaty")) == (view.id, RelationType.ATTACK)

@@ -179,7 +179,8 @@ class Quantity(Span):
 _CURRENCY_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 _UNIT_SYMBOL = {
     "kilometre": "km", "metre": "m", "centimetre": "cm", "millimetre": "mm",
-    "square_kilometre": "km²", "square_metre": "m²", "cubic_metre": "m³", "kilogram": "kg",
+    "square_kilometre": "km²", "square_metre": "m²", "cubic_metre": "m³", "cubic_kilometre": "km³",
+    "kilogram": "kg",
     "tonne": "t", "degree_celsius": "°C", "degree_fahrenheit": "°F", "kilowatt": "kW",
     "megawatt": "MW", "gigawatt": "GW", "kilowatt_hour": "kWh", "megawatt_hour": "MWh",
     "gigawatt_hour": "GWh", "terawatt_hour": "TWh", "kilometre_per_hour": "km/h",

@@ -245,15 +245,16 @@ def _essays_table(section: dict[str, Any]) -> Table:
             "byline, a closing bio) were fixed from the failing boilerplate test; so were 95, "
             "96, 99, 100, 103 and 104, then 107, 108, 111, 112, 115 and 116, then 119, 120, "
             "123 and 124, then 127, 128, 131 and 132, then 135, 136, 139 and 140, then 143, "
-            "144, 147 and 148 (each round scored blind with the code before its rules; two "
-            "ingest misses on 95 and 96 fixed from the failing boilerplate test)",
+            "144, 147 and 148, then 151, 152, 155 and 156 (each round scored blind with the "
+            "code before its rules; two ingest misses on 95 and 96 fixed from the failing "
+            "boilerplate test)",
             "essays 09-40 were written around the issues' patterns, 41-56 as published "
             "columns, 57-68 as editorials and columns with verdict theses, 69-80 and 81-92 on "
             "speakers, argument shape and numbers, 93-104 and 105-116 on many voices and on "
             "the shape of the argument, 117-124 on speakers a reader must resolve across "
             "paragraphs, 125-132, 133-140 and 141-148 on many voices and natural turns of "
-            "argument (81 on written for different outlets and editors, to break the earlier "
-            "writers' habits)",
+            "argument, 149-156 on who said it and on the shape of the argument (81 on "
+            "written for different outlets and editors, to break the earlier writers' habits)",
             "targets on real op-eds (held out outside the repo): major claim on the thesis in "
             ">= 70%, headline found in >= 95%, fallback relations <= 20%, >= 60% of sampled "
             "relations accepted by a careful reader (that study is reported in the README)",

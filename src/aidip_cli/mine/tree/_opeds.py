@@ -22,12 +22,14 @@ from ...schema import STANCE_KINDS, Kind
 from ..units.features import UnitFeatures, answers_a_question
 from ..units.signals import (
     announces_a_view,
+    announces_points,
     answers_back,
     conceded,
     conceding_turn,
     concludes,
     dated_or_counted,
     grants_a_point,
+    grants_what_was_said,
     reports_a_side,
     states_a_myth,
     turns,
@@ -218,14 +220,16 @@ def _told(
 
 def _signposts(units: list[UnitFeatures], root: int) -> set[int]:
     """ "Not everyone is impressed." right before a view the author reports: it announces the
-    view, the view is what argues; and a question the next sentence answers."""
+    view, the view is what argues; "Two things follow." before the points it announces; and a
+    question the next sentence answers."""
     found: set[int] = set()
     for i, u in enumerate(units[:-1]):
         nxt = units[i + 1]
         alone = u.paragraph_size == 1 and nxt.is_paragraph_first  # its own one-line paragraph
         followed = nxt.paragraph == u.paragraph or alone
         announced = followed and announces_a_view(u) and conceded(units, i + 1)
-        if i != root and (announced or _posed_to_answer(u, nxt)):
+        listed = followed and announces_points(u)  # "Two things follow. The first is ..."
+        if i != root and (announced or listed or _posed_to_answer(u, nxt)):
             found.add(i)
     return found
 
@@ -302,6 +306,7 @@ def layout(
     backs: set[int] = set()
     granted: dict[int, int] = {}  # a grant -> the view it grants a point to
     other_side: int | None = None  # the view the previous paragraph ended on, when not ours
+    voiced: int | None = None  # where the previous paragraph's closing run of voices begins
     for p in sorted(members):
         ids = [i for i in members[p] if i not in background]
         if not ids:
@@ -312,16 +317,21 @@ def layout(
             points.add(point)
             # A paragraph that opens by answering the view the last one ended on ("Both
             # arguments confuse ...", "Yet the evidence ...") replies to it.
-            if other_side is not None and point == ids[0] and answers_back(units[point]):
+            if other_side is not None and point == ids[0] and _turns_back(units, point):
                 anchor[point] = other_side
                 replies.add(point)
                 points.discard(point)
             # "Granted, ..." opening the paragraph after a view: the author grants that view a
-            # point (supports it); the turn that follows answers the view.
-            elif other_side is not None and point == ids[0] and grants_a_point(units[point]):
-                anchor[point] = other_side
+            # point (supports it); the turn that follows answers the view. The grant itself
+            # says the voices the paragraph before ended on are the other side ("Greta Hollis
+            # is less alarmed. '...,' the former official told me. ¶ That may be true today.
+            # But ...").
+            elif (view := _view_granted(units, point, other_side, voiced)) is not None and (
+                point == ids[0] and grants_a_point(units[point])
+            ):
+                anchor[point] = view
                 backs.add(point)
-                granted[point] = other_side
+                granted[point] = view
                 points.discard(point)
             # "Indian officials argue that ... ¶ '...,' the commodore said.": somebody of that
             # side, quoted right after, backs the view (and leaves it the view to answer)
@@ -378,19 +388,47 @@ def layout(
                 replies.add(i)
                 current = i
             elif conceded(units, i) and not conceded(units, current):
-                anchor[i] = point
-                current = i
+                if _same_side_voice(units, current, i):
+                    anchor[i] = current  # "Officials in Abu Dhabi bristle at ... '...,' one
+                    backs.add(i)  # Emirati official told this newspaper": the view, voiced
+                else:
+                    anchor[i] = point
+                    current = i
             elif u.opener_cls == "example" and previous is not None and previous != current:
                 anchor[i] = _host(units, ids, previous)
             else:
                 anchor[i] = current
             previous = i
         other_side = carried if carried is not None else _reported_view(units, ids)
+        voiced = _closing_voices(units, ids)
         if other_side is None and (conceded(units, current) or current in granted):
             other_side = granted.get(current, current)
     return Layout(
         frozenset(background), anchor, frozenset(points), frozenset(replies), frozenset(backs)
     )
+
+
+def _view_granted(
+    units: list[UnitFeatures], grant: int, other_side: int | None, voiced: int | None
+) -> int | None:
+    """The view a paragraph-opening grant grants: the other side the paragraph before ended on,
+    or, for a grant that points back ("That may be true today."), whatever voices it ended on."""
+    if other_side is not None:
+        return other_side
+    return voiced if grants_what_was_said(units[grant]) else None
+
+
+def _closing_voices(units: list[UnitFeatures], ids: list[int]) -> int | None:
+    """The first unit of the run of other people's words a paragraph ends on, if it does."""
+    first: int | None = None
+    for i in reversed(ids):
+        u = units[i]
+        if u.split_connective:
+            continue
+        if u.attribution.status == "none" and not u.voice.quote_led:
+            break
+        first = i
+    return first
 
 
 def _reported_view(units: list[UnitFeatures], ids: list[int]) -> int | None:
@@ -413,6 +451,30 @@ def _reported_view(units: list[UnitFeatures], ids: list[int]) -> int | None:
     # Mid-paragraph, only a voice named by its side ("Critics say ...") is the other side; other
     # quotations there back the author's sentence before them ("Admittedly, X. '...,' she said.")
     return view if view == ids[0] or reports_a_side(units[view]) else None
+
+
+def _turns_back(units: list[UnitFeatures], i: int) -> bool:
+    """The author answers the view before: "But ...", "That argument ...", or a "Still, ..."
+    that grants nothing because the point before it was granted already."""
+    u = units[i]
+    return answers_back(u) or (conceding_turn(u) and not conceded(units, i))
+
+
+def _same_side_voice(units: list[UnitFeatures], view: int, i: int) -> bool:
+    """A voice right after a view the author reports, naming no side of its own and not
+    turning: one of those who hold the view, giving it in their words."""
+    u = units[i]
+    return (
+        _voiced(units[view])
+        and _voiced(u)
+        and not reports_a_side(u)
+        and not turns(u)
+        and not u.is_concession
+    )
+
+
+def _voiced(u: UnitFeatures) -> bool:
+    return u.attribution.status != "none" or u.voice.quote_led
 
 
 def _voices_a_view(units: list[UnitFeatures], i: int) -> bool:

@@ -17,7 +17,7 @@ from ...argtree import ATTACK, SUPPORT, ArgTree
 from ...schema import STANCE_KINDS, Kind
 from ..scorers.base import EdgeScore, Scorer, UnitScore, clamp
 from ..units.features import UnitFeatures, overlap
-from ..units.signals import adds_a_point, conceded, turns
+from ..units.signals import adds_a_point, conceded, grants_a_point, turns
 from ._arborescence import maximum_arborescence
 from ._opeds import Layout, is_oped, layout
 
@@ -29,6 +29,7 @@ LARGE = 400  # above this many units, try only the single best root
 ROOT_ATTACH = 0.12  # prior for a unit of another paragraph to argue directly for the thesis
 # Op-eds (more than one paragraph) only:
 ANCHOR_BONUS = 0.35  # a unit argues for its paragraph's point (or the reply it follows)
+REBUTTAL = 0.9  # how sure a turn re-aimed at the claim it answers is an attack
 POINT_DOWN = 0.3  # a paragraph's point does not argue for the reasons given for it
 # The paragraph plan fixes most of an op-ed's tree whatever the root, so the tree totals say
 # little about which unit is the thesis; its own thesis score decides, the totals break near
@@ -242,6 +243,8 @@ def _turns_on_the_claim(units: list[UnitFeatures], edges: list[_Edge], root: int
             and turns(units[source])
             and not _above(source, backed[0], head)
         ):
+            if grants_a_point(units[target]):  # "He has a point. But ...": the view granted
+                score = replace(score, attack=max(score.attack, REBUTTAL))  # is answered
             target = backed[0]
         moved.append((source, target, score))
     return moved

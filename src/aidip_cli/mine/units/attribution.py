@@ -55,6 +55,7 @@ _DOCUMENT_LABELS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
 _ONE_OF_THEM = frozenset({"a", "an", "one", "another"})  # "a diplomat", not "some diplomats"
 _INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many", "two", "three"}
 _AGE = re.compile(r"(?i)(?:the\s+)?\d+-year-old$")
+_AGED = re.compile(r"(?i)the\s+\d+-year-old\s+[a-z-]+$")  # "the 47-year-old skipper"
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _THAT_SAID = re.compile(r"^\W*(?:that said|having said that|that being said)\b", re.I)
@@ -189,6 +190,9 @@ class Frame:
     # "The company's spokesman", "the minister's lawyer": somebody's aide, who is only a person
     # the text gave that title, never merely the person in view
     aide: bool = False
+    # "The chairman of the working group, a Dutchman, said": a title described as somebody new,
+    # who is only a person the text gave that title, never merely the person in view
+    anew: bool = False
 
 
 @dataclass(frozen=True)
@@ -226,6 +230,9 @@ class Voice:
     # said": a title the unit gives nobody by name (title, offset); the next sentence may name
     # who holds it
     titles_left_unnamed: tuple[tuple[str, int], ...] = ()
+    # "A Swiss moderator, Beat Kälin, pressed him on whether ...": the people who put a question
+    # (a "he replied" next is somebody else)
+    askers: tuple[str, ...] = ()
 
 
 def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quotation]) -> Voice:
@@ -256,7 +263,13 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     in_names = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     proper = [t for t in tokens if t.pos_ == "PROPN"]
     if any(t.dep_ != "compound" for t in proper):
-        bodies += _bodies_the_tagger_missed(proper, ents, quoted)
+        missed = _bodies_the_tagger_missed(proper, ents, quoted)
+        # "the African Union Commission" with only "African Union" tagged: one body, the longer
+        spans = [(at, at + len(name)) for name, at, _, _ in missed]
+        bodies = tuple(
+            b for b in bodies if not any(a <= b[1] and b[1] + len(b[0]) <= e for a, e in spans)
+        )
+        bodies += missed
     surnames = tuple(
         (tok.text, tok.idx, _subject_or_beside_it(tok))
         for tok in proper
@@ -272,6 +285,7 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     return Voice(
         frame=frame,
         people=people,
+        askers=_askers(tokens, people, quoted),
         introduces=introduces,
         titled_subjects=tuple(mentions.titled_subjects),
         called_subjects=tuple(mentions.called_subjects),
@@ -285,6 +299,22 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         open_quote=opening.start if opening is not None else None,
         author=author,
     )
+
+
+_ASKING = frozenset({"ask", "press", "question", "challenge", "quiz", "grill"})
+
+
+def _askers(tokens: list[Token], people: tuple[Person, ...], quoted) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The people named as the subject of a verb that puts a question ("The chair, Desmond
+    Arkwright, asked whether ...", "Beat Kälin pressed him on ...")."""
+    found: list[str] = []
+    for tok in tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ASKING or quoted(tok):
+            continue
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            found += [p.name for p in people if start <= p.offset < end]
+    return tuple(found)
 
 
 @dataclass
@@ -307,6 +337,11 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
             low = tok.lower_
             if low in {"he", "she"} and tok.dep_ in _SUBJECTS and not quoted(tok):
                 found.pronoun_subjects.append((low, tok.idx))
+            elif (
+                low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and not quoted(tok)
+            ):
+                # "The Centre ... published a report. It placed Rwanda first.": the body goes on
+                found.called_subjects.append((low, tok.idx))
             elif (  # "His new book ...": the owner of the subject
                 low in _POSSESSIVE_PRONOUNS
                 and tok.dep_ == "poss"
@@ -348,17 +383,51 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
             found.titles_left_unnamed.append((noun, tok.idx))
         if (
             subject
-            and any(c.dep_ == "det" and c.lower_ in _ONE_OF_THEM for c in children)
+            and (
+                any(c.dep_ == "det" and c.lower_ in _ONE_OF_THEM for c in children)
+                or (someone_s and _described_anew(tok))  # "Her deputy, a retired colonel, ..."
+            )
             and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
         ):
             found.unnamed_subjects.append(tok.idx)
     return found
 
 
+def _described_anew(title: Token) -> bool:
+    """A title with an indefinite description set beside it ("The chairman of the working
+    group, a Dutchman, ...", "Her deputy, a retired air force colonel, ..."): somebody new."""
+    return any(
+        c.dep_ == "appos"
+        and c.ent_type_ != "PERSON"
+        and (c.head.i == title.i or _a_person_noun(c))  # (the parser may hang it further down)
+        and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+        for c in title.subtree
+    )
+
+
+def _a_person_noun(tok: Token) -> bool:
+    """'a Dutchman', 'a Kenyan', 'a retired diplomat' — not 'a Swiss body'."""
+    low = tok.lower_
+    return (
+        tok.lemma_.lower() in _words("title_nouns")
+        or tok.ent_type_ == "NORP"
+        or low.endswith(("man", "woman"))
+    )
+
+
 def _subject_or_beside_it(root: Token) -> bool:
-    """The subject of a clause, or a name beside one ("The buyer, Huaxin Capital, is ...")."""
+    """The subject of a clause, a name beside one ("The buyer, Huaxin Capital, is ..."), or the
+    owner of a subject that is a thing, not a person ("Ms Kareem's data point the same way:
+    ..., she said": she is Ms Kareem; but "Ms Ruiz's deputy" is somebody else)."""
     beside = root.dep_ in {"appos", "conj"} and root.head.dep_ in _SUBJECTS
-    return root.dep_ in _SUBJECTS or beside
+    owns = (
+        root.dep_ == "poss"
+        and (root.head.dep_ in _SUBJECTS or root.left_edge.i == root.sent.start)
+        and root.head.ent_type_ == ""
+        and root.head.lemma_.lower() not in _words("title_nouns")
+        and root.head.lemma_.lower() not in _RELATIONS
+    )
+    return root.dep_ in _SUBJECTS or beside or owns
 
 
 def _longest_quote(inside: list[Quotation], start: int, end: int) -> tuple[int, int] | None:
@@ -408,12 +477,18 @@ def _roles(root: Token) -> set[str]:
         for owner in noun.children:  # "Ghana's ambassador, X": X speaks for Ghana
             if owner.dep_ == "poss" and owner.ent_type_ == "GPE":
                 found |= {owner.lower_, _PLACE + owner.lower_}
+            elif owner.dep_ == "poss" and owner.ent_type_ in {"ORG", "NORP"}:
+                found.add(owner.lower_)  # "the EU's special envoy, X": "the EU envoy" is X
     for tok in root.lefts:
         if tok.dep_ == "compound" and tok.lower_ in title_nouns:
             found.add(tok.lower_)
+    found |= _places_and_bodies_beside(root, described)
     before = _described_just_before(root)
     if before is not None:
         modifiers = [c for c in before.children if c.dep_ in {"compound", "amod"}]
+        modifiers += [
+            c for c in before.children if c.dep_ == "poss" and c.ent_type_ in {"ORG", "NORP"}
+        ]
         found |= {t.lemma_.lower() for t in [before, *modifiers]}
     if root.dep_ in _SUBJECTS and root.head.lemma_ in {"be", "become"}:
         # "Nadia Boukhari became Algeria's first minister for the digital economy"
@@ -429,6 +504,22 @@ _AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "lawyer"
 # A role that names the country a person speaks for ("ghana" is also kept plain, so that "the
 # Ghanaian" finds her): "China's envoy" is nobody tied to another country.
 _PLACE = "place:"
+
+
+def _places_and_bodies_beside(root: Token, described: list[Token]) -> set[str]:
+    """The names in the description set beside a person ("Ahmad Rahman, chief operating officer
+    of a chip-testing company in Penang"; "Stephen Hale, who handled cases at the Commerce
+    Department"): so that "the Penang executive" and "the Commerce official" find them."""
+    clauses = [*described, *(c for c in root.children if c.dep_ == "relcl")]
+    return {
+        _NAMED_BESIDE + t.lower_
+        for clause in clauses
+        for t in clause.subtree
+        if t.pos_ == "PROPN" and t.is_alpha and t.i not in range(root.left_edge.i, root.i + 1)
+    }
+
+
+_NAMED_BESIDE = "name:"  # a name in a person's description, kept among their roles
 
 
 def _countries_beside(root: Token) -> set[str]:
@@ -483,9 +574,15 @@ def _described_just_before(root: Token) -> Token | None:
     if first < 2 or doc[first - 1].text != ",":
         return None
     noun = doc[first - 2]
-    if noun.tag_ != "NN" or not noun.is_lower:
+    if noun.tag_ not in {"NN", "NNS"} or not noun.is_lower:
         return None
-    return noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        # "the EU's special envoy for digital affairs, Henrik Sørensen": the title the phrase
+        # ends on belongs to "envoy"
+        title = noun.head.head
+        if title.lemma_.lower() in _words("title_nouns"):
+            return title
+    return noun if noun.tag_ == "NN" else None
 
 
 def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # type: ignore[no-untyped-def]
@@ -565,8 +662,14 @@ def _bodies_the_tagger_missed(
             continue
         described = _described_as_a_body(tok)
         if described:
-            name_parts = [t.i for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            name = tok.doc[min([*name_parts, tok.i]) : tok.i + 1]
+            first = tok.i  # the whole run of capitalised words: "African Union Commission"
+            while (
+                first > 0
+                and tok.doc[first - 1].pos_ == "PROPN"
+                and tok.doc[first - 1].dep_ == "compound"
+            ):
+                first -= 1
+            name = tok.doc[first : tok.i + 1]
             found.append((name.text, name.start_char, _subject_or_beside_it(tok), described))
     return tuple(found)
 
@@ -602,9 +705,7 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
             continue
         k = run[-1].i - unit.start + 1
         last = run[-1]
-        subject = last.dep_ in _SUBJECTS or (
-            last.dep_ in {"appos", "conj"} and last.head.dep_ in _SUBJECTS
-        )
+        subject = _subject_or_beside_it(last)
         gender = titles.get(tok.lower_) if honorific else _given_name(tok.text)
         name = " ".join(t.text for t in run)
         found.append(Person(name, gender, frozenset(_roles(last)), subject, run[0].idx))
@@ -919,12 +1020,19 @@ def _clause_start(aside: Token) -> int:
 
 def _speaks_through_an_aside(verb: Token, lemmas: frozenset[str]) -> bool:
     """The verb is what was said, and a reporting aside set into its clause says who said it:
-    'Leo XIII, he recalled, had answered ...', 'Britain, the director says, has shown ...'."""
-    return any(
+    'Leo XIII, he recalled, had answered ...', 'Britain, the director says, has shown ...';
+    also when the parser hung the aside elsewhere ('They ask for the Estonian model, he says,
+    and mean the chatbot: "..."')."""
+    if any(
         c.dep_ == "parataxis"
         and c.lemma_.lower() in lemmas
         and any(s.dep_ in _SUBJECTS for s in c.children)
         for c in verb.children
+    ):
+        return True
+    return any(
+        t.dep_ == "parataxis" and t.lemma_.lower() in lemmas and _set_off_by_commas(t)
+        for t in verb.doc[verb.i + 1 : verb.sent.end]
     )
 
 
@@ -1544,6 +1652,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return frame(VAGUE, "group", refer="they", as_written=head.text)
     if low == "it":
         return frame(VAGUE, "unknown", refer="it", as_written=head.text)
+    if low in _PAIR and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return frame(VAGUE, "person", refer=low)  # "The latter said": one of two just named
     # A role with a name beside it: "DeepSeek's founder, Liang Wenfeng, said".
     for child in head.children:
         ent = _entity(child, ents) if child.dep_ == "appos" else None
@@ -1639,6 +1749,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             belongs_to=owner.text if owner is not None else None,
             for_a_country=owner is not None and owner.ent_type_ == "GPE",
             aide=lemma in _AIDES and any(c.dep_ == "poss" for c in head.children),
+            anew=_described_anew(head),
         )
     if lemma in _words("organisation_nouns"):
         if owner:
@@ -1656,6 +1767,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             return frame(VAGUE, "organisation", refer="body", title=lemma)
         return frame(VAGUE, "organisation", refer="same" if back else None)
     if determiner == "the" and head.tag_ == "NN" and head.is_lower and ent is None:
+        if _AGED.match(source):  # "the 47-year-old skipper": the person in view, so called
+            return frame(VAGUE, "person", refer="year-old", described=frozenset({lemma}))
         return frame(VAGUE, "person", refer=lemma, by_role=True)  # "the werken said"
     if head.is_title and head.is_alpha and not list(head.children) and ent is None:
         # "Rojas argues" with the name read as an adjective: somebody named before, if anyone
@@ -2023,8 +2136,15 @@ class _People:
                     return person
         return None
 
-    def pronoun(self, gender: str, before: int) -> _Known | None:
-        fits = [p for p in self.known if p.mentioned >= 0 and p.gender in (gender, None)]
+    def pronoun(
+        self, gender: str, before: int, *, besides: frozenset[str] = frozenset()
+    ) -> _Known | None:
+        """The person a 'he' or 'she' means (``besides``: names it cannot mean)."""
+        fits = [
+            p
+            for p in self.known
+            if p.mentioned >= 0 and p.gender in (gender, None) and p.name not in besides
+        ]
         if not fits:
             return None
         salient = [p for p in fits if p.salient >= 0 and p.salient >= before - 6]
@@ -2042,6 +2162,7 @@ class _People:
         *,
         anyone: bool = True,
         described: frozenset[str] = frozenset(),
+        besides: frozenset[str] = frozenset(),
     ) -> _Known | None:
         """The person the text called by this title (the one it also ``described`` so, among
         several: "the Swiss engineer"), else (``anyone``: no unnamed source has that title) the
@@ -2050,11 +2171,16 @@ class _People:
         fits = [p for p in fits if described <= p.roles] or fits
         if fits:
             return max(fits, key=lambda p: p.mentioned)
+        # "the Penang executive": the one person the text described with that name
+        names = {_NAMED_BESIDE + word for word in described}
+        marked = [p for p in self.known if names & p.roles]
+        if len(marked) == 1:
+            return marked[0]
         if not anyone:
             return None
-        recent = [p for p in self.known if p.salient >= before - 6]
+        recent = [p for p in self.known if p.salient >= before - 6 and p.name not in besides]
         if not recent:  # "... was founded by Arjun Nair. The company's chief executive argued"
-            recent = [p for p in self.known if p.mentioned >= before - 1]
+            recent = [p for p in self.known if p.mentioned >= before - 1 and p.name not in besides]
         return max(recent, key=lambda p: (p.salient, p.mentioned)) if recent else None
 
 
@@ -2076,6 +2202,8 @@ def attribute_units(
     by_title: dict[int, str] = {}  # units whose source a title named ("the adviser told me")
     unnamed_at = -1  # the last unit whose subject is a person left unnamed ("A diplomat ...")
     waiting: tuple[int, str] | None = None  # (unit, title) a title given nobody by name yet
+    turns: dict[int, set[str]] = {}  # unit -> who spoke or put a question there
+    pair: tuple[str, ...] = ()  # the people the last unit naming two or more named, in order
     for i, voice in enumerate(voices):
         frame = voice.frame
         new = [p for p in voice.people if people.find(p.name) is None]
@@ -2103,6 +2231,8 @@ def attribute_units(
                 frame = None
         if frame is not None and frame.refer == "body":
             frame = _the_body(frame, bodies, named, i)
+        if frame is not None and frame.refer in _PAIR:
+            frame = _one_of_the_pair(frame, pair)
         if (
             frame is not None
             and frame.refer == "it"
@@ -2116,7 +2246,8 @@ def attribute_units(
         if frame is not None and frame.refer is not None:
             pronoun = frame.refer in _PRONOUN_GENDER
             title = frame.refer if frame.refer not in _NOT_TITLES else None
-            frame = _resolve(frame, people, i, paragraphs[i], last_source, unnamed)
+            besides = _turn_before(turns, i) if _answers_somebody(frame) else frozenset()
+            frame = _resolve(frame, people, i, paragraphs[i], last_source, unnamed, besides)
             if pronoun and frame is not None and frame.status == VAGUE:
                 unresolved.append(i)
             if title and frame is not None and frame.status == NAMED and frame.kind == "person":
@@ -2155,6 +2286,15 @@ def attribute_units(
         frames.append(frame)
         if frame is not None and frame.status != NONE:
             last_source.append((i, paragraphs[i], frame))
+        turn = {known.name for name in voice.askers if (known := people.find(name)) is not None}
+        if frame is not None and frame.status == NAMED and frame.kind == "person":
+            turn.add(frame.speaker or "")
+        if turn:
+            turns[i] = turn
+        found = [people.find(p.name) for p in sorted(voice.people, key=lambda p: p.offset)]
+        names = tuple(dict.fromkeys(k.name for k in found if k is not None))
+        if len(names) > 1:
+            pair = names
     _named_after(unresolved, voices, frames, paragraphs, people)
     _carry_quotations(voices, frames, paragraphs)
     _carry_split_clauses(frames, sentences, split_connectives, voices)
@@ -2169,6 +2309,11 @@ def _bodies_called_by_a_noun(
     found = []
     for noun, offset in voice.called_subjects:
         if frame is not None and offset >= frame.offset:
+            continue
+        if noun == "it":
+            chosen = _named_just_before(bodies, unit, reach=1)
+            if chosen is not None:
+                found.append(Body(unit, chosen, offset, True, frozenset()))
             continue
         called = Frame(VAGUE, noun, None, "organisation", None, None, refer="body", title=noun)
         resolved = _the_body(called, bodies, named, unit)
@@ -2245,7 +2390,18 @@ def _the_titled_subject_before(frame: Frame, voice: Voice, people: _People) -> F
 
 
 # what a frame's ``refer`` may hold besides a title
-_NOT_TITLES = frozenset({*_PRONOUN_GENDER, "they", "it", "same", "body", "surname", "year-old"})
+_NOT_TITLES = frozenset(
+    {*_PRONOUN_GENDER, "they", "it", "same", "body", "surname", "year-old", "former", "latter"}
+)
+# "Ulrich Brenner and Pascal Meunier ... The latter said": which of the two the word means
+_PAIR = {"former": 0, "latter": -1}
+
+
+def _one_of_the_pair(frame: Frame, pair: tuple[str, ...]) -> Frame:
+    """The first or the last of the people the last sentence naming two or more named."""
+    if not pair or frame.refer not in _PAIR:
+        return replace(frame, refer=None)
+    return replace(frame, status=NAMED, speaker=pair[_PAIR[frame.refer]], refer=None)
 
 
 def _name_the_titled(
@@ -2281,6 +2437,12 @@ _ANSWERING = ("disagree", "repl", "counter", "object", "disput", "reject", "resp
 
 def _answers_somebody(frame: Frame | None) -> bool:
     return frame is not None and (frame.cue or "").lower().startswith(_ANSWERING)
+
+
+def _turn_before(turns: dict[int, set[str]], unit: int) -> frozenset[str]:
+    """Who spoke or asked in the two units before: "The chair, Desmond Arkwright, said he was
+    not satisfied. The official replied that ...": a reply is not the chair's."""
+    return frozenset(turns.get(unit - 1) or turns.get(unit - 2) or ())
 
 
 _Waiting = tuple[int, str, "_Known | None"]  # (unit, title, whose title it is)
@@ -2578,10 +2740,12 @@ def _resolve(
     paragraph: int,
     last: list[tuple[int, int, Frame]],
     unnamed: set[str],
+    besides: frozenset[str] = frozenset(),
 ) -> Frame | None:
+    """The person or body a pronoun or a title means (``besides``: people it cannot mean)."""
     refer = frame.refer or ""
     if refer in {"he", "him", "she", "her"}:
-        known = people.pronoun(_PRONOUN_GENDER[refer], unit)
+        known = people.pronoun(_PRONOUN_GENDER[refer], unit, besides=besides)
         if known is None:
             return replace(frame, status=VAGUE, refer=None)
         known.gender = known.gender or _PRONOUN_GENDER[refer]
@@ -2605,14 +2769,18 @@ def _resolve(
         return replace(frame, refer=None)
     if frame.belongs_to is not None and people.surname(frame.belongs_to) is not None:
         return replace(frame, refer=None, title=refer)  # "Olivera's spokesman": unnamed
-    anyone = refer not in unnamed and not frame.by_role and not frame.aide
+    anyone = refer not in unnamed and not (frame.by_role or frame.aide or frame.anew)
     known = people.of_nation(refer) if frame.nationality else None
-    known = known or people.titled(refer, unit, anyone=anyone, described=frame.described)
+    known = known or people.titled(
+        refer, unit, anyone=anyone, described=frame.described, besides=besides
+    )
     if known is not None and frame.for_a_country and _speaks_for_another(known, frame):
         known = None  # "Ghana's ambassador, Kwesi Amoako ... China's envoy said": not he
     if known is None:
         return None if frame.by_role else replace(frame, refer=None, title=refer)
     known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same person
+    if refer == "year-old":
+        known.roles |= frame.described  # "the 47-year-old skipper" → later "the skipper"
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
 
 

@@ -131,7 +131,20 @@ def _voices_other_side(units: list[UnitFeatures], i: int) -> bool:
         return True
     if any(m.cls == "thesis" for m in u.inner):
         return False  # "Still, I think ...": the author turns back to their own position
-    return conceding_turn(u) and i > 0 and not conceded(units, i - 1)
+    return conceding_turn(u) and i > 0 and not _granted_before(units, i)
+
+
+def _granted_before(units: list[UnitFeatures], i: int) -> bool:
+    """Something before this unit, in its paragraph or (when it opens one) in the paragraph
+    before, is already granted to the other side: a "Still, ..." after "It is true that the
+    models have limits. Dust storms ..." turns back to the author's side, it grants nothing."""
+    paragraph = units[i].paragraph
+    for j in range(i - 1, -1, -1):
+        if units[j].paragraph < paragraph - (1 if units[i].is_paragraph_first else 0):
+            return False
+        if conceded(units, j):
+            return True
+    return False
 
 
 def states_a_myth(u: UnitFeatures) -> bool:
@@ -186,8 +199,18 @@ _NEVER_THE_POINT = re.compile(
 
 
 def _answers_back(u: UnitFeatures) -> bool:
-    if u.attribution.status != "none" or u.voice.quote_led:
+    if u.voice.quote_led:
         return False
+    if u.attribution.status != "none":
+        # "But the ministry's own audit found ...": the author turns, citing a document (a
+        # person or a side that turns — "But she argues ...", "But critics say ..." — answers
+        # in their own name)
+        return (
+            u.attribution.kind == "document"
+            and u.opener is not None
+            and turns(u)
+            and not conceding_turn(u)
+        )
     if turns(u) and not conceding_turn(u):
         return True
     return starts_with("markers", "answer", u.text) is not None or bool(
@@ -212,6 +235,23 @@ def announces_a_view(u: UnitFeatures) -> bool:
     if u.attribution.status != "none" or u.voice.quote_led or u.is_question:
         return False
     return u.n_tokens <= SIGNPOST_MAX_TOKENS and bool(_SIGNPOST.search(u.text))
+
+
+# "Two things follow.", "There are three problems with it.", "Consider the numbers."
+_ANNOUNCED_POINTS = re.compile(
+    r"^\W*(?:consider\b|(?:two|three|four|five|several|a few)\s+(?:\w+\s+)?(?:things|lessons|"
+    r"points|questions|problems|reasons|conclusions|changes|facts|steps|risks|arguments)\b|"
+    r"there\s+are\s+(?:two|three|four|five|several)\b)",
+    re.I,
+)
+
+
+def announces_points(u: UnitFeatures) -> bool:
+    """The author only announces the points to come ("Two things follow."): a signpost, which
+    argues nothing itself."""
+    if u.attribution.status != "none" or u.voice.quote_led or u.is_question:
+        return False
+    return u.n_tokens <= SIGNPOST_MAX_TOKENS and bool(_ANNOUNCED_POINTS.match(u.text))
 
 
 def grants_a_point(u: UnitFeatures) -> bool:
@@ -252,6 +292,15 @@ _SIDE_GRANTED = re.compile(
 )
 
 
+def grants_what_was_said(u: UnitFeatures) -> bool:
+    """A grant that points back at the words just reported ("That may be true today.", "He
+    has a point.", "The campaigners are right that ..."), unlike a marker that grants the other
+    side in general ("Granted, ...", "To be sure, ...")."""
+    if not grants_a_point(u):
+        return False
+    return bool(_SHORT_GRANT.match(u.text) or _SIDE_GRANTED.match(u.text.lower()))
+
+
 def _grants_a_point(u: UnitFeatures) -> bool:
     if u.attribution.status != "none" or u.voice.quote_led:
         return False
@@ -280,7 +329,7 @@ def _answered(units: list[UnitFeatures], i: int) -> bool:
         nxt = units[j]
         if nxt.paragraph != u.paragraph and not nxt.is_paragraph_first:
             return False
-        if nxt.attribution.status != "none" or nxt.voice.quote_led:
+        if (nxt.attribution.status != "none" or nxt.voice.quote_led) and not answers_back(nxt):
             if nxt.paragraph != u.paragraph:
                 return False
             continue  # the same voice goes on ("...," he said. "...")
