@@ -422,10 +422,9 @@ def _closing_voices(units: list[UnitFeatures], ids: list[int]) -> int | None:
     """The first unit of the run of other people's words a paragraph ends on, if it does."""
     first: int | None = None
     for i in reversed(ids):
-        u = units[i]
-        if u.split_connective:
+        if units[i].split_connective:
             continue
-        if u.attribution.status == "none" and not u.voice.quote_led:
+        if not _voiced(units[i]):
             break
         first = i
     return first
@@ -438,14 +437,7 @@ def _reported_view(units: list[UnitFeatures], ids: list[int]) -> int | None:
     reply or a grant that opens the next paragraph ("They have it backwards.", "They have a
     point.") answers that view, not the author's sentence before it. (Quotations that back the
     author's own point are evidence, not a side.)"""
-    view: int | None = None
-    for i in reversed(ids):
-        u = units[i]
-        if u.split_connective:
-            continue
-        if u.attribution.status == "none" and not u.voice.quote_led:
-            break
-        view = i
+    view = _closing_voices(units, ids)
     if view is None or not conceded(units, view):
         return None
     # Mid-paragraph, only a voice named by its side ("Critics say ...") is the other side; other
@@ -479,8 +471,7 @@ def _voiced(u: UnitFeatures) -> bool:
 
 def _voices_a_view(units: list[UnitFeatures], i: int) -> bool:
     """Somebody else's view the author may grant a point to ("Hawks argue ...")."""
-    u = units[i]
-    return conceded(units, i) and (u.attribution.status != "none" or u.voice.quote_led)
+    return conceded(units, i) and _voiced(units[i])
 
 
 def _host(units: list[UnitFeatures], ids: list[int], i: int) -> int:

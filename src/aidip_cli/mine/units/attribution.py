@@ -2202,7 +2202,7 @@ def attribute_units(
     by_title: dict[int, str] = {}  # units whose source a title named ("the adviser told me")
     unnamed_at = -1  # the last unit whose subject is a person left unnamed ("A diplomat ...")
     waiting: tuple[int, str] | None = None  # (unit, title) a title given nobody by name yet
-    turns: dict[int, set[str]] = {}  # unit -> who spoke or put a question there
+    spoke_at: dict[int, set[str]] = {}  # unit -> who spoke or put a question there
     pair: tuple[str, ...] = ()  # the people the last unit naming two or more named, in order
     for i, voice in enumerate(voices):
         frame = voice.frame
@@ -2246,7 +2246,7 @@ def attribute_units(
         if frame is not None and frame.refer is not None:
             pronoun = frame.refer in _PRONOUN_GENDER
             title = frame.refer if frame.refer not in _NOT_TITLES else None
-            besides = _turn_before(turns, i) if _answers_somebody(frame) else frozenset()
+            besides = _who_spoke_before(spoke_at, i) if _answers_somebody(frame) else frozenset()
             frame = _resolve(frame, people, i, paragraphs[i], last_source, unnamed, besides)
             if pronoun and frame is not None and frame.status == VAGUE:
                 unresolved.append(i)
@@ -2286,11 +2286,11 @@ def attribute_units(
         frames.append(frame)
         if frame is not None and frame.status != NONE:
             last_source.append((i, paragraphs[i], frame))
-        turn = {known.name for name in voice.askers if (known := people.find(name)) is not None}
+        voices_here = {k.name for name in voice.askers if (k := people.find(name)) is not None}
         if frame is not None and frame.status == NAMED and frame.kind == "person":
-            turn.add(frame.speaker or "")
-        if turn:
-            turns[i] = turn
+            voices_here.add(frame.speaker or "")
+        if voices_here:
+            spoke_at[i] = voices_here
         found = [people.find(p.name) for p in sorted(voice.people, key=lambda p: p.offset)]
         names = tuple(dict.fromkeys(k.name for k in found if k is not None))
         if len(names) > 1:
@@ -2439,10 +2439,11 @@ def _answers_somebody(frame: Frame | None) -> bool:
     return frame is not None and (frame.cue or "").lower().startswith(_ANSWERING)
 
 
-def _turn_before(turns: dict[int, set[str]], unit: int) -> frozenset[str]:
-    """Who spoke or asked in the two units before: "The chair, Desmond Arkwright, said he was
-    not satisfied. The official replied that ...": a reply is not the chair's."""
-    return frozenset(turns.get(unit - 1) or turns.get(unit - 2) or ())
+def _who_spoke_before(spoke_at: dict[int, set[str]], unit: int) -> frozenset[str]:
+    """Who spoke or asked last, in the unit before or the one before that: "The chair, Desmond
+    Arkwright, said he was not satisfied. The official replied that ...": a reply is not the
+    chair's."""
+    return frozenset(spoke_at.get(unit - 1) or spoke_at.get(unit - 2) or ())
 
 
 _Waiting = tuple[int, str, "_Known | None"]  # (unit, title, whose title it is)
