@@ -1472,3 +1472,34 @@ def test_a_body_the_tagger_cut_short_is_named_in_full() -> None:
 def test_a_title_described_as_somebody_new_is_not_the_person_in_view(text: str, start: str) -> None:
     attribution = _by_text(analyse(text), start)
     assert attribution.status == VAGUE and attribution.speaker is None, attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a name in the description set beside a person tells which one "the Penang executive" is
+        (
+            "Ahmad Rahman, chief operating officer of a chip-testing company in Penang, said two "
+            "customers had delayed orders. Huda Ismail, a trade lawyer in Kuala Lumpur, argues "
+            "that discretion cuts both ways.\n\n"
+            "Kuala Lumpur should publish its permit rules.\n\n"
+            '"Tell me the rule and I will follow it," the Penang executive said.',
+            "Tell me the rule",
+            "Ahmad Rahman",
+        ),
+        # "the 47-year-old skipper" is the person in view; later "the skipper" is she again
+        (
+            "The squid fleet\n\n"
+            "Every August Marisol Vera can see the fleet from the deck of her boat.\n\n"
+            "'They switch off the lights when they get close,' the 47-year-old skipper said.\n\n"
+            "Quito has asked for more warships. The navy says patrols have doubled.\n\n"
+            "'I do not need another warship,' the skipper said when I asked what would help.",
+            "'I do not need",
+            "Marisol Vera",
+        ),
+    ],
+)  # fmt: skip
+def test_a_title_finds_the_person_its_description_or_an_earlier_title_named(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start).endswith(speaker)
