@@ -1503,3 +1503,13 @@ def test_a_title_finds_the_person_its_description_or_an_earlier_title_named(
     text: str, start: str, speaker: str
 ) -> None:
     assert _named_speaker(text, start).endswith(speaker)
+
+
+def test_the_company_is_the_only_firm_its_own_sentence_names_before_it() -> None:
+    text = (
+        "Courts in Paris and Brussels are hearing the case, and Google and Microsoft have filed "
+        "briefs. In March, just after Congo filed criminal complaints in France against Nokia "
+        "subsidiaries, the company said it had told its suppliers to stop buying ore from the "
+        "region."
+    )
+    assert _named_speaker(text, "In March") == "Nokia"

@@ -2664,7 +2664,10 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
     if noun not in _FIRMS:
         return replace(frame, refer=None, title=None)
     fit = [b for b in bodies if _same_sort(noun, b.sort())]
-    chosen = _named_just_before(fit, unit, reach=2)
+    here = {b.name for b in fit if b.unit == unit}
+    # "... complaints against Apple subsidiaries, the company said": the only one this sentence
+    # names before it
+    chosen = next(iter(here)) if len(here) == 1 else _named_just_before(fit, unit, reach=2)
     if chosen is None:
         # "Lumenworks ... said on Tuesday ... Its chief executive ... the chief executive said
         # ... The company said": the firm that was a subject a few sentences back
