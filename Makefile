@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 SAMPLE ?= data/essays/01_compute_diplomacy.txt
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval bench clean tools
+.PHONY: setup demo test lint eval bench models clean tools
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ eval: setup
 
 bench: setup
 	$(BIN)/python scripts/bench.py
+
+# Refit the link-acceptance model on the development essays (after any change to the engine).
+models: setup
+	$(BIN)/python scripts/train_link_acceptance.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build src/*.egg-info

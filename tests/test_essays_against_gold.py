@@ -14,14 +14,8 @@ from pathlib import Path
 import pytest
 
 from aidip_cli import analyse_path
-from aidip_cli.evaluate._essays import (
-    DEVELOPMENT,
-    HELD_OUT,
-    match_units,
-    normalise_text,
-    pool_scores,
-    score_essay,
-)
+from aidip_cli.corpora.essays import DEVELOPMENT, HELD_OUT, normalise_text
+from aidip_cli.evaluate._essays import match_units, pool_scores, score_essay
 from aidip_cli.schema import Analysis
 from helpers import ESSAYS
 
@@ -186,10 +180,24 @@ NEWS_FILES = [p for p in ALL_GOLD_FILES if _news_style(p)]
 # below .72; and in an op-ed that quotes people no link is guessed from position alone any more
 # (careful readers accepted 40% of those guesses): attachment .557 -> .490 on development and
 # .503 -> .444 held out, for precision .676 -> .708 and .584 -> .614; round 149-156
-# (development roles .567 when first scored, blind) pulls development roles below .71.
+# (development roles .567 when first scored, blind) pulls development roles below .71; and in
+# such op-eds a link position alone made is left out when a model learned on the development
+# essays finds it more likely wrong than right (mine/tree/acceptance.py): attachment .482 ->
+# .462 on development and .436 -> .409 held out, for precision .698 -> .759 and .613 -> .658.
+# Precision, what a reader of the map checks, has floors of its own.
 NEWS_FLOORS = {
-    DEVELOPMENT: {"major_claims_right": 54, "attachment": 0.48, "role_accuracy": 0.70},
-    HELD_OUT: {"major_claims_right": 42, "attachment": 0.43, "role_accuracy": 0.68},
+    DEVELOPMENT: {
+        "major_claims_right": 58,
+        "attachment": 0.45,
+        "role_accuracy": 0.70,
+        "relation_precision": 0.74,
+    },
+    HELD_OUT: {
+        "major_claims_right": 46,
+        "attachment": 0.40,
+        "role_accuracy": 0.68,
+        "relation_precision": 0.64,
+    },
 }
 # Relations that position alone put there (basis "fallback"): about one in five until such
 # guesses were left out of op-eds that quote people; now a few in a hundred.

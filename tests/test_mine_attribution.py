@@ -1513,3 +1513,80 @@ def test_the_company_is_the_only_firm_its_own_sentence_names_before_it() -> None
         "region."
     )
     assert _named_speaker(text, "In March") == "Nokia"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # "Name, 52," and later "the 52-year-old", after the other one spoke
+        (
+            "Two candidates want the new post: Lee Ji-hoon, 52, a career trade negotiator, and "
+            "Choi Soo-yeon, 44, who ran the science ministry's AI bureau.\n\n"
+            "The 44-year-old said universities should shape the talks. The 52-year-old said "
+            "Seoul should stop treating chips as a bargaining chip.",
+            "The 52-year-old",
+            "Lee Ji-hoon",
+        ),
+        # "41-year-old Tomas Berg", then a colleague, then "the 41-year-old"
+        (
+            "The ministry hired 41-year-old Tomas Berg in May. His colleague Peter Lund joined "
+            "later.\n\nThe 41-year-old said the rules were too slow.",
+            "The 41-year-old",
+            "Tomas Berg",
+        ),
+        # "X, a 38-year-old engineer"
+        (
+            "Anna Kowalski, a 38-year-old engineer, built the tool. Her colleague Maria Nowak "
+            "tested it.\n\nThe 38-year-old said it worked.",
+            "The 38-year-old",
+            "Anna Kowalski",
+        ),
+    ],
+)  # fmt: skip
+def test_an_age_finds_the_person_the_text_gave_that_age(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_a_name_beside_a_role_at_a_body_names_the_speaker() -> None:
+    text = (
+        "An assistant deputy minister at Global Affairs Canada, Susan Marwick, told the "
+        "committee the department had briefed all parties."
+    )
+    assert _named_speaker(text, "An assistant") == "Susan Marwick"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a document the text gives to a body it calls by a noun: that body
+        (
+            "Australia's Department of Foreign Affairs and Trade spent A$14 million on a "
+            "translation system that staff rarely used. The department's own audit found that "
+            "fewer than one in five posts used it.",
+            "The department's own audit",
+            "Department of Foreign Affairs and Trade",
+        ),
+        # "the lab" described so before
+        (
+            "DeepCurrent, the London AI lab, has hired a former ambassador. Claire Dubreuil starts "
+            "next month. In a post on X, the lab said she would lead a new team.",
+            "In a post on X",
+            "DeepCurrent",
+        ),
+        # "the observer": a diplomatic title given before, another person named since
+        (
+            "The African Union has asked the UN to act. The request came in a letter from Amina "
+            "Okafor, the AU's permanent observer in New York. The UN's spokesman, Tom Reyes, "
+            "said the letter had arrived.\n\n"
+            "The observer wrote that Africa had been ignored.",
+            "The observer",
+            "Amina Okafor",
+        ),
+    ],
+)  # fmt: skip
+def test_a_body_or_title_the_text_named_before_is_found_by_its_noun(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker

@@ -674,10 +674,12 @@ def test_a_paragraph_that_only_reports_is_not_guessed_to_argue_for_the_thesis() 
     analysis = _checked(text)
     quoted = _by_text(analysis, '"We signed every page')
     assert _edge(analysis, quoted) is None  # no guess that the quotation argues for the thesis
-    assert quoted.role is Role.CLAIM  # a sub-argument of its own: the next sentence backs it
-    follow_up = _by_text(analysis, "He said the inspectors")
-    assert _edge(analysis, follow_up) == (quoted.id, RelationType.SUPPORT)
     assert not [r for r in analysis.relations if r.source == quoted.id]
+    # The same voice going on is no reason for its own quotation either (development essays:
+    # 4 such links in 30 right), so nothing links it; it still reads as evidence.
+    follow_up = _by_text(analysis, "He said the inspectors")
+    assert _edge(analysis, follow_up) is None
+    assert follow_up.role is Role.PREMISE
     from aidip_cli.render import argument_map, console
 
     shown = console(width=100, record=True)

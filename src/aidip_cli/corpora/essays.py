@@ -19,6 +19,16 @@ from ..ingest import load_path
 from ..ingest.document import Document
 from .gold import GoldText
 
+#: The split of an essay whose gold file says nothing, and of one kept away from development.
+DEVELOPMENT = "development"
+HELD_OUT = "held-out"
+
+
+def normalise_text(text: str) -> str:
+    """A unit's text as gold and analysis are matched: whitespace, case and closing
+    punctuation aside."""
+    return re.sub(r"\s+", " ", text).strip().rstrip(".,;:").lower()
+
 
 def load_gold(directory: Path) -> list[tuple[Path, dict[str, Any]]]:
     """(essay path, gold record) for every gold file in ``directory``, in the order of their
@@ -73,7 +83,7 @@ def gold_texts(directory: Path, *, split: str | None = None) -> tuple[list[GoldT
     texts: list[GoldText] = []
     skipped = 0
     for essay_path, gold in load_gold(directory):
-        if split is not None and gold.get("split", "development") != split:
+        if split is not None and gold.get("split", DEVELOPMENT) != split:
             continue
         try:
             document = load_path(essay_path)

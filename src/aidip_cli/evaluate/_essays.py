@@ -12,18 +12,11 @@ reported apart: they are the honest estimate.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..corpora.essays import DEVELOPMENT, normalise_text
 from ..schema import Analysis, RelationType
-
-HELD_OUT = "held-out"
-DEVELOPMENT = "development"
-
-
-def normalise_text(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().rstrip(".,;:").lower()
 
 
 def is_news_style(gold: dict[str, Any]) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..api import analyse, analyse_documents, analyse_path
 from ..argtree import ArgTree
-from ..corpora.essays import load_gold
+from ..corpora.essays import DEVELOPMENT, HELD_OUT, load_gold
 from ..corpora.microtexts import MicroText, Unreadable
 from ..corpora.speakers import load_speaker_probes
 from ..corpora.webdiscourse import WebDoc
@@ -30,7 +30,7 @@ from ..ingest import load_text
 from ..schema import Analysis
 from ._alignment import EMPTY_PRF, boundary_counts, project_tree, unit_tree_from_analysis
 from ._attribution import AttributionCounts, score_attribution
-from ._essays import DEVELOPMENT, HELD_OUT, is_news_style, pool_scores, score_essay
+from ._essays import is_news_style, pool_scores, score_essay
 from ._loco import leave_one_corpus_out
 from ._metrics import CLASS_SCORES, LEVELS, score_fold, summarise
 from ._predictors import Predictor, checked, resolve, trained
@@ -298,6 +298,7 @@ NEWS_ROUNDS = (
     (133, 140),
     (141, 148),
     (149, 156),
+    (157, 164),
 )
 
 

@@ -92,7 +92,10 @@ def _with_trafilatura(markup: str) -> tuple[list[str], str | None, str | None]:
     text = get("text") or ""
     lines = [line.strip() for line in str(text).split("\n") if line.strip()]
     author = _clean(get("author"))
-    return lines, _clean(get("title")), author.rstrip(" ·•|,;–—-") or None if author else None
+    if author:
+        # trafilatura may keep the byline's furniture: "Jane Doe · Opinion", "Jane Doe | 3 May"
+        author = byline_author(author) or author.rstrip(" ·•|,;–—-")
+    return lines, _clean(get("title")), author or None
 
 
 class _BlockCollector(HTMLParser):

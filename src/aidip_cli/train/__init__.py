@@ -45,8 +45,12 @@ READERS: dict[str, Callable[[Path], tuple[list[GoldText], int]]] = {
 }
 
 
-def _fit(rows: list[dict[str, float]], labels: list[int]) -> LinearModel:
-    """A logistic regression over sparse rows; a constant label gives a constant model."""
+def fit_linear(
+    rows: Sequence[dict[str, float]], labels: Sequence[int], *, c: float = C, balanced: bool = True
+) -> LinearModel:
+    """A logistic regression over sparse rows; a constant label gives a constant model.
+    ``balanced`` weighs the two labels equally (a ranking); without it the output is a
+    probability."""
     positives = sum(labels)
     if positives == 0 or positives == len(labels):
         p = (positives + 0.5) / (len(labels) + 1.0)
@@ -56,7 +60,9 @@ def _fit(rows: list[dict[str, float]], labels: list[int]) -> LinearModel:
 
     vectorizer = DictVectorizer(sort=True)
     matrix = vectorizer.fit_transform(rows)
-    model = LogisticRegression(C=C, max_iter=2000, solver="lbfgs", class_weight="balanced")
+    model = LogisticRegression(
+        C=c, max_iter=2000, solver="lbfgs", class_weight="balanced" if balanced else None
+    )
     model.fit(matrix, labels)
     names = vectorizer.get_feature_names_out()
     weights = {str(n): float(w) for n, w in zip(names, model.coef_[0], strict=True)}
@@ -107,9 +113,9 @@ def train(
         raise InputError("no training texts")
     cx, cy, ax, ay, kx, ky = training_rows(texts, pipeline=pipeline)
     return LearnedScorer(
-        central=_fit(cx, cy),
-        attach=_fit(ax, ay),
-        attack=_fit(kx, ky),
+        central=fit_linear(cx, cy),
+        attach=fit_linear(ax, ay),
+        attack=fit_linear(kx, ky),
         name=name,
         provenance={**(provenance or {}), "texts": len(texts)},
     )

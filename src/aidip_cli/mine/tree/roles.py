@@ -24,6 +24,11 @@ def assign_roles(
         incoming[target] = incoming.get(target, 0) + 1
         outgoing[source] = decoded.scores[source].weight
     attached_to_root = {source for source, target, _ in edges if target == decoded.root}
+    # A link left out as doubtful: the unit still argues, the text does not make clear for what.
+    for source, (target, score) in decoded.withheld.items():
+        outgoing[source] = score.weight
+        if target == decoded.root:
+            attached_to_root.add(source)
     roles: list[tuple[Role, float]] = []
     for u in units:
         i = u.index

@@ -11,7 +11,7 @@ root), so the number of edges grows linearly with the essay.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ...argtree import ATTACK, SUPPORT, ArgTree
 from ...schema import STANCE_KINDS, Kind
@@ -20,6 +20,7 @@ from ..units.features import UnitFeatures, overlap
 from ..units.signals import adds_a_point, conceded, grants_a_point, turns
 from ._arborescence import maximum_arborescence
 from ._opeds import Layout, is_oped, layout
+from .acceptance import without_doubtful_links
 
 WINDOW = 5  # units on either side, within a paragraph
 PARAGRAPH_REACH = 2  # paragraphs on either side whose opening/closing units are candidates
@@ -69,6 +70,9 @@ class DecodedTree:
     points: frozenset[int] = frozenset()  # op-eds: each paragraph's point
     # The headline is the thesis: unit 0 of the tree is the headline, unit k the body's k-1.
     headline: bool = False
+    # Op-eds: links left out as more likely wrong than right (see ``acceptance``), source →
+    # (target, score); the unit keeps the role the link gave it.
+    withheld: dict[int, tuple[int, EdgeScore]] = field(default_factory=dict)
 
     @property
     def root(self) -> int | None:
@@ -201,7 +205,7 @@ def best_tree(
         roots = ranked[: 1 if len(active) > LARGE else ROOT_CANDIDATES]
 
     oped = is_oped(units)
-    best: tuple[float, int, _Tree, frozenset[int]] | None = None
+    best: tuple[float, int, _Tree, Layout | None] | None = None
     for root in roots:
         plan = layout(units, active, root, complete=complete) if oped else None
         found = _tree_for_root(units, active, pairs, root, score, plan)
@@ -210,19 +214,32 @@ def best_tree(
             + (OPED_ROOT_WEIGHT if oped else ROOT_WEIGHT) * unit_scores[root].major_claim
         )
         if best is None or total > best[0] + 1e-9:
-            best = (total, root, found, plan.points if plan is not None else frozenset())
+            best = (total, root, found, plan)
     assert best is not None
-    _, root, found, points = best
+    _, root, found, plan = best
+    points = plan.points if plan is not None else frozenset()
     edges = _turns_open_a_paragraph(units, found.edges, root, found.to_root)
     edges = _turns_on_the_claim(units, edges, root)
+    withheld: dict[int, tuple[int, EdgeScore]] = {}
     if not complete:
         edges = _without_invented_links(units, edges, root, oped=oped)
+        if plan is not None and _reports_other_voices(units):
+            # The plan's replies and backings answer or back a view the text reports: the
+            # text makes those links, as a marker does.
+            kept = without_doubtful_links(
+                units, edges, root, made_by_text=plan.replies | plan.backs
+            )
+            left_out = {source for source, _, _ in edges} - {source for source, _, _ in kept}
+            withheld = {s: (t, e) for s, t, e in edges if s in left_out}
+            edges = kept
     tree = ArgTree.from_edges(
         len(units),
         ((source, target, ATTACK if e.is_attack else SUPPORT) for source, target, e in edges),
         root,
     )
-    return DecodedTree(tree=tree, scores={source: e for source, _, e in edges}, points=points)
+    return DecodedTree(
+        tree=tree, scores={source: e for source, _, e in edges}, points=points, withheld=withheld
+    )
 
 
 def _turns_on_the_claim(units: list[UnitFeatures], edges: list[_Edge], root: int) -> list[_Edge]:

@@ -389,6 +389,18 @@ class _Reader:
     def is_word(self, i: int, *words: str) -> bool:
         return 0 <= i < len(self.toks) and self.toks[i].low in words
 
+    def _or_more(self, end: int) -> bool:
+        """'40 or more', and past the figure's own 'of' phrase: 'fines that can reach 4 per
+        cent of their European turnover or more'."""
+        if self.is_word(end, "of"):
+            for k in range(end + 1, min(end + 6, len(self.toks) - 1)):
+                if self.is_word(k, "or") and self.is_word(k + 1, "more"):
+                    return True
+                if not self.toks[k].low.isalpha():
+                    return False
+            return False
+        return self.is_word(end, "or") and self.is_word(end + 1, "more")
+
     def spacy_at(self, char: int) -> int | None:
         """Index into the spaCy tokens of the token that starts at ``char`` (unit-relative)."""
         if self._by_start is None:
@@ -836,13 +848,15 @@ class _Reader:
         if self._vetoed(start_tok, end_tok, first, kind, unit):
             return None, end_tok
         qualifier = self._qualifier(start_tok, first)
+        if kind == "duration" and qualifier == "over" and self.is_word(start_tok - 1, "past"):
+            qualifier = "exact"  # 'in past 12 months': when, not how much
         if kind == "duration" and qualifier == "over" and self._span_of_an_amount(start_tok):
             qualifier = "exact"  # '$5.7 billion over 14 months': the span, not a lower bound
         if kind == "physical" and qualifier == "over" and self._extent_over(start_tok):
             qualifier = "exact"  # 'spread over 10 square miles': where it lies, not a bound
         if qualifier in ("under", "over") and self._describes_a_noun(first, end_tok):
             qualifier = "exact"  # 'under a 50-year agreement': the preposition governs the noun
-        if self.is_word(end_tok, "or") and self.is_word(end_tok + 1, "more"):
+        if self._or_more(end_tok):
             qualifier = "at_least"
         if first.approximate:
             qualifier = "about"
@@ -1304,6 +1318,8 @@ class _Reader:
                 key = tuple(t.low for t in toks[end - n : end])
                 if key == ("over",) and end >= 2 and toks[end - 2].low.startswith(_CONTENDING):
                     return "exact"  # 'fighting over two container terminals': about, not above
+                if key == ("past",) and end >= 2 and toks[end - 2].low not in _BEFORE_A_SPAN:
+                    return "over"  # 'pushed prices past $12,000 a tonne'; not 'the past 12 months'
                 if key in lex.qualifiers:
                     return str(lex.qualifiers[key])
             # skip one emphasis word or a range opener: 'only about', 'between about'
@@ -1541,6 +1557,12 @@ def find_quantities(
         )
     return _shared_bounds(out, unit_text, base)
 
+
+# Words before 'past' that make it a span of time ('the past 12 months'), not 'beyond'.
+_BEFORE_A_SPAN = frozenset(
+    {"the", "this", "these", "those", "last", "its", "their", "his", "her", "our", "my", "your",
+     "in", "for", "over", "of", "during", "since", "recent"}
+)  # fmt: skip
 
 _BOUNDS = frozenset({"up_to", "over", "under", "at_least"})
 

@@ -495,7 +495,32 @@ def _roles(root: Token) -> set[str]:
         for noun in root.head.children:
             if noun.dep_ == "attr" and noun.lemma_.lower() in title_nouns:
                 found.add(noun.lemma_.lower())
-    return found | _titles_before(root) | _countries_beside(root)
+    return found | _titles_before(root) | _countries_beside(root) | _age(root, described)
+
+
+_AGE_OF = "age:"  # "Lee Ji-hoon, 52," → "age:52": later "the 52-year-old" is he
+_YEARS_OLD = re.compile(r"(\d{2,3})-year-old\b")
+
+
+def _ages_in(source: str) -> frozenset[str]:
+    found = _YEARS_OLD.search(source)
+    return frozenset({_AGE_OF + found.group(1)}) if found else frozenset()
+
+
+def _aged(described: frozenset[str]) -> bool:
+    return any(word.startswith(_AGE_OF) for word in described)
+
+
+def _age(root: Token, described: list[Token]) -> set[str]:
+    """The age the text gives a person: "X, 52,", "41-year-old X", "X, a 38-year-old engineer"."""
+    for child in root.children:
+        if child.dep_ == "appos" and child.like_num and child.text.isdigit():
+            return {_AGE_OF + child.text}
+    doc = root.doc
+    found = _YEARS_OLD.search(doc[root.left_edge.i : root.i].text)  # "41-year-old Tomas Berg"
+    for noun in described:
+        found = found or _YEARS_OLD.search(doc[noun.left_edge.i : noun.i + 1].text)
+    return {_AGE_OF + found.group(1)} if found else set()
 
 
 _TITLED = "title:"  # a title subject among the people a unit keeps in view
@@ -1617,6 +1642,20 @@ def _source_text(head: Token) -> str:
     return doc[first : words[-1].i + 1].text
 
 
+def _person_beside_a_body(prep: Token, ents: list[SpacySpan]) -> SpacySpan | None:
+    """The person set beside the body a role's prepositional phrase names ("a minister at
+    Global Affairs Canada, Susan Marwick"): the parser's appositive of the body."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        body = _entity(obj, ents)
+        if body is None or body.label_ not in _ORGANISATION_LABELS:
+            continue
+        for child in obj.children:
+            ent = _entity(child, ents) if child.dep_ == "appos" else None
+            if ent is not None and ent.label_ == "PERSON":
+                return ent
+    return None
+
+
 def _entity(tok: Token, ents: list[SpacySpan]) -> SpacySpan | None:
     for ent in ents:
         if ent.start <= tok.i < ent.end:
@@ -1644,8 +1683,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
 
     if low in _words("not_sources") and not _names_which_one(head, ents):
         return None
-    if _AGE.match(source):  # "The 41-year-old said": the person the text has in view
-        return frame(VAGUE, "person", refer="year-old")
+    if _AGE.match(source):  # "The 41-year-old said": the person of that age, else in view
+        return frame(VAGUE, "person", refer="year-old", described=_ages_in(source))
     if low in _PRONOUN_GENDER:
         return frame(NAMED, "person", refer=low, as_written=head.text)
     if low in {"they", "them"}:
@@ -1657,6 +1696,10 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     # A role with a name beside it: "DeepSeek's founder, Liang Wenfeng, said".
     for child in head.children:
         ent = _entity(child, ents) if child.dep_ == "appos" else None
+        if ent is None and child.dep_ == "prep":
+            # "An assistant deputy minister at Global Affairs Canada, Susan Marwick, told": the
+            # parser hung the name on the body; a person describes no body, so it names the role
+            ent = _person_beside_a_body(child, ents)
         if ent is not None and ent.label_ == "PERSON":
             name, _ = _clean_name(ent.text)
             return frame(NAMED, "person", name, as_written=ent.text, offset=ent.start_char)
@@ -1722,6 +1765,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     if low in _words("document_nouns") or lemma in _words("document_nouns"):
         if owner:
             return frame(NAMED, "document", owner)
+        body = _owned_by_a_body(head)
+        if body is not None:  # "The department's own audit found": the department named before
+            return frame(VAGUE, "document", refer="body", title=body)
         return frame(VAGUE, "document", refer="same" if _points_back(head, determiner) else None)
     if (
         low in _words("group_nouns")
@@ -1768,7 +1814,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return frame(VAGUE, "organisation", refer="same" if back else None)
     if determiner == "the" and head.tag_ == "NN" and head.is_lower and ent is None:
         if _AGED.match(source):  # "the 47-year-old skipper": the person in view, so called
-            return frame(VAGUE, "person", refer="year-old", described=frozenset({lemma}))
+            described = frozenset({lemma}) | _ages_in(source)
+            return frame(VAGUE, "person", refer="year-old", described=described)
         return frame(VAGUE, "person", refer=lemma, by_role=True)  # "the werken said"
     if head.is_title and head.is_alpha and not list(head.children) and ent is None:
         # "Rojas argues" with the name read as an adjective: somebody named before, if anyone
@@ -1865,6 +1912,19 @@ def _points_back(head: Token, determiner: str | None) -> bool:
     """'the same report', 'this study', 'the survey': a singular phrase about a source already
     named."""
     return _same(head) or (determiner in _DEFINITE and head.tag_ in {"NN", "NNP"})
+
+
+def _owned_by_a_body(head: Token) -> str | None:
+    """The noun of the body a document belongs to, when the text calls the body by it: the
+    'department' of "the department's own audit"."""
+    for child in head.children:
+        if (
+            child.dep_ == "poss"
+            and child.lemma_.lower() in _words("organisation_nouns")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in child.children)
+        ):
+            return child.lemma_.lower()
+    return None
 
 
 def _owner(head: Token, ents: list[SpacySpan]) -> str | None:
@@ -2167,6 +2227,9 @@ class _People:
         """The person the text called by this title (the one it also ``described`` so, among
         several: "the Swiss engineer"), else (``anyone``: no unnamed source has that title) the
         person last in view."""
+        aged = [p for p in self.known if described & p.roles and _aged(described)]
+        if aged:  # "Lee Ji-hoon, 52, ... The 52-year-old told lawmakers"
+            return max(aged, key=lambda p: p.mentioned)
         fits = [p for p in self.known if title in p.roles]
         fits = [p for p in fits if described <= p.roles] or fits
         if fits:
