@@ -1590,3 +1590,65 @@ def test_a_body_or_title_the_text_named_before_is_found_by_its_noun(
     text: str, start: str, speaker: str
 ) -> None:
     assert _named_speaker(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a name inside the clause that describes the subject is not whom the sentence is about
+        (
+            "Tomasz Wrona spent a decade in the customs service. His old boss sees it otherwise. "
+            "David Holm, who ran the service when Mr Wrona joined it, fears a flood of false "
+            'alarms. "Every alarm needs an officer to chase it," he said.',
+            "Every alarm",
+            "David Holm",
+        ),
+        # a feature describes its subject first and names her as the next paragraph opens
+        (
+            "The woman who runs the night desk at the port authority watches four screens. On "
+            "most nights, she says, the quiet one matters most.\n\n"
+            "Lucia Bianchi has worked that desk for nine years.",
+            "On most nights",
+            "Lucia Bianchi",
+        ),
+        # "the Swede" is the one the text described as Swedish
+        (
+            "Ingrid Berg, a former Swedish navy officer who leads the monitoring unit, says the "
+            "drones work. Paolo Conti disagrees.\n\n"
+            '"We see more than we share," the Swede said.',
+            "We see more",
+            "Ingrid Berg",
+        ),
+        # "the former prefect": a title, so the person in view
+        (
+            "In Rome, Marco Ricci, an adviser to the interior minister, argues against it. "
+            '"Publish every position and you publish a timetable," the former prefect said.',
+            "Publish every position",
+            "Marco Ricci",
+        ),
+    ],
+)  # fmt: skip
+def test_the_person_a_feature_means_is_found(text: str, start: str, speaker: str) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # her office speaks for her, but is not she
+        (
+            "Claire Marchetti, the digital minister, visited Seoul last week. Marchetti's office "
+            "said the visit had been coordinated with Brussels.",
+            "Marchetti's office",
+        ),
+        # the name beside "a lawyer for the buyer" is the client
+        (
+            "The plant was sold to Qingyun Semiconductor. A lawyer for the buyer, Qingyun "
+            "Semiconductor, said the sale was lawful.",
+            "A lawyer for the buyer",
+        ),
+    ],
+)  # fmt: skip
+def test_those_who_speak_for_somebody_are_not_that_somebody(text: str, start: str) -> None:
+    attribution = _by_text(analyse(text), start)
+    assert not (attribution.status == NAMED and attribution.kind == "person"), attribution

@@ -427,7 +427,19 @@ def _subject_or_beside_it(root: Token) -> bool:
         and root.head.lemma_.lower() not in _words("title_nouns")
         and root.head.lemma_.lower() not in _RELATIONS
     )
-    return root.dep_ in _SUBJECTS or beside or owns
+    subject = root.dep_ in _SUBJECTS and not _in_a_description(root)
+    return subject or beside or owns
+
+
+def _in_a_description(root: Token) -> bool:
+    """The name is the subject of a clause that only describes somebody else: "Graham Pryce,
+    who ran the unit when Mr Hale joined it, fears ...": the sentence is about Graham Pryce."""
+    node = root.head
+    while node.head.i != node.i:
+        if node.dep_ in {"relcl", "acl"} and node.head.ent_type_ == "PERSON":
+            return True
+        node = node.head
+    return False
 
 
 def _longest_quote(inside: list[Quotation], start: int, end: int) -> tuple[int, int] | None:
@@ -1642,6 +1654,32 @@ def _source_text(head: Token) -> str:
     return doc[first : words[-1].i + 1].text
 
 
+# Those around a person who speak for them: "Marchand's office", "the senator's campaign".
+_ENTOURAGE = frozenset({"office", "campaign", "team", "staff", "camp", "entourage"})
+_OWNED_ENTOURAGE = re.compile(
+    r"^(?:the\s+)?([A-Z][\w-]*)['’]s?\s+(" + "|".join(sorted(_ENTOURAGE)) + r")\b"
+)
+
+
+def _an_entourage(frame: Frame, people: _People) -> bool:
+    """ "Marchand's office said" where the tagger took Marchand for a body: a person named
+    before owns the office, which speaks for her without being her."""
+    found = _OWNED_ENTOURAGE.match(frame.source or "")
+    return (
+        found is not None
+        and frame.status == NAMED
+        and frame.kind == "organisation"
+        and people.surname(found.group(1)) is not None
+    )
+
+
+def _acts_for(head: Token) -> bool:
+    """A lawyer or a spokesman for somebody: a name set beside the phrase is the client."""
+    return head.lemma_.lower() in _AIDES and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in head.children
+    )
+
+
 def _person_beside_a_body(prep: Token, ents: list[SpacySpan]) -> SpacySpan | None:
     """The person set beside the body a role's prepositional phrase names ("a minister at
     Global Affairs Canada, Susan Marwick"): the parser's appositive of the body."""
@@ -1703,6 +1741,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         if ent is not None and ent.label_ == "PERSON":
             name, _ = _clean_name(ent.text)
             return frame(NAMED, "person", name, as_written=ent.text, offset=ent.start_char)
+        if ent is not None and ent.label_ in _ORGANISATION_LABELS and _acts_for(head):
+            continue  # "A lawyer for the buyer, Qingyun Semiconductor, said": the client
         if ent is not None and ent.label_ in _ORGANISATION_LABELS and head.pos_ != "PROPN":
             # "Their professional association, AIIC, has warned ...": the body is named ("The
             # candidate, Mihail Dobre, ...": a person whatever the tagger says)
@@ -1831,13 +1871,26 @@ def _names_which_one(head: Token, ents: list[SpacySpan]) -> bool:
 
 
 def _one_of_a_people(head: Token) -> bool:
-    """'the Kenyan', 'the Israeli': one person called by nationality (not 'the Chinese', 'the
-    French', who are a side, nor 'the Kenyans')."""
+    """'the Kenyan', 'the Israeli', 'the Swede': one person called by nationality (not 'the
+    Chinese', 'the French', who are a side, nor 'the Kenyans')."""
     return (
         head.tag_ in {"NNP", "NN", "JJ"}
-        and head.lower_.endswith(("an", "i"))
+        and (head.lower_.endswith(("an", "i")) or head.lower_ in _DEMONYMS)
         and [c.lower_ for c in head.children] == ["the"]
     )
+
+
+# One of a people whose noun is not the adjective the text describes them with: "the Swede" is
+# the "former Swedish coastguard officer".
+_DEMONYMS = {
+    "swede": "swedish", "dane": "danish", "finn": "finnish", "pole": "polish", "brit": "british",
+    "briton": "british", "scot": "scottish", "turk": "turkish", "spaniard": "spanish",
+    "frenchman": "french", "frenchwoman": "french", "dutchman": "dutch", "dutchwoman": "dutch",
+    "englishman": "english", "englishwoman": "english", "irishman": "irish",
+    "irishwoman": "irish", "welshman": "welsh", "icelander": "icelandic", "croat": "croatian",
+    "serb": "serbian", "filipino": "philippine", "filipina": "philippine", "greek": "greek",
+    "thai": "thai", "czech": "czech", "slovak": "slovak", "uzbek": "uzbek", "kazakh": "kazakh",
+}  # fmt: skip
 
 
 # "The company said", "the bloc called for": the firm (bank, alliance ...) the text has named.
@@ -2189,10 +2242,11 @@ class _People:
     def of_nation(self, demonym: str) -> _Known | None:
         """The person last named as of this nation ("a Kenyan lawyer") or tied to its country
         ("who represented Estonia": 'the Estonian')."""
+        adjective = _DEMONYMS.get(demonym)
         for person in sorted(self.known, key=lambda p: -p.mentioned):
             for role in person.roles:
                 stem = role if len(role) <= 4 else role[:-1]  # "iran" is no "iraqi"
-                if role == demonym or (len(role) > 3 and demonym.startswith(stem)):
+                if role in (demonym, adjective) or (len(role) > 3 and demonym.startswith(stem)):
                     return person
         return None
 
@@ -2286,6 +2340,8 @@ def attribute_units(
         bodies += before
         named.update(b.name for b in before)
         bodies += _bodies_called_by_a_noun(voice, frame, bodies, named, i)
+        if frame is not None and _an_entourage(frame, people):
+            frame = replace(frame, status=VAGUE, speaker=None)
         if frame is not None and _a_surname(frame):
             known = people.surname((frame.speaker if frame.status == NAMED else frame.source) or "")
             if known is not None:  # "Kerr replied": Bradley Kerr, named before
@@ -2626,19 +2682,24 @@ def _named_after(
 ) -> None:
     """'The ambassador did not mince words. Washington's controls, in her words, are "a tax".
     Thandiwe Mokoena, South Africa's ambassador, ...': a 'she' nobody named before is the
-    first person of her gender the paragraph names after it."""
+    first person of her gender the paragraph names after it — or, failing that, the one the
+    next paragraph opens on ("The woman who runs the night shift ... she says. ¶ Giulia
+    Ferraro has worked that shift for six years": a feature's way of naming its subject)."""
     for i in unresolved:
         frame = frames[i]
         if frame is None:
             continue
         gender = _PRONOUN_GENDER.get(frame.source.lower() if frame.source else "")
         for j in range(i, len(voices)):
-            if paragraphs[j] != paragraphs[i]:
+            opens_next = paragraphs[j] == paragraphs[i] + 1 and paragraphs[j - 1] == paragraphs[i]
+            if paragraphs[j] != paragraphs[i] and not opens_next:
                 break
             later = [
                 p
                 for p in voices[j].people
-                if (j > i or p.offset > frame.offset) and p.gender in (gender, None)
+                if (j > i or p.offset > frame.offset)
+                and p.gender in (gender, None)
+                and (p.subject or not opens_next)
             ]
             if later:
                 known = people.find(later[0].name)
