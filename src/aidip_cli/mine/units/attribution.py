@@ -519,8 +519,8 @@ def _ages_in(source: str) -> frozenset[str]:
     return frozenset({_AGE_OF + found.group(1)}) if found else frozenset()
 
 
-def _aged(described: frozenset[str]) -> bool:
-    return any(word.startswith(_AGE_OF) for word in described)
+def _ages(described: frozenset[str]) -> frozenset[str]:
+    return frozenset(word for word in described if word.startswith(_AGE_OF))
 
 
 def _age(root: Token, described: list[Token]) -> set[str]:
@@ -2281,7 +2281,8 @@ class _People:
         """The person the text called by this title (the one it also ``described`` so, among
         several: "the Swiss engineer"), else (``anyone``: no unnamed source has that title) the
         person last in view."""
-        aged = [p for p in self.known if described & p.roles and _aged(described)]
+        ages = _ages(described)
+        aged = [p for p in self.known if ages & p.roles]
         if aged:  # "Lee Ji-hoon, 52, ... The 52-year-old told lawmakers"
             return max(aged, key=lambda p: p.mentioned)
         fits = [p for p in self.known if title in p.roles]
