@@ -848,8 +848,6 @@ class _Reader:
         if self._vetoed(start_tok, end_tok, first, kind, unit):
             return None, end_tok
         qualifier = self._qualifier(start_tok, first)
-        if kind == "duration" and qualifier == "over" and self.is_word(start_tok - 1, "past"):
-            qualifier = "exact"  # 'in past 12 months': when, not how much
         if kind == "duration" and qualifier == "over" and self._span_of_an_amount(start_tok):
             qualifier = "exact"  # '$5.7 billion over 14 months': the span, not a lower bound
         if kind == "physical" and qualifier == "over" and self._extent_over(start_tok):
