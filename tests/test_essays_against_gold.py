@@ -15,6 +15,7 @@ import pytest
 
 from aidip_cli import analyse_path
 from aidip_cli.corpora.essays import DEVELOPMENT, HELD_OUT, normalise_text
+from aidip_cli.evaluate._attribution import AttributionCounts, score_attribution
 from aidip_cli.evaluate._essays import match_units, pool_scores, score_essay
 from aidip_cli.schema import Analysis
 from helpers import ESSAYS
@@ -209,6 +210,35 @@ def test_structure_floors_on_the_news_style_essays(split: str) -> None:
     pooled = _pooled(split, NEWS_FILES)
     for key, floor in NEWS_FLOORS[split].items():
         assert pooled[key] >= floor, (key, pooled[key])
+
+
+# Who said it (make eval's attribution table): status F1 (a reported statement is marked as
+# such) and the speaker behind a pronoun or a title ("she said", "the minister told me"), measured
+# on 172 essays at development .951 / .953 and held out .916 / .826 (the target for the
+# second is .85, not met), rounded down.
+ATTRIBUTION_FLOORS = {
+    DEVELOPMENT: {"status_f1": 0.94, "references": 0.93},
+    HELD_OUT: {"status_f1": 0.90, "references": 0.81},
+}
+
+
+@pytest.mark.parametrize("split", [DEVELOPMENT, HELD_OUT])
+def test_who_said_it_floors_on_the_news_style_essays(split: str) -> None:
+    counts = sum(
+        (
+            score_attribution(*_pair(path))
+            for path in NEWS_FILES
+            if (HELD_OUT if _held_out(path) else DEVELOPMENT) == split
+        ),
+        AttributionCounts(),
+    )
+    scores = counts.as_dict()
+    measured = {
+        "status_f1": scores["status"]["f1"],
+        "references": scores["references"]["accuracy"],
+    }
+    for key, floor in ATTRIBUTION_FLOORS[split].items():
+        assert measured[key] >= floor, (key, measured[key])
 
 
 @pytest.mark.parametrize("split", [DEVELOPMENT, HELD_OUT])

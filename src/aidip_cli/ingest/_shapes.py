@@ -259,7 +259,7 @@ def is_author_bio(text: str, author: str | None) -> bool:
     in an essay's conclusion stays body text.
     """
     stripped = text.strip()
-    if len(words(stripped)) > 80 or _SPOKEN.search(stripped):
+    if len(words(stripped)) > 80 or _SPOKEN.search(stripped) or _REPORTED.search(stripped):
         return False
     match = _BIO.match(stripped)
     if match is None:
@@ -285,6 +285,10 @@ def is_author_bio(text: str, author: str | None) -> bool:
 # Somebody's spoken words ('"My job is to make sure they know," Cutler told me.'): a bio quotes
 # nobody (a book title in quotes ends without a comma or a full stop inside).
 _SPOKEN = re.compile(r"[\"“]\w[^\"”]*\s[^\"”]*\s[^\"”]*[,.!?][\"”]")
+
+# A paragraph that reports what somebody said ('She is Dr X, and she teaches law in Lagos. She
+# said inspectors would need "access ..."'): a feature introducing its subject, no bio.
+_REPORTED = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey) (?:said|says|told|argued|argues)\b")
 
 # What a journalist's beat is: "The writer covers ...", "She reports on ...".
 _BEAT_VERBS = frozenset(

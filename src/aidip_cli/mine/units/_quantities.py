@@ -1095,7 +1095,9 @@ class _Reader:
                 continue
             if (self.low(k - 1),) in self.lex.currency_before:
                 return False
-            return self.unit(number, None) is None and self._noun(number.end) is not None
+            # (or a large bare count: 'a mission of 10,000 do what once took 15,000')
+            counted = self._noun(number.end) is not None or (number.value or 0) >= _LARGE_BARE
+            return self.unit(number, None) is None and counted
         return False
 
     def _vote(self, start_tok: int, end_tok: int) -> bool:

@@ -55,6 +55,7 @@ _DOCUMENT_LABELS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
 _ONE_OF_THEM = frozenset({"a", "an", "one", "another"})  # "a diplomat", not "some diplomats"
 _INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many", "two", "three"}
 _AGE = re.compile(r"(?i)(?:the\s+)?\d+-year-old$")
+_AGE_SET_OFF = re.compile(r"(?i)(?:the\s+)?\d+-year-old,")  # "The 61-year-old, now a ..."
 _AGED = re.compile(r"(?i)the\s+\d+-year-old\s+[a-z-]+$")  # "the 47-year-old skipper"
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
@@ -257,7 +258,10 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     bodies = tuple(
         (_bare(ent.text), ent.start_char, _subject_or_beside_it(ent.root), _roles(ent.root))
         for ent in ents
-        if (ent.label_ == "ORG" or (ent.label_ == "PERSON" and _described_as_a_body(ent.root)))
+        if (
+            (ent.label_ == "ORG" and not _a_person_by_name(ent) and not _a_dateline(ent))
+            or (ent.label_ == "PERSON" and _described_as_a_body(ent.root))
+        )
         and not quoted(ent[0])
     )
     in_names = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
@@ -270,17 +274,13 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
             b for b in bodies if not any(a <= b[1] and b[1] + len(b[0]) <= e for a, e in spans)
         )
         bodies += missed
-    surnames = tuple(
-        (tok.text, tok.idx, _subject_or_beside_it(tok))
-        for tok in proper
+    bodies += _bodies_called_by_their_sort(tokens, ents, quoted)
+    surnames = tuple(  # (any capitalised word: the tagger reads "Põder puts it" as a noun)
+        (tok.text, tok.idx, _subject_or_beside_it(tok) or _before_its_pronoun(tok))
+        for tok in tokens
         if tok.is_alpha and tok.text[:1].isupper() and tok.i not in in_names and not quoted(tok)
     )
-    introduced = (
-        len(tokens) > 3 and tokens[0].lower_ in {"her", "his"} and tokens[1].lower_ == "name"
-    )
-    introduces = next(
-        (p.name for p in people if introduced and p.offset == tokens[3].idx), None
-    )  # "Her name is Carolina Benítez"
+    introduces = _introduced(tokens, people)
     mentions = _mentions(tokens, ents, quoted)
     return Voice(
         frame=frame,
@@ -299,6 +299,20 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         open_quote=opening.start if opening is not None else None,
         author=author,
     )
+
+
+def _introduced(tokens: list[Token], people: tuple[Person, ...]) -> str | None:
+    """The person a sentence names the one it is about: "Her name is Carolina Benítez", "She is
+    Dr Ngozi Adeyemi-Clark, a physicist ..."."""
+    if len(tokens) < 4:
+        return None
+    if tokens[0].lower_ in {"her", "his"} and tokens[1].lower_ == "name":
+        at = {tokens[3].idx}
+    elif tokens[0].lower_ in {"she", "he"} and tokens[1].lemma_ == "be":
+        at = {tokens[2].idx, tokens[3].idx}  # (after a title: "She is Dr ...")
+    else:
+        return None
+    return next((p.name for p in people if p.offset in at), None)
 
 
 _ASKING = frozenset({"ask", "press", "question", "challenge", "quiz", "grill"})
@@ -401,8 +415,13 @@ def _described_anew(title: Token) -> bool:
         and c.ent_type_ != "PERSON"
         and (c.head.i == title.i or _a_person_noun(c))  # (the parser may hang it further down)
         and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+        # ("The former analyst, now a senior fellow, ...": the one in view, in a new post)
+        and not any(d.dep_ == "advmod" and d.lower_ in _SINCE_THEN for d in c.children)
         for c in title.subtree
     )
+
+
+_SINCE_THEN = frozenset({"now", "then", "formerly", "once", "still", "later"})
 
 
 def _a_person_noun(tok: Token) -> bool:
@@ -429,6 +448,20 @@ def _subject_or_beside_it(root: Token) -> bool:
     )
     subject = root.dep_ in _SUBJECTS and not _in_a_description(root)
     return subject or beside or owns
+
+
+def _before_its_pronoun(name: Token) -> bool:
+    """A name in a clause set before the main one, whose subject is 'he' or 'she': "When I
+    asked Ciobanu what she would do, she laughed" — the 'she' is the one named."""
+    node, opening = name, None
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and node.left_edge.i == node.sent.start:
+            opening = node  # (however the parser hung it: "When I asked X, ..., she laughed")
+        node = node.head
+    return opening is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in {"he", "she"} and c.i > opening.right_edge.i
+        for c in node.children
+    )
 
 
 def _in_a_description(root: Token) -> bool:
@@ -470,9 +503,79 @@ def _clean_name(name: str) -> tuple[str, str | None]:
         gender = gender or titles[first.lower()]
         name = rest.strip()
     first = name.split(" ")[0]
-    if gender is None and " " in name:
+    if gender is None:  # ("Marijke is less sure": a first name alone, as features write)
         gender = _given_name(first)
     return name, gender
+
+
+# Posts a text calls by another name: "Britain's ambassador, X, ... The British envoy said".
+_SAME_POST: dict[str, frozenset[str]] = {
+    word: group
+    for group in (
+        frozenset({"ambassador", "envoy"}),
+        frozenset({"chair", "chairman", "chairwoman", "chairperson"}),
+        frozenset({"adviser", "advisor"}),
+        frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    )
+    for word in group
+}
+
+# What a person who does this to a body is called: "X founded the Accra Policy Lab" → "its
+# founder"; "she chairs the council" → "its chair".
+_POSTS_HELD: dict[str, frozenset[str]] = {
+    "found": frozenset({"founder"}),
+    "co-found": frozenset({"founder", "co-founder"}),
+    "chair": frozenset({"chair", "chairman", "chairwoman"}),
+    "advise": frozenset({"adviser", "advisor"}),
+    "represent": frozenset({"representative"}),
+    # the one at the top, whatever the post is called
+    **dict.fromkeys(
+        ("direct", "lead", "head", "run"),
+        frozenset({"director", "head", "chief", "leader", "executive", "boss"}),
+    ),
+}
+
+
+def _posts_held(root: Token) -> frozenset[str]:
+    """ "X founded the lab", "a think tank run by X", "The centre is led by X": the posts the
+    person holds at the body."""
+    if root.dep_ == "appos":  # "run by the former Belgian diplomat Marc Dujardin"
+        root = root.head
+    for clause in (c for c in root.children if c.dep_ == "relcl"):  # "Kim, who leads the ..."
+        if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            return _POSTS_HELD.get(clause.lemma_.lower(), frozenset())
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        verb = verb.head
+    elif root.dep_ != "nsubj":
+        return frozenset()
+    return _POSTS_HELD.get(verb.lemma_.lower(), frozenset())
+
+
+_SUCCEEDING = frozenset({"succeed", "replace"})
+
+
+def _turn_in_the_post(root: Token) -> frozenset[str]:
+    """ "Y took over from X", "Y succeeded X", "Y replaced X": X is the predecessor (of the one
+    who took over), Y the successor."""
+    if root.dep_ == "appos":
+        root = root.head
+    verb = root.head
+    if root.dep_ == "dobj" and verb.lemma_.lower() in _SUCCEEDING:
+        return frozenset({"predecessor"})
+    if (
+        root.dep_ == "pobj"
+        and verb.lower_ == "from"
+        and verb.head.lemma_.lower() == "take"
+        and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.head.children)
+    ):
+        return frozenset({"predecessor"})
+    if root.dep_ == "nsubj" and (
+        verb.lemma_.lower() in _SUCCEEDING
+        or (verb.lemma_.lower() == "take" and any(c.lower_ == "over" for c in verb.children))
+    ):
+        return frozenset({"successor"})
+    return frozenset()
 
 
 def _roles(root: Token) -> set[str]:
@@ -502,6 +605,8 @@ def _roles(root: Token) -> set[str]:
             c for c in before.children if c.dep_ == "poss" and c.ent_type_ in {"ORG", "NORP"}
         ]
         found |= {t.lemma_.lower() for t in [before, *modifiers]}
+    found |= _posts_held(root)  # "X founded the lab": its founder
+    found |= _turn_in_the_post(root)  # "taking over from X": her predecessor
     if root.dep_ in _SUBJECTS and root.head.lemma_ in {"be", "become"}:
         # "Nadia Boukhari became Algeria's first minister for the digital economy"
         for noun in root.head.children:
@@ -510,6 +615,7 @@ def _roles(root: Token) -> set[str]:
     return found | _titles_before(root) | _countries_beside(root) | _age(root, described)
 
 
+_NATION = "nation:"  # "the Ghanaian minister": "nation:ghanaian" among the words describing her
 _AGE_OF = "age:"  # "Lee Ji-hoon, 52," → "age:52": later "the 52-year-old" is he
 _YEARS_OLD = re.compile(r"(\d{2,3})-year-old\b")
 
@@ -633,6 +739,8 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
             continue
         if _described_as_a_body(ent.root):
             continue  # "Kestrel Labs, a Boston firm, ...": a body the tagger took for a person
+        if _a_word_opening_the_sentence(ent):
+            continue  # "Smarter is welcome" after "'smarter, leaner' missions": no name
         before = ent[0].nbor(-1) if ent.start > 0 else None
         gender = titles.get(before.lower_) if before is not None else None
         name, marked = _clean_name(ent.text)
@@ -650,11 +758,20 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
             and doc[ent.end].text == ","
             and doc[ent.end + 1].dep_ == "ROOT"
         )
-        subject = set_off or _subject_or_beside_it(root)
+        subject = set_off or _subject_or_beside_it(root) or _before_its_pronoun(root)
         people.append(
             Person(name, gender or marked, frozenset(_roles(root)), subject, ent.start_char)
         )
     return people + _honoured(unit, ents, quoted, titles)
+
+
+def _a_word_opening_the_sentence(ent: SpacySpan) -> bool:
+    """A one-word 'name' that opens its sentence, where any word has a capital, and that the text
+    also writes in lower case: a word, not a name."""
+    if len(ent) != 1 or ent.start != ent.sent.start:
+        return False
+    low = ent.text.lower()
+    return any(t.text == low for t in ent.doc)
 
 
 # "The model's developer, Qingyun Intelligence" is a company ("the developer, Ana Ruiz" is a
@@ -711,6 +828,68 @@ def _bodies_the_tagger_missed(
     return tuple(found)
 
 
+# Bodies a noun phrase names by what they are: "The US embassy in Beijing", "The Bjuv municipal
+# council", "Germany's foreign ministry".
+_PUBLIC_BODIES = frozenset(
+    {"embassy", "consulate", "ministry", "department", "council", "court", "tribunal",
+     "parliament", "assembly", "senate", "commission", "committee", "agency", "regulator",
+     "authority", "office", "secretariat", "government", "cabinet", "delegation", "mission",
+     "navy", "coastguard", "army", "police"}
+)  # fmt: skip
+
+
+def _bodies_called_by_their_sort(
+    tokens: list[Token], ents: list[SpacySpan], quoted
+) -> tuple[tuple[str, int, bool, frozenset[str]], ...]:  # type: ignore[no-untyped-def]
+    """A public body no tagger names, called by its sort and marked by a place or a name: "The
+    US embassy in Beijing said", "The Bjuv municipal council voted", "Germany's foreign ministry"
+    (not "an embassy", nor "the ministry" alone, nor "the ministry's spokesman")."""
+    in_ents = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = []
+    for tok in tokens:
+        if (
+            tok.tag_ != "NN"
+            or tok.lemma_.lower() not in _PUBLIC_BODIES
+            or tok.dep_ in {"compound", "poss", "appos"}
+            or any(c.dep_ == "appos" for c in tok.children)  # "..., the BSI": named beside
+            or tok.i in in_ents
+            or quoted(tok)
+        ):
+            continue
+        lefts = list(tok.lefts)
+        marks = [
+            c
+            for c in lefts
+            if (c.dep_ in {"compound", "nmod"} and c.text[:1].isupper())  # ("U.S.", "Tromsø")
+            or (c.dep_ == "poss" and c.ent_type_ in {"GPE", "ORG"})
+            or (c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"})
+        ]
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) or any(
+            c.dep_ == "poss" for c in marks
+        )
+        if not marks or not definite:
+            continue
+        first = min(c.left_edge.i if c.dep_ == "poss" else c.i for c in lefts if c.dep_ != "det")
+        end = tok.i + 1
+        place = next(
+            (
+                c
+                for c in tok.rights
+                if c.dep_ == "prep"
+                and c.i == tok.i + 1
+                and c.lower_ in {"in", "to"}
+                and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children)
+            ),
+            None,
+        )
+        if place is not None:
+            end = place.right_edge.i + 1
+        name = tok.doc[first:end]
+        described = frozenset({tok.lemma_.lower()})
+        found.append((name.text, name.start_char, _subject_or_beside_it(tok), described))
+    return tuple(found)
+
+
 def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Person]:  # type: ignore[no-untyped-def]
     """People the tagger did not see as names but an honorific, a known given name or a title
     beside the name marks: "Ms Ruiz is calmer", "Ana Ruiz runs the lab", "Urs Rieder, a Swiss
@@ -733,6 +912,8 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
             continue
         run = [] if honorific else [tok]
         for nxt in tokens[k:]:
+            if _joins_a_name(nxt, run):
+                continue  # "Lefèvre-Durand": one name, the hyphen inside it
             if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.i in named:
                 break
             run.append(nxt)
@@ -742,11 +923,58 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
             continue
         k = run[-1].i - unit.start + 1
         last = run[-1]
-        subject = _subject_or_beside_it(last)
+        subject = _subject_or_beside_it(last) or _before_its_pronoun(last)
         gender = titles.get(tok.lower_) if honorific else _given_name(tok.text)
-        name = " ".join(t.text for t in run)
+        name = _name_text(run)
         found.append(Person(name, gender, frozenset(_roles(last)), subject, run[0].idx))
     return found
+
+
+def _a_dateline(ent: SpacySpan) -> bool:
+    """ "ADDIS ABABA —", "LONDON (Reuters) -": a place in capitals opening the sentence, then a
+    dash or the agency, which the tagger may take for a body."""
+    if ent.start - ent.sent.start > 1 or not ent.text.isupper():
+        return False
+    after = ent.doc[ent.end : ent.end + 5]
+    if after and after[0].text == "(":  # "LONDON (Reuters) -"
+        close = next((t.i for t in after if t.text == ")"), None)
+        after = ent.doc[close + 1 : close + 2] if close is not None else after[:0]
+    return bool(after) and after[0].text in _DASHES
+
+
+def _a_person_by_name(ent: SpacySpan) -> bool:
+    """A name the tagger took for an organisation that a given name opens ("Helena Marsh"),
+    unless something calls it a body ("Jean Monnet Foundation", "Kestrel Labs, a firm")."""
+    words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
+    nouns = _words("organisation_nouns")
+    return (
+        len(words) > 1
+        and _given_name(words[0].text) is not None
+        and not _described_as_a_body(ent.root)
+        and ent.root.lower_ not in _words("organisation_name_words")
+        # ("Sharon Vision, an Israeli maker of ...": a firm)
+        and not any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in ent.root.children)
+    )
+
+
+def _joins_a_name(tok: Token, run: list[Token]) -> bool:
+    """A hyphen between two capitalised words with no space around it ("Nkosi-Mahlangu")."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and bool(run)
+        and run[-1].i == tok.i - 1
+        and not run[-1].whitespace_
+        and not tok.whitespace_
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text[:1].isupper()
+    )
+
+
+def _name_text(run: list[Token]) -> str:
+    """The words of a name as written, hyphenated parts joined ("Anne-Sophie Lefèvre-Durand")."""
+    doc = run[0].doc
+    return doc[run[0].i : run[-1].i + 1].text
 
 
 def _a_plural_of_people(ent: SpacySpan) -> bool:
@@ -1713,6 +1941,11 @@ def _bare(text: str) -> str:
 def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     """Who ``head`` (the subject of the speech verb) is, as a frame."""
     low, lemma = head.lower_, head.lemma_.lower()
+    joined = _hyphenated(head)
+    if joined is not None and any(  # "The start-up said" (but "the vice-minister": a minister)
+        joined in _words(words) for words in ("organisation_nouns", "group_nouns", "title_nouns")
+    ):
+        low = lemma = joined
     cue, source = _cue(verb), _source_text(head)
 
     def frame(status: AttributionStatus, kind: str, speaker: str | None = None, **kw) -> Frame:  # type: ignore[no-untyped-def]
@@ -1721,7 +1954,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
 
     if low in _words("not_sources") and not _names_which_one(head, ents):
         return None
-    if _AGE.match(source):  # "The 41-year-old said": the person of that age, else in view
+    if _AGE.match(source) or _AGE_SET_OFF.match(source):
+        # "The 41-year-old said", "The 61-year-old, now a consultant, said": the person of that
+        # age, else the one in view
         return frame(VAGUE, "person", refer="year-old", described=_ages_in(source))
     if low in _PRONOUN_GENDER:
         return frame(NAMED, "person", refer=low, as_written=head.text)
@@ -1818,13 +2053,18 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     if _unnamed_people(head, determiner):
         return frame(VAGUE, "group")
     if phrase in _words("title_nouns") or lemma in _words("title_nouns"):
+        modifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
         if determiner in _INDEFINITE or _unnamed_by_request(head):
-            return frame(VAGUE, "person", title=lemma)
+            described = frozenset(c.lemma_.lower() for c in modifiers)
+            return frame(VAGUE, "person", title=lemma, described=described)
         if determiner in _POSSESSIVE_DETERMINERS:
-            # "His spokeswoman said": somebody else, unnamed (the title waits for a name)
-            return frame(VAGUE, "person", title=lemma)
-        described = frozenset(
-            c.lemma_.lower() for c in head.children if c.dep_ in {"amod", "compound"}
+            # "Its director said", "His counterpart said": the person the text gave that post
+            # ("Elin Sandvik, its director", "X founded the lab ... its founder", "X and his
+            # Ghanaian counterpart, Y"); else somebody unnamed ("His spokeswoman said"), the
+            # title waiting for a name
+            return frame(VAGUE, "person", refer=lemma, aide=True)
+        described = frozenset(c.lemma_.lower() for c in modifiers) | frozenset(
+            _NATION + c.lemma_.lower() for c in modifiers if c.ent_type_ == "NORP"
         )
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         return frame(
@@ -1863,6 +2103,17 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     return None
 
 
+def _hyphenated(tok: Token) -> str | None:
+    """The whole word when the tokenizer split it at a hyphen ("start", "-", "up")."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-":
+        return None
+    first = doc[tok.i - 2]
+    if first.whitespace_ or doc[tok.i - 1].whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{tok.lower_}"
+
+
 def _names_which_one(head: Token, ents: list[SpacySpan]) -> bool:
     """'One of the companies, Brightwave Circuit Trading, said': 'one' with the name beside it."""
     return head.lower_ == "one" and any(
@@ -1876,8 +2127,13 @@ def _one_of_a_people(head: Token) -> bool:
     return (
         head.tag_ in {"NNP", "NN", "JJ"}
         and (head.lower_.endswith(("an", "i")) or head.lower_ in _DEMONYMS)
-        and [c.lower_ for c in head.children] == ["the"]
+        # ("the Sierra Leonean", "the South African": a demonym of two words)
+        and [c.lower_ for c in head.children if not _first_word_of_a_place(c)] == ["the"]
     )
+
+
+def _first_word_of_a_place(tok: Token) -> bool:
+    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.i == tok.head.i - 1
 
 
 # One of a people whose noun is not the adjective the text describes them with: "the Swede" is
@@ -2285,13 +2541,34 @@ class _People:
         aged = [p for p in self.known if ages & p.roles]
         if aged:  # "Lee Ji-hoon, 52, ... The 52-year-old told lawmakers"
             return max(aged, key=lambda p: p.mentioned)
-        fits = [p for p in self.known if title in p.roles]
-        fits = [p for p in fits if described <= p.roles] or fits
+        if ages:  # "the 41-year-old" is nobody the text gave another age
+            besides = besides | {p.name for p in self.known if _ages(frozenset(p.roles))}
+        posts = _SAME_POST.get(title, frozenset({title}))
+        fits = [p for p in self.known if posts & p.roles]
+        nations = {w.removeprefix(_NATION) for w in described if w.startswith(_NATION)}
+        plain = {w for w in described if not w.startswith(_NATION)}
+        if nations:  # nobody who speaks for another country ("Nigeria's minister, X, and his
+            # Ghanaian counterpart, Y": the Ghanaian minister is Y)
+            besides = besides | {p.name for p in self.known if _of_another_country(p, nations)}
+            fits = [p for p in fits if p.name not in besides]
+        if nations:
+            fits = [p for p in fits if _of_the_nation(p, nations)] or fits
+        exact = [p for p in fits if plain <= p.roles]
+        # "the Penang executive": the one person the text described with that name, before
+        # any other executive
+        marked = [p for p in self.known if {_NAMED_BESIDE + word for word in plain} & p.roles]
+        if plain and not exact and len(marked) == 1:
+            return marked[0]
+        fits = exact or fits
+        if nations and not any(_of_the_nation(p, nations) for p in fits):
+            # "the Ghanaian minister": the Ghanaian, though the text called her "counterpart"
+            of_nation = [
+                p for p in self.known if _of_the_nation(p, nations) and p.name not in besides
+            ]
+            if of_nation:
+                return max(of_nation, key=lambda p: p.mentioned)
         if fits:
-            return max(fits, key=lambda p: p.mentioned)
-        # "the Penang executive": the one person the text described with that name
-        names = {_NAMED_BESIDE + word for word in described}
-        marked = [p for p in self.known if names & p.roles]
+            return max(fits, key=lambda p: (p.mentioned, p.salient))
         if len(marked) == 1:
             return marked[0]
         if not anyone:
@@ -2300,6 +2577,36 @@ class _People:
         if not recent:  # "... was founded by Arjun Nair. The company's chief executive argued"
             recent = [p for p in self.known if p.mentioned >= before - 1 and p.name not in besides]
         return max(recent, key=lambda p: (p.salient, p.mentioned)) if recent else None
+
+
+def _of_another_country(person: _Known, nations: set[str]) -> bool:
+    """The person speaks for a country that is not the nationality's ("place:nigeria" and
+    "ghanaian")."""
+    places = [r.removeprefix(_PLACE) for r in person.roles if r.startswith(_PLACE)]
+    return bool(places) and not any(_of_that_country(place, nations) for place in places)
+
+
+def _of_the_nation(person: _Known, nations: set[str]) -> bool:
+    """The text called the person so ("ghanaian") or tied them to that country ("Britain's
+    ambassador" is "the British envoy")."""
+    return nations <= person.roles or any(
+        _of_that_country(r.removeprefix(_PLACE), nations)
+        for r in person.roles
+        if r.startswith(_PLACE) or r.isalpha()
+    )
+
+
+_NATION_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")
+
+
+def _of_that_country(place: str, nations: set[str]) -> bool:
+    """'britain' and 'british', 'ghana' and 'ghanaian' (not 'austria' and 'australian')."""
+    for nation in nations:
+        stems = [nation[: -len(e)] for e in _NATION_ENDINGS if nation.endswith(e)]
+        stems = stems or [nation[:4]]  # "greek" and "greece"
+        if any(len(stem) >= 4 and place.startswith(stem) for stem in stems):
+            return True
+    return False
 
 
 def attribute_units(
@@ -2312,11 +2619,13 @@ def attribute_units(
     people = _People()
     bodies: list[Body] = []  # organisations named so far
     named: Counter[str] = Counter()  # how often each organisation has been named so far
-    unnamed: set[str] = set()  # titles of sources left unnamed ("a spokeswoman said")
+    # titles of sources left unnamed ("a spokeswoman said"), with the words describing them
+    unnamed: dict[str, frozenset[str]] = {}
     frames: list[Frame | None] = []
     last_source: list[tuple[int, int, Frame]] = []  # (unit, paragraph, frame) of every source
     voices = _people_named_as_bodies(voices)
     unresolved: list[int] = []  # units whose 'she' or 'he' nobody named before
+    untold: list[int] = []  # units whose title source came before anybody was named
     by_title: dict[int, str] = {}  # units whose source a title named ("the adviser told me")
     unnamed_at = -1  # the last unit whose subject is a person left unnamed ("A diplomat ...")
     waiting: tuple[int, str] | None = None  # (unit, title) a title given nobody by name yet
@@ -2334,9 +2643,6 @@ def attribute_units(
             or (p.offset < frame.offset and not (frame.aside and p.offset >= frame.aside_from))
         ]
         _note_in_order(people, early, voice, i)
-        for word, at, subject in voice.surnames:
-            if frame is None or (at < frame.offset and not frame.aside):
-                people.mention(word, i, subject=subject)
         before = [Body(i, *b) for b in voice.bodies if frame is None or b[1] < frame.offset]
         bodies += before
         named.update(b.name for b in before)
@@ -2367,15 +2673,19 @@ def attribute_units(
             pronoun = frame.refer in _PRONOUN_GENDER
             title = frame.refer if frame.refer not in _NOT_TITLES else None
             besides = _who_spoke_before(spoke_at, i) if _answers_somebody(frame) else frozenset()
+            nobody_yet = not people.known
             frame = _resolve(frame, people, i, paragraphs[i], last_source, unnamed, besides)
             if pronoun and frame is not None and frame.status == VAGUE:
                 unresolved.append(i)
+            elif title and nobody_yet and frame is not None and frame.title == title:
+                # a lede's "The European Parliament's lead negotiator said ...", named later
+                untold.append(i)
             if title and frame is not None and frame.status == NAMED and frame.kind == "person":
                 by_title[i] = title
         if voice.introduces:
             _name_the_titled(voice.introduces, i, frames, by_title, paragraphs, people)
         if frame is not None and frame.status == VAGUE and frame.title:
-            unnamed.add(frame.title)
+            unnamed.setdefault(frame.title, frame.described)
             if frame.kind == "person":
                 unnamed_at = i  # "A spokeswoman said ... She added": unnamed too
         if _spoke_as_a_body(frame):
@@ -2389,7 +2699,10 @@ def attribute_units(
         if frame is not None and frame.status == NAMED and frame.kind == "person":
             known = people.find(frame.speaker) if frame.speaker else None
             if known is None and frame.speaker:
-                known = people.note(Person(frame.speaker, None, frozenset(), True, frame.offset), i)
+                gender = _clean_name(frame.speaker)[1]  # ("Marijke is less sure": a woman)
+                known = people.note(
+                    Person(frame.speaker, gender, frozenset(), True, frame.offset), i
+                )
             if known is not None:
                 known.salient = known.mentioned = i
                 frame = replace(frame, speaker=known.name)
@@ -2416,6 +2729,7 @@ def attribute_units(
         if len(names) > 1:
             pair = names
     _named_after(unresolved, voices, frames, paragraphs, people)
+    _named_after(untold, voices, frames, paragraphs, people, reporting=False)
     _carry_quotations(voices, frames, paragraphs)
     _carry_split_clauses(frames, sentences, split_connectives, voices)
     return [_attribution(frame, voice) for frame, voice in zip(frames, voices, strict=True)]
@@ -2448,7 +2762,12 @@ def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int
     written with the economist Aaron Whitcombe, ...' is about the man named before, who stays
     the 'he' of the next sentence; 'The professor is less sentimental. "...," she said.'"""
     frame = voice.frame
-    events: list[tuple[int, Person | str]] = [(p.offset, p) for p in early]
+    events: list[tuple[int, Person | str | tuple[str, bool]]] = [(p.offset, p) for p in early]
+    events += [  # a bare surname of somebody named before ("When I asked Ciobanu, she ...")
+        (at, (word, subject))
+        for word, at, subject in voice.surnames
+        if frame is None or (at < frame.offset and not frame.aside)
+    ]
     events += [
         (at, word) for word, at in voice.pronoun_subjects if frame is None or at < frame.offset
     ]
@@ -2460,6 +2779,9 @@ def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int
     for _, event in sorted(events, key=lambda e: e[0]):
         if isinstance(event, Person):
             people.note(event, unit)
+            continue
+        if isinstance(event, tuple):
+            people.mention(event[0], unit, subject=event[1])
             continue
         if event.startswith(_TITLED):
             titled = people.titled(event.removeprefix(_TITLED), unit, anyone=False)
@@ -2680,12 +3002,17 @@ def _named_after(
     frames: list[Frame | None],
     paragraphs: Sequence[int],
     people: _People,
+    *,
+    reporting: bool = True,
 ) -> None:
     """'The ambassador did not mince words. Washington's controls, in her words, are "a tax".
     Thandiwe Mokoena, South Africa's ambassador, ...': a 'she' nobody named before is the
     first person of her gender the paragraph names after it — or, failing that, the one the
     next paragraph opens on ("The woman who runs the night shift ... she says. ¶ Giulia
-    Ferraro has worked that shift for six years": a feature's way of naming its subject)."""
+    Ferraro has worked that shift for six years": a feature's way of naming its subject).
+    Without ``reporting`` (a title before anybody was named: "The Parliament's lead negotiator
+    said ... ¶ Katrin Holmgren, a Swedish Social Democrat, has steered the file"), only a
+    person who is the subject of a sentence that reports nobody's words."""
     for i in unresolved:
         frame = frames[i]
         if frame is None:
@@ -2695,12 +3022,19 @@ def _named_after(
             opens_next = paragraphs[j] == paragraphs[i] + 1 and paragraphs[j - 1] == paragraphs[i]
             if paragraphs[j] != paragraphs[i] and not opens_next:
                 break
+            if j > i and voices[j].introduces:  # "... she says. ¶ Her name is Kadri Lepik"
+                known = people.find(voices[j].introduces)
+                name = known.name if known is not None else voices[j].introduces
+                frames[i] = replace(frame, status=NAMED, speaker=name)
+                break
+            if not reporting and (j == i or voices[j].frame is not None):
+                continue
             later = [
                 p
                 for p in voices[j].people
                 if (j > i or p.offset > frame.offset)
-                and p.gender in (gender, None)
-                and (p.subject or not opens_next)
+                and (gender is None or p.gender in (gender, None))
+                and (p.subject or not (opens_next or not reporting))
             ]
             if later:
                 known = people.find(later[0].name)
@@ -2868,7 +3202,7 @@ def _resolve(
     unit: int,
     paragraph: int,
     last: list[tuple[int, int, Frame]],
-    unnamed: set[str],
+    unnamed: dict[str, frozenset[str]],
     besides: frozenset[str] = frozenset(),
 ) -> Frame | None:
     """The person or body a pronoun or a title means (``besides``: people it cannot mean)."""
@@ -2898,7 +3232,10 @@ def _resolve(
         return replace(frame, refer=None)
     if frame.belongs_to is not None and people.surname(frame.belongs_to) is not None:
         return replace(frame, refer=None, title=refer)  # "Olivera's spokesman": unnamed
-    anyone = refer not in unnamed and not (frame.by_role or frame.aide or frame.anew)
+    # "A senior official, who asked not to be named, ... the former official argued": not the
+    # unnamed one, who was never called former
+    the_unnamed_one = refer in unnamed and frame.described <= unnamed[refer] | _NOT_TELLING
+    anyone = not the_unnamed_one and not (frame.by_role or frame.aide or frame.anew)
     known = people.of_nation(refer) if frame.nationality else None
     known = known or people.titled(
         refer, unit, anyone=anyone, described=frame.described, besides=besides
@@ -2907,10 +3244,15 @@ def _resolve(
         known = None  # "Ghana's ambassador, Kwesi Amoako ... China's envoy said": not he
     if known is None:
         return None if frame.by_role else replace(frame, refer=None, title=refer)
-    known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same person
-    if refer == "year-old":
+    if refer == "year-old":  # an age is no title that another age could call
         known.roles |= frame.described  # "the 47-year-old skipper" → later "the skipper"
+    else:
+        known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same one
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
+
+
+# Words that describe no particular one: "the senior official" may be "a top official".
+_NOT_TELLING = frozenset({"senior", "top", "same", "other", "high", "high-ranking", "junior"})
 
 
 def _speaks_for_another(known: _Known, frame: Frame) -> bool:
