@@ -59,7 +59,7 @@ class UnitFeatures:
     hedges: list[str]
     boosters: list[str]
     quantities: list[FoundQuantity]
-    voice: Voice  # who the unit reports, as its own parse tells (see attribution.py)
+    voice: Voice  # who the unit reports, as its own parse tells (see the attribution package)
     actors: list[str]
     content: frozenset[str]
     n_tokens: int

@@ -1,0 +1,938 @@
+"""Who said it, step 2: the document read in order; pronouns, titles and bodies resolved to
+the people and organisations the text means."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import NamedTuple, TypeGuard
+
+from ....schema import Attribution, Span
+from ._frames import _DEMONYMS, _FIRMS
+from ._people import _NAMED_BESIDE, _NATION, _PLACE, _SAME_POST, _TITLED, _ages, _clean_name
+from ._records import Frame, Person, Voice
+from ._vocabulary import (
+    _OWNER,
+    _PAIR,
+    _PLURAL_SOURCES,
+    _PRONOUN_GENDER,
+    _RELATIONS,
+    _SPLIT_REPORTED,
+    NAMED,
+    NONE,
+    VAGUE,
+    _words,
+)
+
+# Those around a person who speak for them: "Marchand's office", "the senator's campaign".
+_ENTOURAGE = frozenset({"office", "campaign", "team", "staff", "camp", "entourage"})
+
+
+_OWNED_ENTOURAGE = re.compile(
+    r"^(?:the\s+)?([A-Z][\w-]*)['’]s?\s+(" + "|".join(sorted(_ENTOURAGE)) + r")\b"
+)
+
+
+def _an_entourage(frame: Frame, people: _People) -> bool:
+    """ "Marchand's office said" where the tagger took Marchand for a body: a person named
+    before owns the office, which speaks for her without being her."""
+    found = _OWNED_ENTOURAGE.match(frame.source or "")
+    return (
+        found is not None
+        and frame.status == NAMED
+        and frame.kind == "organisation"
+        and people.surname(found.group(1)) is not None
+    )
+
+
+@dataclass
+class _Known:
+    """A person the document has named so far."""
+
+    name: str
+    tokens: frozenset[str]
+    gender: str | None
+    roles: set[str] = field(default_factory=set)
+    mentioned: int = -1  # unit index of the last mention
+    salient: float = -1  # unit index where they last spoke or were a subject (less half a
+
+
+class _People:
+    def __init__(self) -> None:
+        self.known: list[_Known] = []
+
+    def find(self, name: str) -> _Known | None:
+        words = frozenset(name.lower().split())
+        last = name.lower().split()[-1] if name.split() else ""
+        for person in reversed(self.known):
+            if last in person.tokens or words <= person.tokens:
+                return person
+        return None
+
+    def note(self, person: Person, unit: int) -> _Known:
+        known = self.find(person.name)
+        if known is None:
+            known = _Known(person.name, frozenset(person.name.lower().split()), person.gender)
+            self.known.append(known)
+        elif len(person.name) > len(known.name):
+            known.name = person.name
+            known.tokens = known.tokens | frozenset(person.name.lower().split())
+        known.gender = known.gender or person.gender
+        known.roles |= person.roles
+        known.mentioned = unit
+        if person.subject:
+            known.salient = unit
+        return known
+
+    def mention(self, word: str, unit: int, *, subject: bool) -> None:
+        """A bare surname of somebody named before ("Sommerfeld was not satisfied")."""
+        low = word.lower()
+        for person in reversed(self.known):
+            if len(person.tokens) > 1 and low == person.name.split()[-1].lower():
+                person.mentioned = unit
+                if subject:
+                    person.salient = unit
+                return
+
+    def surname(self, word: str) -> _Known | None:
+        """The person named before whose full name holds this word ("Rojas" for Valentina Rojas
+        Correa, "Park" for Park Min-jun)."""
+        low = word.lower()
+        words = [(p, p.name.lower().split()) for p in reversed(self.known)]
+        return next((p for p, name in words if len(name) > 1 and low in name), None)
+
+    def of_nation(self, demonym: str) -> _Known | None:
+        """The person last named as of this nation ("a Kenyan lawyer") or tied to its country
+        ("who represented Estonia": 'the Estonian')."""
+        adjective = _DEMONYMS.get(demonym)
+        for person in sorted(self.known, key=lambda p: -p.mentioned):
+            for role in person.roles:
+                stem = role if len(role) <= 4 else role[:-1]  # "iran" is no "iraqi"
+                if role in (demonym, adjective) or (len(role) > 3 and demonym.startswith(stem)):
+                    return person
+        return None
+
+    def pronoun(
+        self, gender: str, before: int, *, besides: frozenset[str] = frozenset()
+    ) -> _Known | None:
+        """The person a 'he' or 'she' means (``besides``: names it cannot mean)."""
+        fits = [
+            p
+            for p in self.known
+            if p.mentioned >= 0 and p.gender in (gender, None) and p.name not in besides
+        ]
+        if not fits:
+            return None
+        salient = [p for p in fits if p.salient >= 0 and p.salient >= before - 6]
+        pool = salient or fits
+        # among equally recent antecedents, one known to be of the pronoun's gender
+        return max(
+            pool,
+            key=lambda p: (p.salient if salient else p.mentioned, p.gender == gender, p.mentioned),
+        )
+
+    def titled(
+        self,
+        title: str,
+        before: int,
+        *,
+        anyone: bool = True,
+        described: frozenset[str] = frozenset(),
+        besides: frozenset[str] = frozenset(),
+    ) -> _Known | None:
+        """The person the text called by this title (the one it also ``described`` so, among
+        several: "the Swiss engineer"), else (``anyone``: no unnamed source has that title) the
+        person last in view."""
+        ages = _ages(described)
+        aged = [p for p in self.known if ages & p.roles]
+        if aged:  # "Lee Ji-hoon, 52, ... The 52-year-old told lawmakers"
+            return max(aged, key=lambda p: p.mentioned)
+        if ages:  # "the 41-year-old" is nobody the text gave another age
+            besides = besides | {p.name for p in self.known if _ages(frozenset(p.roles))}
+        posts = _SAME_POST.get(title, frozenset({title}))
+        fits = [p for p in self.known if posts & p.roles]
+        nations = {w.removeprefix(_NATION) for w in described if w.startswith(_NATION)}
+        plain = {w for w in described if not w.startswith(_NATION)}
+        if nations:  # nobody who speaks for another country ("Nigeria's minister, X, and his
+            # Ghanaian counterpart, Y": the Ghanaian minister is Y)
+            besides = besides | {p.name for p in self.known if _of_another_country(p, nations)}
+            fits = [p for p in fits if p.name not in besides]
+            fits = [p for p in fits if _of_the_nation(p, nations)] or fits
+        exact = [p for p in fits if plain <= p.roles]
+        # "the Penang executive": the one person the text described with that name, before
+        # any other executive
+        marked = [p for p in self.known if {_NAMED_BESIDE + word for word in plain} & p.roles]
+        if plain and not exact and len(marked) == 1:
+            return marked[0]
+        fits = exact or fits
+        if nations and not any(_of_the_nation(p, nations) for p in fits):
+            # "the Ghanaian minister": the Ghanaian, though the text called her "counterpart"
+            of_nation = [
+                p for p in self.known if _of_the_nation(p, nations) and p.name not in besides
+            ]
+            if of_nation:
+                return max(of_nation, key=lambda p: p.mentioned)
+        if fits:
+            return max(fits, key=lambda p: (p.mentioned, p.salient))
+        if len(marked) == 1:
+            return marked[0]
+        if not anyone:
+            return None
+        recent = [p for p in self.known if p.salient >= before - 6 and p.name not in besides]
+        if not recent:  # "... was founded by Arjun Nair. The company's chief executive argued"
+            recent = [p for p in self.known if p.mentioned >= before - 1 and p.name not in besides]
+        return max(recent, key=lambda p: (p.salient, p.mentioned)) if recent else None
+
+
+def _of_another_country(person: _Known, nations: set[str]) -> bool:
+    """The person speaks for a country that is not the nationality's ("place:nigeria" and
+    "ghanaian")."""
+    places = [r.removeprefix(_PLACE) for r in person.roles if r.startswith(_PLACE)]
+    return bool(places) and not any(_of_that_country(place, nations) for place in places)
+
+
+def _of_the_nation(person: _Known, nations: set[str]) -> bool:
+    """The text called the person so ("ghanaian") or tied them to that country ("Britain's
+    ambassador" is "the British envoy")."""
+    return nations <= person.roles or any(
+        _of_that_country(r.removeprefix(_PLACE), nations)
+        for r in person.roles
+        if r.startswith(_PLACE) or r.isalpha()
+    )
+
+
+_NATION_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")
+
+
+def _of_that_country(place: str, nations: set[str]) -> bool:
+    """'britain' and 'british', 'ghana' and 'ghanaian' (not 'austria' and 'australian')."""
+    for nation in nations:
+        stems = [nation[: -len(e)] for e in _NATION_ENDINGS if nation.endswith(e)]
+        stems = stems or [nation[:4]]  # "greek" and "greece"
+        if any(len(stem) >= 4 and place.startswith(stem) for stem in stems):
+            return True
+    return False
+
+
+def attribute_units(
+    voices: Sequence[Voice],
+    paragraphs: Sequence[int],
+    sentences: Sequence[int],
+    split_connectives: Sequence[str | None],
+) -> list[Attribution]:
+    """The attribution of every unit, read in document order (quote offsets as parsed)."""
+    people = _People()
+    bodies: list[Body] = []  # organisations named so far
+    named: Counter[str] = Counter()  # how often each organisation has been named so far
+    # titles of sources left unnamed ("a spokeswoman said"), with the words describing them
+    unnamed: dict[str, frozenset[str]] = {}
+    frames: list[Frame | None] = []
+    last_source: list[tuple[int, int, Frame]] = []  # (unit, paragraph, frame) of every source
+    voices = _people_named_as_bodies(voices)
+    unresolved: list[int] = []  # units whose 'she' or 'he' nobody named before
+    untold: list[int] = []  # units whose title source came before anybody was named
+    by_title: dict[int, str] = {}  # units whose source a title named ("the adviser told me")
+    unnamed_at = -1  # the last unit whose subject is a person left unnamed ("A diplomat ...")
+    waiting: tuple[int, str] | None = None  # (unit, title) a title given nobody by name yet
+    spoke_at: dict[int, set[str]] = {}  # unit -> who spoke or put a question there
+    pair: tuple[str, ...] = ()  # the people the last unit naming two or more named, in order
+    for i, voice in enumerate(voices):
+        frame = voice.frame
+        new = [p for p in voice.people if people.find(p.name) is None]
+        if any(frame is None or at < frame.offset for at in voice.unnamed_subjects):
+            unnamed_at = i
+        early = [
+            p
+            for p in voice.people
+            if frame is None
+            or (p.offset < frame.offset and not (frame.aside and p.offset >= frame.aside_from))
+        ]
+        _note_in_order(people, early, voice, i)
+        before = [Body(i, *b) for b in voice.bodies if frame is None or b[1] < frame.offset]
+        bodies += before
+        named.update(b.name for b in before)
+        bodies += _bodies_called_by_a_noun(voice, frame, bodies, named, i)
+        if frame is not None and _an_entourage(frame, people):
+            frame = replace(frame, status=VAGUE, speaker=None)
+        if frame is not None and _a_surname(frame):
+            known = people.surname((frame.speaker if frame.status == NAMED else frame.source) or "")
+            if known is not None:  # "Kerr replied": Bradley Kerr, named before
+                frame = replace(frame, status=NAMED, kind="person", speaker=known.name, refer=None)
+            elif frame.refer == "surname":
+                frame = None
+        if frame is not None and frame.refer == "body":
+            frame = _the_body(frame, bodies, named, i)
+        if frame is not None and frame.refer in _PAIR:
+            frame = _one_of_the_pair(frame, pair)
+        if (
+            frame is not None
+            and frame.refer == "it"
+            and not _body_spoke_before(last_source, i, bodies)
+        ):
+            frame = _the_body_in_view(frame, bodies, i)
+        if frame is not None and frame.refer in _PRONOUN_GENDER:
+            frame = _the_titled_subject_before(frame, voice, people) or frame
+        if frame is not None and _the_unnamed_one(frame, people, unnamed_at, i):
+            frame = replace(frame, status=VAGUE, refer=None)
+        if frame is not None and frame.refer is not None:
+            pronoun = frame.refer in _PRONOUN_GENDER
+            title = frame.refer if frame.refer not in _NOT_TITLES else None
+            besides = _who_spoke_before(spoke_at, i) if _answers_somebody(frame) else frozenset()
+            nobody_yet = not people.known
+            frame = _resolve(frame, people, i, paragraphs[i], last_source, unnamed, besides)
+            if pronoun and frame is not None and frame.status == VAGUE:
+                unresolved.append(i)
+            elif title and nobody_yet and frame is not None and frame.title == title:
+                # a lede's "The European Parliament's lead negotiator said ...", named later
+                untold.append(i)
+            if title and frame is not None and frame.status == NAMED and frame.kind == "person":
+                by_title[i] = title
+        if voice.introduces:
+            _name_the_titled(voice.introduces, i, frames, by_title, paragraphs, people)
+        if frame is not None and frame.status == VAGUE and frame.title:
+            unnamed.setdefault(frame.title, frame.described)
+            if frame.kind == "person":
+                unnamed_at = i  # "A spokeswoman said ... She added": unnamed too
+        if _spoke_as_a_body(frame):
+            # it spoke: a subject, whatever the parse
+            described = next((d for name, _, _, d in voice.bodies if name == frame.speaker), ())
+            bodies.append(
+                Body(i, frame.speaker, frame.offset, True, frozenset(described), spoke=True)
+            )
+            if frame.speaker not in {b.name for b in before}:
+                named[frame.speaker] += 1
+        if frame is not None and frame.status == NAMED and frame.kind == "person":
+            known = people.find(frame.speaker) if frame.speaker else None
+            if known is None and frame.speaker:
+                gender = _clean_name(frame.speaker)[1]  # ("Marijke is less sure": a woman)
+                known = people.note(
+                    Person(frame.speaker, gender, frozenset(), True, frame.offset), i
+                )
+            if known is not None:
+                known.salient = known.mentioned = i
+                frame = replace(frame, speaker=known.name)
+        for person in voice.people:
+            if person not in early:
+                people.note(person, i)
+        _counterparts_share_the_office(voice, people)
+        if waiting is not None and not _answers_somebody(frame):
+            _name_the_role(waiting, i, new, people, frames, paragraphs)
+        waiting = _title_left_unnamed(voice, people, i)
+        after = [Body(i, *b) for b in voice.bodies if frame is not None and b[1] >= frame.offset]
+        bodies += after
+        named.update(b.name for b in after)
+        frames.append(frame)
+        if frame is not None and frame.status != NONE:
+            last_source.append((i, paragraphs[i], frame))
+        voices_here = {k.name for name in voice.askers if (k := people.find(name)) is not None}
+        if frame is not None and frame.status == NAMED and frame.kind == "person":
+            voices_here.add(frame.speaker or "")
+        if voices_here:
+            spoke_at[i] = voices_here
+        found = [people.find(p.name) for p in sorted(voice.people, key=lambda p: p.offset)]
+        names = tuple(dict.fromkeys(k.name for k in found if k is not None))
+        if len(names) > 1:
+            pair = names
+    _named_after(unresolved, voices, frames, paragraphs, people)
+    _named_after(untold, voices, frames, paragraphs, people, reporting=False)
+    _carry_quotations(voices, frames, paragraphs)
+    _carry_split_clauses(frames, sentences, split_connectives, voices)
+    return [_attribution(frame, voice) for frame, voice in zip(frames, voices, strict=True)]
+
+
+def _bodies_called_by_a_noun(
+    voice: Voice, frame: Frame | None, bodies: list[Body], named: Counter[str], unit: int
+) -> list[Body]:
+    """'The authority has offered discounts to the largest ships.': the body named before that
+    'the authority' means, now the subject (so that 'It insists ...' is that body)."""
+    found = []
+    for noun, offset in voice.called_subjects:
+        if frame is not None and offset >= frame.offset:
+            continue
+        if noun == "it":
+            chosen = _named_just_before(bodies, unit, reach=1)
+            if chosen is not None:
+                found.append(Body(unit, chosen, offset, True, frozenset()))
+            continue
+        called = Frame(VAGUE, noun, None, "organisation", None, None, refer="body", title=noun)
+        resolved = _the_body(called, bodies, named, unit)
+        if resolved.status == NAMED and resolved.speaker:
+            found.append(Body(unit, resolved.speaker, offset, True, frozenset({noun})))
+    return found
+
+
+def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int) -> None:
+    """Note the people a unit names before its source, and keep in view the person each 'he' or
+    'she' subject, or a title subject, before it means, in the order they come: 'His new book,
+    written with the economist Aaron Whitcombe, ...' is about the man named before, who stays
+    the 'he' of the next sentence; 'The professor is less sentimental. "...," she said.'"""
+    frame = voice.frame
+    events: list[tuple[int, Person | str | tuple[str, bool]]] = [(p.offset, p) for p in early]
+    events += [  # a bare surname of somebody named before ("When I asked Ciobanu, she ...")
+        (at, (word, subject))
+        for word, at, subject in voice.surnames
+        if frame is None or (at < frame.offset and not frame.aside)
+    ]
+    events += [
+        (at, word) for word, at in voice.pronoun_subjects if frame is None or at < frame.offset
+    ]
+    events += [
+        (at, _TITLED + noun)
+        for noun, at in voice.titled_subjects
+        if frame is None or at < frame.offset
+    ]
+    for _, event in sorted(events, key=lambda e: e[0]):
+        if isinstance(event, Person):
+            people.note(event, unit)
+            continue
+        if isinstance(event, tuple):
+            people.mention(event[0], unit, subject=event[1])
+            continue
+        if event.startswith(_TITLED):
+            titled = people.titled(event.removeprefix(_TITLED), unit, anyone=False)
+            if titled is not None:
+                titled.salient = titled.mentioned = unit
+            continue
+        known = people.pronoun(_PRONOUN_GENDER[event.removesuffix(_OWNER)], unit)
+        if known is None:
+            continue
+        known.mentioned = unit
+        # "Her deputy, Hanne Rustad, ...": the owner stays in view, behind the subject
+        known.salient = max(known.salient, unit - 0.5 if event.endswith(_OWNER) else unit)
+
+
+def _the_unnamed_one(frame: Frame, people: _People, unnamed_at: int, unit: int) -> bool:
+    """'Senator Mark Delaney told a think-tank ... A Gulf diplomat I spoke to afterwards was
+    unbothered. "Of course we hedge," he said.': a 'he' or 'she' just after a person the text left
+    unnamed is that person, unless somebody named has been in view since."""
+    gender = _PRONOUN_GENDER.get(frame.refer or "")
+    if gender is None or unnamed_at < 0 or unnamed_at < unit - 1:
+        return False
+    known = people.pronoun(gender, unit)
+    return known is None or max(known.salient, known.mentioned) < unnamed_at
+
+
+def _a_surname(frame: Frame) -> bool:
+    """A one-word name the unit took for an organisation ('Kerr replied'), or a capitalised
+    word that may be a name ('Rojas argues')."""
+    if frame.refer == "surname":
+        return True
+    word = frame.speaker if frame.status == NAMED else frame.source
+    taken = (frame.status, frame.kind) in {(NAMED, "organisation"), (VAGUE, "group")}
+    one_word = bool(word) and " " not in (word or "") and (word or "")[:1].isupper()
+    return taken and frame.refer is None and one_word
+
+
+def _the_titled_subject_before(frame: Frame, voice: Voice, people: _People) -> Frame | None:
+    """'The adviser does not dispute the gas, but she argues ...': a 'she' after a clause whose
+    subject is a title is the person the text gave that title, when one of her gender has it."""
+    gender = _PRONOUN_GENDER[frame.refer or ""]
+    for title, offset in reversed(voice.titled_subjects):
+        if offset >= frame.offset:
+            continue
+        known = people.titled(title, -1, anyone=False)
+        if known is not None and known.gender in (gender, None):
+            return replace(frame, speaker=known.name, refer=None)
+    return None
+
+
+# what a frame's ``refer`` may hold besides a title
+_NOT_TITLES = frozenset(
+    {*_PRONOUN_GENDER, "they", "it", "same", "body", "surname", "year-old", "former", "latter"}
+)
+
+
+def _one_of_the_pair(frame: Frame, pair: tuple[str, ...]) -> Frame:
+    """The first or the last of the people the last sentence naming two or more named."""
+    if not pair or frame.refer not in _PAIR:
+        return replace(frame, refer=None)
+    return replace(frame, status=NAMED, speaker=pair[_PAIR[frame.refer]], refer=None)
+
+
+def _name_the_titled(
+    name: str,
+    unit: int,
+    frames: list[Frame | None],
+    by_title: dict[int, str],
+    paragraphs: Sequence[int],
+    people: _People,
+) -> None:
+    """'"We switch turbines off ...," Chubut's energy adviser told me. Her name is Carolina
+    Benítez': the source the unit just before called by a title is the person named now (and
+    'the adviser' is she from now on)."""
+    earlier = unit - 1
+    frame = frames[earlier] if earlier >= 0 else None
+    if frame is None or earlier not in by_title or paragraphs[earlier] != paragraphs[unit]:
+        return
+    title = by_title[earlier]
+    guessed = people.find(frame.speaker or "")
+    if guessed is not None:
+        guessed.roles.discard(title)
+    known = people.find(name)
+    if known is not None:
+        known.roles.add(title)
+    frames[earlier] = replace(frame, speaker=known.name if known is not None else name)
+
+
+# "The minister said the talks were over. Ana Ruiz disagreed.": an answer is somebody else's
+_ANSWERING = ("disagree", "repl", "counter", "object", "disput", "reject", "respond", "retort")
+
+
+def _answers_somebody(frame: Frame | None) -> bool:
+    return frame is not None and (frame.cue or "").lower().startswith(_ANSWERING)
+
+
+def _who_spoke_before(spoke_at: dict[int, set[str]], unit: int) -> frozenset[str]:
+    """Who spoke or asked last, in the unit before or the one before that: "The chair, Desmond
+    Arkwright, said he was not satisfied. The official replied that ...": a reply is not the
+    chair's."""
+    return frozenset(spoke_at.get(unit - 1) or spoke_at.get(unit - 2) or ())
+
+
+_Waiting = tuple[int, str, "_Known | None"]  # (unit, title, whose title it is)
+
+
+def _title_left_unnamed(voice: Voice, people: _People, unit: int) -> _Waiting | None:
+    """The last title the unit gives nobody by name, when nobody named before holds it (with
+    the person a relation belongs to: "His Australian counterpart" — his)."""
+    for title, at in reversed(voice.titles_left_unnamed):
+        if people.titled(title, unit, anyone=False) is None:
+            owner = None
+            if title in _RELATIONS:
+                owners = [w for w, o in voice.pronoun_subjects if o < at and w.endswith(_OWNER)]
+                if owners:
+                    owner = people.pronoun(_PRONOUN_GENDER[owners[-1].removesuffix(_OWNER)], unit)
+            return unit, title, owner
+    return None
+
+
+def _name_the_role(
+    waiting: _Waiting,
+    unit: int,
+    new: list[Person],
+    people: _People,
+    frames: list[Frame | None],
+    paragraphs: Sequence[int],
+) -> None:
+    """'Taiwan's economy minister said on Tuesday ... Speaking to lawmakers, Hung Tzu-wei said
+    ...': the one person the next sentence of the paragraph introduces as its subject, with no
+    other title of their own ("A senior official told a hearing ... The official, deputy
+    secretary Gareth Pennock, said"), holds the title the sentence before gave nobody (and said
+    what that sentence's source said). A relation fits a person with an office, and a
+    counterpart holds the office of the person it is the counterpart of: "His Australian
+    counterpart" of the commissioner is a commissioner too."""
+    earlier, title, owner = waiting
+    if unit != earlier + 1 or paragraphs[unit] != paragraphs[earlier]:
+        return
+    # A relation ("her counterpart", "his colleague") fits a person with an office of their own.
+    offices = _words("title_nouns")
+    fresh = [
+        p
+        for p in new
+        if p.subject and (title in _RELATIONS or title in p.roles or not p.roles & offices)
+    ]
+    if len(fresh) != 1:
+        return
+    known = people.find(fresh[0].name)
+    if known is None:
+        return
+    known.roles.add(title)
+    if owner is not None and owner is not known:
+        known.roles |= (owner.roles & offices) - _RELATIONS
+    frame = frames[earlier]
+    if (
+        frame is not None
+        and frame.status == VAGUE
+        and frame.kind == "person"
+        and frame.title == title
+    ):
+        frames[earlier] = replace(frame, status=NAMED, speaker=known.name, title=None)
+
+
+@cache
+def _offices() -> frozenset[str]:
+    """Title nouns that name an office, not a relation to somebody."""
+    return _words("title_nouns") - _RELATIONS
+
+
+def _counterparts_share_the_office(voice: Voice, people: _People) -> None:
+    """'Kenya's trade minister, Joyce Cherono, and her Ethiopian counterpart, Tesfaye Alemu':
+    a counterpart named beside the person before them holds the same office (so that 'the
+    Ethiopian minister' is Alemu)."""
+    if len(voice.people) < 2:
+        return
+    offices = _offices()
+    holder: _Known | None = None
+    for person in sorted(voice.people, key=lambda p: p.offset):
+        known = people.find(person.name)
+        if known is None:
+            continue
+        if holder is not None and person.roles & _RELATIONS and not person.roles & offices:
+            known.roles |= holder.roles & offices
+        if person.roles & offices:
+            holder = known
+
+
+def _people_named_as_bodies(voices: Sequence[Voice]) -> list[Voice]:
+    """'Oyunchimeg Batbayar spent a decade ...', later 'Ms Batbayar is unimpressed': a name the
+    tagger took for an organisation is a person when a person of that surname is named anywhere
+    in the text (and no description makes it a body)."""
+    surnames = {p.name.split()[-1] for v in voices for p in v.people if p.name.split()}
+    changed: list[Voice] = []
+    for voice in voices:
+        people = [
+            Person(name, None, described, subject, offset)
+            for name, offset, subject, described in voice.bodies
+            if len(name.split()) > 1 and name.split()[-1] in surnames and not described
+        ]
+        if not people:
+            changed.append(voice)
+            continue
+        names = {p.name for p in people}
+        frame = voice.frame
+        if frame is not None and frame.kind == "organisation" and frame.speaker in names:
+            frame = replace(frame, kind="person")
+        bodies = tuple(b for b in voice.bodies if b[0] not in names)
+        changed.append(replace(voice, frame=frame, people=(*voice.people, *people), bodies=bodies))
+    return changed
+
+
+def _named_after(
+    unresolved: list[int],
+    voices: Sequence[Voice],
+    frames: list[Frame | None],
+    paragraphs: Sequence[int],
+    people: _People,
+    *,
+    reporting: bool = True,
+) -> None:
+    """'The ambassador did not mince words. Washington's controls, in her words, are "a tax".
+    Thandiwe Mokoena, South Africa's ambassador, ...': a 'she' nobody named before is the
+    first person of her gender the paragraph names after it — or, failing that, the one the
+    next paragraph opens on ("The woman who runs the night shift ... she says. ¶ Giulia
+    Ferraro has worked that shift for six years": a feature's way of naming its subject).
+    Without ``reporting`` (a title before anybody was named: "The Parliament's lead negotiator
+    said ... ¶ Katrin Holmgren, a Swedish Social Democrat, has steered the file"), only a
+    person who is the subject of a sentence that reports nobody's words."""
+    for i in unresolved:
+        frame = frames[i]
+        if frame is None:
+            continue
+        gender = _PRONOUN_GENDER.get(frame.source.lower() if frame.source else "")
+        for j in range(i, len(voices)):
+            opens_next = paragraphs[j] == paragraphs[i] + 1 and paragraphs[j - 1] == paragraphs[i]
+            if paragraphs[j] != paragraphs[i] and not opens_next:
+                break
+            if j > i and voices[j].introduces:  # "... she says. ¶ Her name is Kadri Lepik"
+                known = people.find(voices[j].introduces)
+                name = known.name if known is not None else voices[j].introduces
+                frames[i] = replace(frame, status=NAMED, speaker=name)
+                break
+            if not reporting and (j == i or voices[j].frame is not None):
+                continue
+            later = [
+                p
+                for p in voices[j].people
+                if (j > i or p.offset > frame.offset)
+                and (gender is None or p.gender in (gender, None))
+                and (p.subject or (reporting and not opens_next))
+            ]
+            if later:
+                known = people.find(later[0].name)
+                name = known.name if known is not None else later[0].name
+                frames[i] = replace(frame, status=NAMED, speaker=name)
+                break
+
+
+_BODIES_IN_VIEW = 200  # organisations named most recently that "the embassy" may mean
+
+
+def _spoke_as_a_body(frame: Frame | None) -> TypeGuard[Frame]:
+    """An organisation the unit names as its source ("Tessaract Semiconductor said ...")."""
+    return (
+        frame is not None
+        and frame.status == NAMED
+        and frame.kind == "organisation"
+        and bool(frame.speaker)
+    )
+
+
+class Body(NamedTuple):
+    """An organisation as the document names it."""
+
+    unit: int
+    name: str
+    offset: int
+    subject: bool
+    described: frozenset[str]  # "a video platform, Klipzo": {"platform", "video"}
+    spoke: bool = False  # the unit's source: "Brazil's Ministry of Science said ..."
+
+    def called(self, noun: str) -> bool:
+        """Its name or its description holds the noun ("the agency": "Germany's cyber-security
+        agency, the BSI"; "the ministry": "Ministry of Science")."""
+        return noun in self.described or noun in self.name.lower().split()
+
+    def sort(self) -> str | None:
+        """What kind of body its name or description says it is (see ``_SORTS``)."""
+        words = self.described | set(self.name.lower().split())
+        return next((sort for sort, nouns in _SORTS.items() if words & nouns), None)
+
+
+# Kinds of body, so that "the company" is no ministry and "the agency" no embassy.
+_SORTS: dict[str, frozenset[str]] = {
+    "ministry": frozenset({"ministry", "department", "treasury"}),
+    "agency": frozenset(
+        {"agency", "office", "centre", "center", "service", "bureau", "institute", "authority",
+         "regulator", "watchdog", "commission", "administration", "inspectorate", "directorate"}
+    ),
+    "embassy": frozenset({"embassy", "mission", "consulate", "delegation"}),
+    "bloc": frozenset({"alliance", "bloc", "union", "coalition", "organisation", "organization"}),
+    # the press reports; "the company said" after "the Guardian reported" is another body
+    "press": frozenset(
+        {"newspaper", "paper", "broadcaster", "outlet", "magazine", "tabloid", "daily", "times",
+         "post", "guardian", "telegraph", "herald", "tribune", "gazette", "journal", "reuters",
+         "bloomberg", "xinhua", "nikkei", "afp", "bbc", "cnn", "jazeera"}
+    ),
+    # "Global Witness, a campaign group": no company
+    "campaign": frozenset(
+        {"campaign", "charity", "ngo", "non-profit", "nonprofit", "advocacy", "think-tank"}
+    ),
+    "company": frozenset(
+        {"company", "firm", "maker", "chipmaker", "manufacturer", "start-up", "startup",
+         "operator", "platform", "venture", "supplier", "vendor", "lender", "insurer", "bank",
+         "fund", "developer", "conglomerate"}
+    ),
+}  # fmt: skip
+
+
+def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) -> Frame:
+    """'The company has said ...', 'the agency said': the organisation the text called so —
+    the last one named as a subject a few sentences back whose name or description holds the
+    noun, else the last one so named ('the embassy', 'the institute'). For a noun of the
+    _FIRMS ('the company', 'the bloc'), failing that, among bodies of the same sort (a company
+    is no ministry): the one named in this unit or the two before (the last subject, or the
+    only one), the last subject a few sentences back, or the one the essay names most (at
+    least twice: 'the bloc' in a piece on BRICS). Else nobody can tell which."""
+    noun = frame.title or ""
+    in_view = bodies[-_BODIES_IN_VIEW:]
+    called = [b for b in in_view if b.called(noun)]
+    if called:  # the one that spoke a few sentences back, else the last subject, else the last
+        recent = [b for b in called if b.unit >= unit - 4]
+        spoke = [b for b in recent if b.spoke]
+        subjects = [b for b in recent if b.subject]
+        return _named_body(frame, (spoke or subjects or called)[-1].name)
+    if noun not in _FIRMS:
+        return replace(frame, refer=None, title=None)
+    fit = [b for b in bodies if _same_sort(noun, b.sort())]
+    here = {b.name for b in fit if b.unit == unit}
+    # "... complaints against Apple subsidiaries, the company said": the only one this sentence
+    # names before it
+    chosen = next(iter(here)) if len(here) == 1 else _named_just_before(fit, unit, reach=2)
+    if chosen is None:
+        # "Lumenworks ... said on Tuesday ... Its chief executive ... the chief executive said
+        # ... The company said": the firm that was a subject a few sentences back
+        chosen = next((b.name for b in reversed(fit) if b.subject and b.unit >= unit - 4), None)
+    if chosen is None:
+        ranked = Counter({name: n for name, n in named.items() if name in {b.name for b in fit}})
+        top = ranked.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]):
+            chosen = top[0][0]
+    if chosen is None:
+        return replace(frame, refer=None, title=None)
+    return _named_body(frame, chosen)
+
+
+# Bodies whose names say what they are ("the Ministry of Foreign Affairs", "the US embassy")
+_NAMED_AS_SUCH = frozenset({"ministry", "embassy"})
+
+
+def _same_sort(noun: str, sort: str | None) -> bool:
+    """A company is no public body, nor an embassy an agency; public bodies of other sorts may
+    be meant ('the agency' for the International Telecommunication Union)."""
+    wanted = next((name for name, nouns in _SORTS.items() if noun in nouns), None)
+    if sort is None and wanted in _NAMED_AS_SUCH:
+        return False  # "the ministry" is no "Tartu": a ministry's name says it is one
+    if sort is None or sort == wanted:
+        return True
+    return "company" not in (wanted, sort) and "embassy" not in (wanted, sort)
+
+
+def _named_body(frame: Frame, name: str) -> Frame:
+    return replace(frame, status=NAMED, speaker=name, refer=None, title=None)
+
+
+def _body_spoke_before(last: list[tuple[int, int, Frame]], unit: int, bodies: list[Body]) -> bool:
+    """The last source, in this unit or the two before it, is an organisation or a document,
+    and no other organisation has been the subject of a sentence since: 'it' is that source
+    (see ``_resolve``; "SK Hynix said ... The ministry welcomed the decision. It said ...": the
+    ministry)."""
+    if not (last and last[-1][0] >= unit - 2 and last[-1][2].kind in _PLURAL_SOURCES["it"]):
+        return False
+    spoke_at, source = last[-1][0], last[-1][2].speaker
+    for body in reversed(bodies):  # in document order: only those named since it spoke
+        if body.unit <= spoke_at:
+            break
+        if body.subject and body.unit < unit and body.name != source:
+            return False
+    return True
+
+
+def _the_body_in_view(frame: Frame, bodies: list[Body], unit: int) -> Frame:
+    """'It said in a statement ...' when nobody spoke just before: the organisation that is the
+    subject of this sentence or the one before ("India's Ministry of Power did not respond. It
+    said ..."), else the only one the sentence before names ("The case is brought by the Office
+    of Financial Sanctions Implementation. It says ..."). Else 'it' may be anything."""
+    chosen = _named_just_before(bodies, unit, reach=1)
+    if chosen is None:
+        return frame
+    return replace(frame, status=NAMED, speaker=chosen, kind="organisation", refer=None)
+
+
+def _named_just_before(bodies: list[Body], unit: int, reach: int) -> str | None:
+    """The organisation named in this unit or the ``reach`` before it: the last one named as a
+    subject, or the only one named."""
+    near = [b for b in bodies if b.unit >= unit - reach]
+    subjects = [b.name for b in near if b.subject]
+    names = {b.name for b in near}
+    return subjects[-1] if subjects else (next(iter(names)) if len(names) == 1 else None)
+
+
+def _resolve(
+    frame: Frame,
+    people: _People,
+    unit: int,
+    paragraph: int,
+    last: list[tuple[int, int, Frame]],
+    unnamed: dict[str, frozenset[str]],
+    besides: frozenset[str] = frozenset(),
+) -> Frame | None:
+    """The person or body a pronoun or a title means (``besides``: people it cannot mean)."""
+    refer = frame.refer or ""
+    if refer in {"he", "him", "she", "her"}:
+        known = people.pronoun(_PRONOUN_GENDER[refer], unit, besides=besides)
+        if known is None:
+            return replace(frame, status=VAGUE, refer=None)
+        known.gender = known.gender or _PRONOUN_GENDER[refer]
+        return replace(frame, speaker=known.name, refer=None)
+    if refer in {"they", "it"}:
+        # Only a source that spoke just before: "Officials denied it. They said ..." — a 'they'
+        # with no speaker in view is as likely the satellites as anybody who speaks.
+        if last and last[-1][0] >= unit - 2 and last[-1][2].kind in _PLURAL_SOURCES[refer]:
+            earlier = last[-1][2]
+            return replace(frame, status=earlier.status, speaker=earlier.speaker, refer=None)
+        if refer == "they" and (_holds_a_view(frame.cue) or frame.aside):
+            # "AI, they argue, will ...", "talks, they say, are not lobbying": people, unnamed
+            return replace(frame, refer=None)
+        return None
+    if refer == "same":  # "the same report", "this study": the document named just before
+        for _, par, earlier in reversed(last):
+            if paragraph - par > 1:
+                break
+            if earlier.kind == frame.kind and earlier.status == NAMED:
+                return replace(frame, status=NAMED, speaker=earlier.speaker, refer=None)
+        return replace(frame, refer=None)
+    if frame.belongs_to is not None and people.surname(frame.belongs_to) is not None:
+        return replace(frame, refer=None, title=refer)  # "Olivera's spokesman": unnamed
+    # "A senior official, who asked not to be named, ... the former official argued": not the
+    # unnamed one, who was never called former
+    the_unnamed_one = refer in unnamed and frame.described <= unnamed[refer] | _NOT_TELLING
+    anyone = not the_unnamed_one and not (frame.by_role or frame.aide or frame.anew)
+    known = people.of_nation(refer) if frame.nationality else None
+    known = known or people.titled(
+        refer, unit, anyone=anyone, described=frame.described, besides=besides
+    )
+    if known is not None and frame.for_a_country and _speaks_for_another(known, frame):
+        known = None  # "Ghana's ambassador, Kwesi Amoako ... China's envoy said": not he
+    if known is None:
+        return None if frame.by_role else replace(frame, refer=None, title=refer)
+    if refer == "year-old":  # an age is no title that another age could call
+        known.roles |= frame.described  # "the 47-year-old skipper" → later "the skipper"
+    else:
+        known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same one
+    return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
+
+
+# Words that describe no particular one: "the senior official" may be "a top official".
+_NOT_TELLING = frozenset({"senior", "top", "same", "other", "high", "high-ranking", "junior"})
+
+
+def _speaks_for_another(known: _Known, frame: Frame) -> bool:
+    """The person speaks for a country other than the one the title belongs to."""
+    places = {role.removeprefix(_PLACE) for role in known.roles if role.startswith(_PLACE)}
+    return bool(places) and (frame.belongs_to or "").lower() not in places
+
+
+_VIEW_VERBS = ("argue", "believe", "think", "insist", "contend", "claim", "object", "fear",
+               "worry", "complain", "doubt", "point out", "maintain", "counter")  # fmt: skip
+
+
+def _holds_a_view(cue: str | None) -> bool:
+    """Only people argue, insist or fear: such a 'they' is a group even when nobody is named."""
+    return (cue or "").lower().startswith(_VIEW_VERBS)
+
+
+def _carry_quotations(
+    voices: Sequence[Voice], frames: list[Frame | None], paragraphs: Sequence[int]
+) -> None:
+    """A unit that is (part of) a quotation with no frame of its own takes its speaker from the
+    frame later in the same quotation ("The talks are over. Nobody will come back," she said.),
+    else from the quotation just before it ("...," Ms Ray said. "Nobody will come back.")."""
+    n = len(voices)
+    for i in range(n):
+        if frames[i] is not None or not voices[i].quote_led or voices[i].author:
+            continue
+        found: Frame | None = None
+        for j in range(i + 1, min(n, i + 4)):
+            if paragraphs[j] != paragraphs[i] or voices[j].open_quote is None:
+                break
+            later = frames[j]
+            if later is not None:
+                if later.mode == "direct" and later.status != NONE:
+                    found = later
+                break
+        if found is None and i > 0:
+            previous = frames[i - 1]
+            gap = paragraphs[i] - paragraphs[i - 1]
+            near = gap == 0 or (gap == 1 and voices[i - 1].quote is not None)
+            if previous is not None and near and previous.mode == "direct":
+                found = previous if previous.status != NONE else None
+        if found is not None:
+            frames[i] = replace(found, mode="direct")
+
+
+def _carry_split_clauses(
+    frames: list[Frame | None],
+    sentences: Sequence[int],
+    split_connectives: Sequence[str | None],
+    voices: Sequence[Voice],
+) -> None:
+    """'X said that A, because B': B is reported too (but not a 'but'/'yet' turn)."""
+    for i in range(1, len(frames)):
+        previous = frames[i - 1]
+        if frames[i] is not None or previous is None or previous.status == NONE:
+            continue
+        if sentences[i] != sentences[i - 1] or voices[i].author:
+            continue
+        if split_connectives[i] in _SPLIT_REPORTED:
+            mode = "direct" if voices[i].quote is not None else previous.mode
+            frames[i] = replace(previous, mode=mode)
+
+
+def _attribution(frame: Frame | None, voice: Voice) -> Attribution:
+    if frame is None or frame.status == NONE:
+        return Attribution()
+    quote = None
+    if frame.mode == "direct" and voice.quote is not None:
+        quote = Span(start=voice.quote[0], end=voice.quote[1], text="")
+    return Attribution(
+        status=frame.status,
+        source=frame.source,
+        speaker=frame.speaker if frame.status == NAMED else None,
+        kind=frame.kind,  # type: ignore[arg-type]
+        cue=frame.cue,
+        mode=frame.mode if frame.mode in {"direct", "indirect", "according_to"} else "indirect",  # type: ignore[arg-type]
+        quote=quote,
+    )

@@ -1,0 +1,1494 @@
+"""Who said it: the frame that reports somebody's words — the speech verb, its subject and
+what kind of source that is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ....schema import AttributionStatus
+from .._lexmatch import pattern
+from ._people import (
+    _AIDES,
+    _NATION,
+    _ages_in,
+    _clean_name,
+    _described_anew,
+    _described_as_a_body,
+    _titled_beside,
+)
+from ._records import Frame
+from ._vocabulary import (
+    _AGE,
+    _AGE_SET_OFF,
+    _AGED,
+    _DASHES,
+    _DEFINITE,
+    _DIRECTIVES,
+    _DOCUMENT_LABELS,
+    _FINITE,
+    _FORECASTS,
+    _IN_WORDS,
+    _INDEFINITE,
+    _ORGANISATION_LABELS,
+    _PAIR,
+    _POSSESSIVE_DETERMINERS,
+    _POSSESSIVE_PRONOUNS,
+    _PRONOUN_GENDER,
+    _SUBJECTS,
+    _THAT_SAID,
+    _WARNINGS,
+    NAMED,
+    VAGUE,
+    _given_name,
+    _is_honorific,
+    _speech,
+    _titles,
+    _words,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+_VERB_LIKE = frozenset({"VERB", "AUX", "NOUN"})
+
+
+def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | None, bool]:  # type: ignore[no-untyped-def]
+    """The unit's frame, and whether the author speaks in the first person."""
+    text = unit.text
+    found = _according_to(unit, tokens, ents, quoted) or _in_words(unit, text)
+    if found is not None:
+        return found, False
+    lemmas, needs_content, _, _ = _speech()
+    skip_said = bool(_THAT_SAID.match(text))
+    candidates: list[tuple[int, Frame]] = []
+    author = False
+    for tok in tokens:
+        if tok.pos_ not in _VERB_LIKE:
+            continue  # a reporting verb, or one the tagger read as a noun
+        lemma = tok.lemma_.lower()
+        declined = tok.dep_ == "xcomp" and _declined_to_say(tok, quoted)
+        withheld = lemma in _WITHHELD and _withheld(tok)
+        expects = lemma == _EXPECT and _expects_now(tok)
+        if (
+            lemma not in lemmas and lemma != _VIEW and not (declined or withheld or expects)
+        ) or quoted(tok):
+            continue
+        if declined:  # "The envoy declined to name the countries": the envoy, refusing
+            subject = _subject(tok.head, quoted)
+            frame = _classify(subject, tok.head, ents) if subject is not None else None
+            if frame is not None and not quoted(subject):
+                candidates.append((_depth(tok.head), frame))
+            continue
+        misread = _verb_read_as_noun(tok) or _verb_read_as_a_modifier(tok) or _who_says(tok)
+        if tok.pos_ != "VERB" and misread is None:
+            continue
+        if skip_said and tok.lower_ == "said" and tok.i - unit.start <= 2:
+            continue
+        habit = _habit(tok)
+        # the tagger often reads a sentence's "like" as a preposition: "Diplomats like to say"
+        like = habit is not tok and habit.lower_ == "like" and habit.dep_ == "ROOT"
+        participle = _participle_report(tok) or _reported_by_doing(tok)
+        reports = misread or like or participle or withheld or _finite(habit, quoted)
+        if not (reports or _foreseen(habit, quoted)):
+            continue
+        if _embedded(tok, unit, quoted) and not (participle or misread or _what_x_says(tok)):
+            continue
+        if _speaks_through_an_aside(tok, lemmas):
+            continue  # "Britain, the director says, has shown ...": the aside is the speech
+        held_view = lemma in _HELD_VIEWS  # "She does not expect software to change that"
+        if _says_nothing(tok) or (_negated(tok) and not (withheld or held_view)) or _orders(tok):
+            continue
+        main = (tok.head.head if tok.head.lower_ == "by" else tok.head) if participle else habit
+        subject = misread or _subject(main, quoted)
+        evidence = _is_document(subject) or (
+            subject is not None and _finders_at(subject, ents) is not None
+        )
+        if lemma in needs_content and not misread and not _has_content(tok, quoted, evidence):
+            continue
+        if _passive(tok):  # the subject of "is believed" is what is believed, not who believes
+            frame = _passive_frame(tok, ents)
+            if frame is not None:
+                candidates.append((_depth(tok), frame))
+            continue
+        if subject is None or quoted(subject):
+            continue
+        if subject.lower_ in {"i", "we", "me", "us"}:
+            author = True
+            continue
+        frame = _classify(subject, tok, ents)
+        if lemma == _VIEW and not _group_view(frame, tok):
+            continue
+        if _what_it_is_after(lemma, tok, frame) or (expects and _a_place(subject, ents)):
+            continue  # (what Washington expects of its allies is no forecast reported)
+        if withheld and _negated(tok) and (frame is None or frame.refer is None):
+            # "It did not say how many": the source that spoke just before; "The administration
+            # has not said what will replace it" tells of a silence, in the author's voice
+            continue
+        if frame is not None and frame.refer in _ASIDE_PRONOUNS and habit.dep_ == "parataxis":
+            frame = replace(frame, aside=True, aside_from=_clause_start(habit))
+        if frame is not None:
+            candidates.append((_depth(tok), frame))
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1], False
+    attitude = _attitude(tokens, ents, quoted)
+    if attitude is not None:
+        return attitude, False
+    vague = pattern("attribution", "vague_phrases").search(text)
+    if vague is not None and not author:
+        return _vague_phrase(vague.group(0), vague.start() + unit.start_char), False
+    return None, author
+
+
+# A person's view told without their words: "Ms Carrier disputes that.", "Vikram Bhandari sees it
+# differently.", "The Estonian is not persuaded.", "Margit Ruus remembers a host in a hurry."
+_RESPONSES = frozenset(
+    {"dispute", "disagree", "agree", "doubt", "concede", "accept", "deny", "question", "reject",
+     "remember", "recall", "blame"}
+)  # fmt: skip
+
+
+_BACK_REFERENCES = frozenset({"that", "this", "it", "so"})
+
+
+_ATTITUDES = frozenset(
+    {"sure", "certain", "sceptical", "skeptical", "unimpressed", "unconvinced", "blunt",
+     "blunter", "optimistic", "pessimistic", "wary", "warier", "confident", "doubtful",
+     "hopeful", "adamant", "emphatic", "candid", "gloomier", "surer", "alarmed", "worried",
+     "sanguine", "upbeat", "gloomy", "relaxed", "uneasy", "unpersuaded", "unmoved",
+     "uncomfortable", "troubled"}
+)  # fmt: skip
+
+
+_PERSUADED = frozenset({"persuade", "convince", "impress", "reassure"})
+
+
+_ATTITUDE_VERBS = _RESPONSES | _PERSUADED | {"see", "be", "bristle", "worry"}
+
+
+def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | None:  # type: ignore[no-untyped-def]
+    """The view of a person the unit names or refers to, told without their words: a response
+    ("disputes that", "does not dispute that", "disagrees", "sees it differently", "remembers
+    ..."), or an attitude ("is not persuaded", "is less sure", "is blunter about ...")."""
+    root = next((t for t in tokens if t.dep_ == "ROOT" and not quoted(t)), None)
+    if root is None:
+        return None
+    lemma = root.lemma_.lower()
+    if lemma not in _ATTITUDE_VERBS:
+        return None
+    if _embedded(root, root.sent, quoted):
+        return None
+    objects = [c for c in root.children if c.dep_ in {"dobj", "ccomp"}]
+    if lemma == "see":
+        held = any(c.dep_ == "advmod" and c.lower_ in {"differently", "otherwise"}
+                   for c in root.children)  # fmt: skip
+    elif lemma in {"dispute", "doubt", "concede", "accept", "deny", "question", "reject"}:
+        held = any(c.dep_ == "ccomp" or c.lower_ in _BACK_REFERENCES for c in objects)
+    elif lemma in {"agree", "disagree"}:
+        # "agreed to work together", "agreed one anyway": a deal
+        held = not _to_infinitive(root, {"xcomp"}) and not any(
+            c.dep_ == "dobj" for c in root.children
+        )
+    elif lemma == "bristle":
+        held = True  # "Officials in Abu Dhabi bristle at the thought of inspectors"
+    elif lemma == "worry":  # "Andres Tamm worries about the buyers rather than the pupils"
+        held = any(c.dep_ == "prep" and c.lower_ == "about" for c in root.children)
+    elif lemma in _RESPONSES:
+        held = bool(objects)
+    elif lemma in _PERSUADED:
+        held = any(c.dep_ == "auxpass" for c in root.children)
+    elif lemma == "be":
+        held = any(c.dep_ in {"acomp", "attr"} and c.lower_ in _ATTITUDES for c in root.children)
+        owner = _whose_view(root, quoted)
+        if owner is not None:
+            return _view_holder(owner, root, ents)
+    else:
+        held = False
+    if not held:
+        return None
+    subject = _subject(root, quoted)
+    if subject is None or quoted(subject):
+        return None
+    frame = _classify(subject, root, ents)
+    if frame is None or frame.kind not in {"person", "group"}:
+        return None  # (a country "agrees", a firm "is confident": what it does, not a view)
+    if frame.kind == "group" and subject.lemma_.lower() in _words("organisation_nouns"):
+        return None  # "The companies that build the models are worried too"
+    return frame
+
+
+# "The lawyer's answer is that ...", "Her view is that ...": a view with its holder
+_VIEW_NOUNS = frozenset(
+    {"answer", "reply", "response", "view", "argument", "position", "verdict", "objection",
+     "worry", "fear", "hope", "complaint"}
+)  # fmt: skip
+
+
+def _whose_view(root: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
+    """The owner of a view the clause states: 'The lawyer's answer is that the lever pulls both
+    ways' → 'lawyer' (a that-clause must follow)."""
+    subject = _subject(root, quoted)
+    if subject is None or subject.lemma_.lower() not in _VIEW_NOUNS:
+        return None
+    if not _that_clause(root, frozenset({"ccomp", "attr"})):
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss"), None)
+
+
+def _view_holder(owner: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
+    """The frame of whoever holds the view (a person or a group, not a country's or a firm's)."""
+    cue = owner.head.lower_  # "answer", not "is"
+    if owner.lower_ in _POSSESSIVE_PRONOUNS:
+        refer = _POSSESSIVE_PRONOUNS[owner.lower_]
+        return Frame(NAMED, owner.text, None, "person", cue, "indirect", refer=refer,
+                     offset=owner.idx)  # fmt: skip
+    frame = _classify(owner, verb, ents)
+    if frame is None or frame.kind not in {"person", "group"}:
+        return None
+    return replace(frame, cue=cue)
+
+
+_CLOSING = frozenset({'"', "”", "’", "'", "»"})
+
+
+_PRESCRIBING_MODALS = frozenset({"should", "must", "ought", "shall"})
+
+
+def prescription_reported(tokens: Sequence[Token]) -> bool:
+    """Every "should"/"must" of the unit sits in what a speech verb reports ("telling them that
+    they must spend faster", "supply chains, she argued, should run through ..."): the
+    prescription is someone else's, not the author's."""
+    lemmas = _speech()[0]
+    modals = [t for t in tokens if t.tag_ == "MD" and t.lower_ in _PRESCRIBING_MODALS]
+    if not modals:
+        return False
+    for modal in modals:
+        clause = modal.head
+        aside = any(c.dep_ == "parataxis" and c.lemma_.lower() in lemmas for c in clause.children)
+        if not aside and (clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lemmas):
+            return False
+    return True
+
+
+_WH = frozenset({"how", "what", "whether", "when", "where", "which", "who", "whom", "why", "if"})
+
+
+def prescription_asked(tokens: Sequence[Token]) -> bool:
+    """Every "should"/"must" of the unit sits in an embedded question, so it is asked about, not
+    prescribed ("haggle over how many days the talks should last", "asks whether Europe must
+    follow")."""
+    modals = [t for t in tokens if t.tag_ == "MD" and t.lower_ in _PRESCRIBING_MODALS]
+    if not modals:
+        return False
+    for modal in modals:
+        clause = modal.head
+        if clause.dep_ == "ROOT":
+            return False
+        opening = [t for t in clause.subtree if t.i < modal.i]
+        if not any(t.lower_ in _WH for t in opening[:4]):
+            return False
+    return True
+
+
+# "Officials at the AI Office see no reason to ...", "Some Panamanians see the rivalry as a
+# windfall": what an unnamed group sees is its view (a person's or a country's "sees" is not
+# read as a source: "Washington sees it differently" is the author's summary).
+_VIEW = "see"
+
+
+_ASIDE_PRONOUNS = frozenset({*_PRONOUN_GENDER, "they"})
+
+
+# Groups of bodies rather than people: "Banks see only their own customers" is what they can
+# observe, not a view they hold.
+_INSTITUTIONAL_GROUPS = frozenset(
+    {"companies", "firms", "banks", "manufacturers", "chipmakers", "industry", "groups",
+     "organisations", "organizations", "agencies", "authorities", "governments", "allies",
+     "partners", "neighbours", "neighbors", "unions", "insurers", "monitors", "delegations"}
+)  # fmt: skip
+
+
+def _group_view(frame: Frame | None, verb: Token) -> bool:
+    if frame is None or frame.status != VAGUE or frame.kind != "group":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.lower_ in _INSTITUTIONAL_GROUPS:
+        return False
+    return any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+
+
+# Verbs that pass a verdict on something "as" something.
+# "described X as ...", "has presented the purchases as proof that ..."
+_VERDICTS = frozenset(
+    {"describe", "dismiss", "label", "criticise", "criticize", "reject", "present", "portray",
+     "tout"}
+)  # fmt: skip
+
+
+def _judged_as(verb: Token, obj: Token) -> bool:
+    """'described coordination between the two governments as closer than ...': an "as" after
+    the object, however the parser hung it."""
+    return any(t.lower_ == "as" and t.i > obj.i for t in verb.subtree)
+
+
+_CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})
+
+
+def _clause_start(aside: Token) -> int:
+    """Where the clause an aside is set into begins: after the last colon, semicolon or dash
+    before the aside ("... to Hanoi in 2023: chip plants, she argued, should ..."), else where
+    the parse says."""
+    start = aside.head.left_edge
+    for tok in aside.doc[start.i : aside.i]:
+        if tok.text in _CLAUSE_BREAKS:
+            start = tok.nbor()
+    return start.idx
+
+
+def _speaks_through_an_aside(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb is what was said, and a reporting aside set into its clause says who said it:
+    'Leo XIII, he recalled, had answered ...', 'Britain, the director says, has shown ...';
+    also when the parser hung the aside elsewhere ('They ask for the Estonian model, he says,
+    and mean the chatbot: "..."')."""
+    if any(
+        c.dep_ == "parataxis"
+        and c.lemma_.lower() in lemmas
+        and any(s.dep_ in _SUBJECTS for s in c.children)
+        for c in verb.children
+    ):
+        return True
+    return any(
+        t.dep_ == "parataxis" and t.lemma_.lower() in lemmas and _set_off_by_commas(t)
+        for t in verb.doc[verb.i + 1 : verb.sent.end]
+    )
+
+
+_REFUSALS = frozenset({"decline", "refuse"})
+
+
+_WITHHELD = frozenset(
+    {"say", "name", "comment", "specify", "elaborate", "disclose", "identify", "discuss",
+     "confirm", "reveal", "give", "answer", "explain"}
+)  # fmt: skip
+
+
+def _declined_to_say(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
+    """'She declined to say whether Russia had been invited': a speaker who refused to say
+    something is the source of the unit all the same."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.lemma_.lower() in _WITHHELD
+        and verb.head.lemma_.lower() in _REFUSALS
+        and _finite(verb.head, quoted)
+    )
+
+
+def _what_it_is_after(lemma: str, verb: Token, frame: Frame | None) -> bool:
+    """'Beijing wants relief': what a country or a firm is after, no view reported (but
+    'António Guterres wants a binding treaty', a person's aim, is theirs; and 'Others want the
+    WTO to return to ...' with its clause)."""
+    if lemma != "want" or _to_infinitive(verb, {"xcomp", "ccomp"}):
+        return False
+    return frame is None or frame.kind != "person"
+
+
+def _withheld(verb: Token) -> bool:
+    """'The company did not say how much it would invest', 'She would not name the firms', 'The
+    office did not comment', 'she would say only that the two had ...': what a speaker would
+    not say (or said and no more) is theirs all the same (see ``_frame``: only a source that
+    spoke before, so not 'The administration has not said what will replace it')."""
+    if verb.lemma_.lower() not in _WITHHELD:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children) and clauses:
+        return True
+    if any(c.left_edge.lower_ == "only" for c in clauses):  # "say only that ..." as parsed
+        return True
+    return _negated(verb)
+
+
+# "The agency expects demand to double", "She does not expect software to change that": a
+# forecast somebody holds now (a past "had expected him to lose" is the story's)
+_EXPECT = "expect"
+
+
+_HELD_VIEWS = frozenset({"expect", "think", "believe"})
+
+
+def _expects_now(verb: Token) -> bool:
+    present = verb.tag_ in {"VBZ", "VBP"} or (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children)
+    )
+    return present and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+
+
+def _a_place(subject: Token | None, ents: list[SpacySpan]) -> bool:
+    entity = _entity(subject, ents) if subject is not None else None
+    return entity is not None and entity.label_ == "GPE"
+
+
+def _participle_report(verb: Token) -> bool:
+    """'Donald Trump left the summit early, saying he was needed in Washington': a participle
+    of 'say' (or 'warn', 'argue', 'tell' ...) with a clause reports what the main clause's
+    subject said ('She was less cheerful, telling reporters the text was ...', 'He spent the
+    afternoon telling anyone who would listen that ...')."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _PARTICIPLE_REPORTS:
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    # "..., accusing it of blending Iranian oil", "..., describing the ships as spies"
+    return any(c.dep_ == "prep" and c.lower_ == _CHARGES.get(lemma) for c in verb.children)
+
+
+#: Participles that report a charge or a description, with the preposition that carries it.
+_CHARGES = {"accuse": "of", "describe": "as"}
+
+
+def _reported_by_doing(verb: Token) -> bool:
+    """'Lambert opened the session by calling for a fund': what the main clause's subject said,
+    told as the way they did something."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ == "by"
+        and verb.head.head.pos_ == "VERB"
+        and verb.lemma_.lower() in _PARTICIPLE_REPORTS | _DIRECTIVES
+    )
+
+
+_PARTICIPLE_REPORTS = frozenset(
+    {"say", "warn", "argue", "insist", "add", "note", "complain", "agree", "tell", "explain",
+     "claim", "stress"}
+)  # fmt: skip
+
+
+def _verb_read_as_noun(tok: Token) -> Token | None:
+    """The subject of a reporting verb the tagger read as a noun at the root of the sentence:
+    'Historians of the relationship note that ...', 'Pan-Africanists object that ...' (people
+    in the plural, then the verb, then a that-clause)."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in {"NN", "NNS"}:
+        return None
+    said = _that_clause(tok, frozenset({"ccomp", "acl"}))
+    if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and said:
+        # "The 71-year-old argues that ...": the age, read as the noun's modifier, is who
+        return next((c for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "old"), None)
+    if tok.dep_ != "ROOT" or tok.tag_ != "NN":
+        return None
+    plural = {"NNS", "NNPS"}
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in plural), None)
+    # a noun has no subject and object: "Critics on the left dismiss the Rome Call as ..."
+    # "Defenders of the Act point to Dresden"
+    points = tok.lower_ == "point" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
+    )
+    objects = any(c.dep_ == "dobj" for c in tok.children) or points
+    if not said and not (subject is not None and objects):
+        return None
+    if subject is None:  # "Pan-Africanists object": the plural hung on the verb as a compound
+        lefts = reversed(list(tok.lefts))
+        subject = next((c for c in lefts if c.dep_ == "compound" and c.tag_ in plural), None)
+    return subject
+
+
+def _who_says(verb: Token) -> Token | None:
+    """'The first comes from hawks in Washington, who argue that Vietnam is a back door': the
+    people a relative clause says something of, with what they say."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    return verb.head if who and _that_clause(verb) else None
+
+
+def _what_x_says(verb: Token) -> bool:
+    """'levelling the desert for what the Emirati government says will be a 5-gigawatt
+    campus': the description inside the phrase is the speaker's, wherever the phrase stands."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _verb_read_as_a_modifier(tok: Token) -> Token | None:
+    """'Researchers at the University of California, Riverside, estimated in 2023 that ...':
+    the reporting verb, set off by a comma after its subject, read as a participle hanging on
+    the subject at the root of the sentence (or on a name set beside it): the subject."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return None
+    head = tok.head
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+    after_a_comma = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    subject = head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"}
+    return head if subject and after_a_comma and _that_clause(tok) else None
+
+
+def _that_clause(verb: Token, deps: frozenset[str] = frozenset({"ccomp"})) -> bool:
+    """A clause opened by 'that' depends on the verb ('estimated in 2023 that ...')."""
+    return any(
+        c.dep_ in deps and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def _finite(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
+    """A reporting verb that reports: finite, or perfect/progressive, never under a modal (the
+    parser sometimes hangs a quotation's own words on the verb: those do not count)."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and not quoted(c)]
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    if verb.tag_ in _FINITE:
+        return True
+    if verb.tag_ in {"VBN", "VBG"}:
+        return bool(aux) or (verb.dep_ in {"conj", "ROOT"} and verb.tag_ == "VBN")
+    if verb.tag_ == "VB":
+        if not aux and verb.dep_ == "ROOT":  # "Sceptics dismiss ...": a present tense misread
+            return any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"} for c in verb.children)
+        return any(a.lower_ in {"do", "does", "did"} for a in aux)
+    return False
+
+
+def _foreseen(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
+    """'Critics will say that ...', 'Some will object ...': the author foresees the other side's
+    answer, which is still that side's view (a 'might' or 'could' stays a mere possibility)."""
+    aux = [c for c in verb.children if c.dep_ == "aux" and not quoted(c)]
+    if [a.lower_ for a in aux] != ["will"] or verb.tag_ != "VB":
+        return False
+    subject = _subject(verb, quoted)
+    return subject is not None and (
+        subject.lower_ in _words("opponent_nouns") or subject.lower_ in _GROUP_QUANTIFIERS
+    )
+
+
+# Clauses inside another clause: a speech verb there reports nothing of its own ("a measure
+# lawmakers have proposed", "officers asked to judge", "by the time monitors have confirmed",
+# "if Washington believes that ...").
+_EMBEDDING = {"relcl", "acl", "ccomp", "xcomp", "advcl", "pcomp", "csubj", "amod", "acomp"}
+
+
+# Verbs of habit that carry a speech verb: "diplomats like to say that ...", "critics tend to
+# argue ...": the speech verb reports as if it were finite, with their subject.
+_HABITS = frozenset({"like", "love", "tend", "continue", "prefer"})
+
+
+def _habit(verb: Token) -> Token:
+    """The habit verb that carries ``verb`` ('like' in 'like to say'), else the verb itself."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HABITS:
+        return verb.head
+    return verb
+
+
+def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-untyped-def]
+    """The verb sits in a clause that depends on another within the unit ('As X put it' aside:
+    that clause is how a quotation is credited; nor does a trailing concession, 'X drew
+    applause, though the commissioner acknowledged that ...'; a quotation's own clauses do not
+    count)."""
+    node = _habit(verb)
+    if node.dep_ == "parataxis":
+        return False  # "...: supply chains, she argued, should run ...": an aside reports
+    if _as_aside(node):
+        return False  # "What she means, as she put it later, is ...": credits the sentence
+    while node.head.i != node.i and unit.start <= node.head.i < unit.end:
+        if quoted(node.head):
+            return False
+        if node.dep_ in _EMBEDDING and _across_a_colon(node):
+            return False  # "Ms Haque says her plant is different: she paid ...": misparsed
+        if node.dep_ in _EMBEDDING:
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            trailing = (
+                node.i > node.head.i
+                and bool(marks & _TRAILING_CONCESSIONS)
+                and not any(c.dep_ in _SUBJECTS and c.lower_ == "it" for c in node.children)
+            )
+            if not (node.dep_ == "advcl" and (marks == {"as"} or trailing)):
+                return True
+        node = node.head
+    return False
+
+
+_TRAILING_CONCESSIONS = frozenset({"though", "although"})
+
+
+def _as_aside(node: Token) -> bool:
+    """', as she put it later over tea,': an "as" clause set off by a comma (or opening the
+    sentence) that credits what is said."""
+    if node.dep_ != "advcl":
+        return False
+    marks = [c for c in node.children if c.dep_ == "mark"]
+    if [m.lower_ for m in marks] != ["as"]:
+        return False
+    mark = marks[0]
+    return mark.i == mark.sent.start or mark.doc[mark.i - 1].text == ","
+
+
+def _across_a_colon(node: Token) -> bool:
+    """A clause that opens the sentence with its own subject, hung on a verb after a colon or a
+    semicolon: the parser joined two sentences ("X says Y: she paid ..."), the first is main."""
+    head = node.head
+    if head.i <= node.i or not any(c.dep_ in _SUBJECTS for c in node.children):
+        return False
+    between = node.doc[node.i : head.i]
+    return node.left_edge.i == node.sent.start and any(t.text in {":", ";"} for t in between)
+
+
+def _says_nothing(verb: Token) -> bool:
+    """'they say nothing about ...' is an idiom for leaving something out (but 'she conceded as
+    much' reports what went before)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in {"nothing", "little", "much", "anything"}
+        and not any(g.lower_ == "as" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _orders(verb: Token) -> bool:
+    """'told their diplomats to keep away', 'asked Congress to stop paying': an order or a
+    request (or 'agreed to share' a deal), which is something done, not a report of what was
+    said."""
+    lemma = verb.lemma_.lower()
+    if lemma == "agree" and _to_infinitive(verb, {"xcomp"}):
+        return True  # "both companies agreed to share their models": a deal, not a view
+    return (
+        lemma in {"ask", "tell", "order", "instruct"}
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and _to_infinitive(verb, {"xcomp"})
+    )
+
+
+def _to_infinitive(verb: Token, deps: set[str]) -> bool:
+    """A 'to ...' clause depends on the verb ('asked Congress to stop', 'want X to return')."""
+    return any(
+        c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _negated(verb: Token) -> bool:
+    """'is not saying yes', 'never claimed': the author states what was not said."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _is_document(subject: Token | None) -> bool:
+    if subject is None:
+        return False
+    nouns = _words("document_nouns")
+    return subject.lower_ in nouns or subject.lemma_.lower() in nouns
+
+
+def _finders_at(head: Token, ents: list[SpacySpan]) -> str | None:
+    """The named body whose researchers speak: 'Microsoft' in 'researchers at Microsoft',
+    'ECMWF' in 'ECMWF's own scientists' (their findings are the institution's)."""
+    if head.lower_ not in _words("finder_nouns"):
+        return None
+    for child in head.children:
+        if child.dep_ == "poss":
+            name = _name_of(child, ents)
+            if name:
+                return name
+        if child.dep_ == "prep" and child.lower_ in {"at", "from", "with"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            name = _name_of(pobj, ents) if pobj is not None else None
+            if name:
+                return name
+    return None
+
+
+# Figure verbs that estimate only with 'at': "put the cost at $2bn", "places the loss at ...".
+_PLACING = frozenset({"put", "place"})
+
+
+_PLACED_AT = frozenset({"at", "below", "above", "around", "near", "between", "over", "under"})
+
+
+def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[no-untyped-def]
+    """A complement that holds what was said: a clause, a quotation, 'of'/'about' ..., the
+    object of an evidence verb when a document speaks ('studies show a rise' — but not
+    'engineers have shown ingenuity'), or 'urged X to ...'."""
+    _, _, figures, evidence_verbs = _speech()
+    lemma = verb.lemma_.lower()
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    if verb.dep_ == "parataxis" or _set_off_by_commas(verb):
+        return True  # "AI, they argue, will cut ...": the clause it is set into is what was said
+    if lemma == "want":
+        # a stance held now: "Others want the WTO to return to ..." — not "Beijing wants relief",
+        # nor a story's "the company wanted to pay a German distributor"
+        wanted = any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+        return verb.tag_ in {"VBP", "VBZ"} and (_to_infinitive(verb, {"xcomp", "ccomp"}) or wanted)
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "parataxis", "oprd"}:
+            return True
+        if child.dep_ == "xcomp" and lemma in _DIRECTIVES and has_object:
+            return True
+        if child.dep_ in {"xcomp", "ccomp"} and lemma in _FORECASTS:
+            return True  # "The agency projects demand to double by 2030"
+        if child.dep_ == "prt" and child.lower_ == "out":
+            return lemma != "find"  # "pointed out" (but "Tonga found out" learnt it)
+        if child.dep_ == "prep" and child.lower_ in {"to", "that"} and not has_object:
+            # "pointed to Dresden" (but not "added seven metals to its list", nor "testers
+            # answer to the firms that pay them")
+            return not (lemma == "answer" and child.lower_ == "to")
+        if (
+            child.dep_ in {"dobj", "advmod"}
+            and child.lower_ in {"much", "so"}
+            and (child.lower_ == "so" or any(g.lower_ == "as" for g in child.children))
+        ):
+            return True  # "Mr Nair conceded as much", "she said so"
+        if child.dep_ == "prep" and child.lower_ in {"of", "about"} and lemma in _WARNINGS:
+            return True
+        if child.dep_ == "dobj" and lemma in _VERDICTS and _judged_as(verb, child):
+            return True  # "Sceptics dismiss the text as Beijing's talking points"
+        if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
+            return True  # "the strategy calls for shared infrastructure"
+        on = child.dep_ == "prep" and child.lower_ == "on"
+        if on and lemma == "call" and _to_infinitive(verb, {"xcomp"}):
+            return True  # "He called on the bank to create a fund"
+        if (  # "put the cost at $2bn", "put it at about a third" (not "put requests under
+            # scrutiny": an act)
+            child.dep_ == "prep"
+            and _places_at(child)
+            and lemma in _PLACING
+            and any(_figure_word(t) for t in child.doc[child.i + 1 : child.i + 5])
+        ):
+            return True
+        if child.dep_ == "dobj" and lemma in _PLACING:
+            if child.lower_ == "it" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+            ):
+                return True  # "As Mr Smit put it, ..."
+            if any(  # "put the share well below 50 percent" (however the parser hangs it)
+                _places_at(t) and any(_figure_word(n) for n in t.doc[t.i + 1 : t.i + 4])
+                for t in verb.subtree
+            ):
+                return True
+            continue  # "put the cost at ..." is an estimate, "put $1.5bn into G42" an act
+        if child.dep_ == "dobj" and lemma in figures and lemma not in _FORECASTS:
+            # "Officials counted 40 deaths", "the bank values the deal at $2bn" — but "a plant
+            # manager is still counting transistors" does something, reports nothing
+            if any(_figure_word(t) for t in verb.subtree if t.i > verb.i):
+                return True
+            continue
+        if child.dep_ == "dobj" and (lemma in figures or (lemma in evidence_verbs and evidence)):
+            return True
+    if lemma in _PLACING:
+        return False  # "put Korea back on its "white list"": a quotation nearby is no estimate
+    sentence = verb.sent
+    return any(quoted(t) for t in sentence)
+
+
+def _set_off_by_commas(verb: Token) -> bool:
+    """'Squeeze supply, they argue, and high prices will ...': a subject and its speech verb set
+    between commas inside the sentence, however the parser hung them."""
+    doc = verb.doc
+    k = verb.i
+    return (
+        k >= 3
+        and k + 1 < len(doc)
+        and doc[k + 1].text == ","
+        and doc[k - 1].dep_ in _SUBJECTS
+        and doc[k - 1].head.i == k
+        and doc[k - 2].text == ","
+        and k - 2 > verb.sent.start
+    )
+
+
+_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth"})
+
+
+def _places_at(tok: Token) -> bool:
+    """'at'/'below' ... that places a figure ("put the cost at $2bn"), not the "at least" of
+    "put at least one of them east of the Oder"."""
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in _PLACED_AT and not (
+        following is not None and following.lower_ in {"least", "most"}
+    )
+
+
+def _figure_word(tok: Token) -> bool:
+    """A number, an amount or a fraction ("50", "$2bn", "a third")."""
+    return (
+        tok.like_num
+        or tok.is_currency
+        or tok.lower_ in _FRACTIONS
+        or any(c.isdigit() for c in tok.text)
+    )
+
+
+def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
+    """The verb's subject outside any quotation (a conjoined verb shares its first verb's)."""
+    node: Token | None = verb
+    while node is not None:
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS and not quoted(c)]
+        subjects = [_past_the_dateline(c) for c in subjects]
+        subjects = [c for c in subjects if c is not None]
+        if subjects:  # two subjects is a misparse: the nearer one before the verb is the one
+            before = [c for c in subjects if c.i < node.i]
+            return before[-1] if before else subjects[0]
+        node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
+    return (
+        _inverted_subject(verb, quoted)
+        or _trailing_subject(verb, quoted)
+        or _subject_after_a_quotation(verb, quoted)
+    )
+
+
+def _past_the_dateline(subject: Token) -> Token | None:
+    """A wire dateline read as the subject ("WASHINGTON — Japan's ambassador ... said", "SAN
+    JOSE, Calif. — Tessaract Semiconductor, a rival to Nvidia, said"): the place in capitals at
+    the start of the sentence, then a dash. The source is what follows the dash (when the parser
+    hung it on the place), else another subject of the verb."""
+    sentence = subject.sent
+    if subject.i - sentence.start > 3 or not subject.text.isupper() or len(subject.text) < 3:
+        return subject
+    dash = next(
+        (
+            t
+            for t in subject.doc[subject.i + 1 : min(subject.i + 6, sentence.end)]
+            if t.text in _DASHES
+        ),
+        None,
+    )
+    if dash is None:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash.i]
+    return after[0] if after else None
+
+
+def _inverted_subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
+    """'"...," said Marta Ekdahl, a lawyer ...': the name right after a speech verb that
+    follows a quotation, when the parser hung the name on another verb."""
+    doc = verb.doc
+    if verb.i == 0 or (not quoted(doc[verb.i - 1]) and doc[verb.i - 1].text not in _CLOSING):
+        return None
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not quoted(doc[end]):
+        end += 1
+    return doc[end - 1] if end > verb.i + 1 else None
+
+
+def _trailing_subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
+    """'..., its digital envoy, Matteo Bellandi, said.': the speaker set off by commas right
+    before a speech verb that has no subject, when the parser hung it on the words before."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.dep_ != "ROOT":
+        return None
+    speaker = doc[verb.i - 2]
+    if quoted(speaker) or speaker.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if speaker.pos_ == "NOUN":  # "In 2024 Alat, the fund's manufacturing arm, said ...": the
+        # name the description is set beside
+        comma = next((t for t in reversed(doc[verb.sent.start : speaker.i]) if t.text == ","), None)
+        if comma is not None and comma.i > verb.sent.start and doc[comma.i - 1].pos_ == "PROPN":
+            return doc[comma.i - 1]
+    return speaker
+
+
+def _subject_after_a_quotation(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
+    """'"We buy ships on a fifteen-year cycle," the 38-year-old said.': the short phrase between
+    a closing quotation mark and the speech verb, when the parser hung it on the verb as anything
+    but its subject."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 2:
+        return None
+    start = verb.i
+    while start > verb.sent.start and verb.i - start < _SHORT_PHRASE:
+        before = doc[start - 1]
+        if before.text in _CLOSING or quoted(before):
+            break
+        start -= 1
+    before = doc[start - 1] if start > verb.sent.start else None
+    if before is None or not (before.text in _CLOSING or quoted(before)) or start == verb.i:
+        return None
+    head = doc[verb.i - 1]
+    if doc[start].lower_ not in {"the", "a", "an"} or head.pos_ not in {"NOUN", "ADJ"}:
+        return None
+    return head
+
+
+_SHORT_PHRASE = 6  # words between a closing quotation mark and its speech verb
+
+
+def _source_text(head: Token) -> str:
+    """The source phrase as written: the subject's words without appositives, relative clauses,
+    or the punctuation around them."""
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ in {"appos", "relcl", "acl", "punct", "cc", "conj"}:
+            drop.update(t.i for t in child.subtree)
+    words = [t for t in head.subtree if t.i not in drop]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    while words and (words[0].is_punct or words[0].is_space):
+        words.pop(0)
+    if not words:
+        return head.text
+    first = words[0].i
+    doc = head.doc
+    # "Pan-Africanists": the tokenizer split the word at its hyphen
+    while (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not (doc[first - 1].whitespace_ or doc[first - 2].whitespace_)
+    ):
+        first -= 2
+    return doc[first : words[-1].i + 1].text
+
+
+def _acts_for(head: Token) -> bool:
+    """A lawyer or a spokesman for somebody: a name set beside the phrase is the client."""
+    return head.lemma_.lower() in _AIDES and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in head.children
+    )
+
+
+def _person_beside_a_body(prep: Token, ents: list[SpacySpan]) -> SpacySpan | None:
+    """The person set beside the body a role's prepositional phrase names ("a minister at
+    Global Affairs Canada, Susan Marwick"): the parser's appositive of the body."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        body = _entity(obj, ents)
+        if body is None or body.label_ not in _ORGANISATION_LABELS:
+            continue
+        for child in obj.children:
+            ent = _entity(child, ents) if child.dep_ == "appos" else None
+            if ent is not None and ent.label_ == "PERSON":
+                return ent
+    return None
+
+
+def _entity(tok: Token, ents: list[SpacySpan]) -> SpacySpan | None:
+    for ent in ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _bare(text: str) -> str:
+    """A named source without a leading article, a possessive owner ('The UK's Cameron') or
+    its own possessive ending ("the Commerce Department's new rule")."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^.*?['’]s\s+(?=[A-Z])", "", text)
+    text = re.sub(r"['’]s?$", "", text.strip())
+    return text.strip()
+
+
+def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
+    """Who ``head`` (the subject of the speech verb) is, as a frame."""
+    low, lemma = head.lower_, head.lemma_.lower()
+    joined = _hyphenated(head)
+    if joined is not None and any(  # "The start-up said" (but "the vice-minister": a minister)
+        joined in _words(words) for words in ("organisation_nouns", "group_nouns", "title_nouns")
+    ):
+        low = lemma = joined
+    cue, source = _cue(verb), _source_text(head)
+
+    def frame(status: AttributionStatus, kind: str, speaker: str | None = None, **kw) -> Frame:  # type: ignore[no-untyped-def]
+        return Frame(status, kw.pop("as_written", source), speaker, kind, cue, "indirect",
+                     offset=kw.pop("offset", head.idx), **kw)  # fmt: skip
+
+    if low in _words("not_sources") and not _names_which_one(head, ents):
+        return None
+    if _AGE.match(source) or _AGE_SET_OFF.match(source):
+        # "The 41-year-old said", "The 61-year-old, now a consultant, said": the person of that
+        # age, else the one in view
+        return frame(VAGUE, "person", refer="year-old", described=_ages_in(source))
+    if low in _PRONOUN_GENDER:
+        return frame(NAMED, "person", refer=low, as_written=head.text)
+    if low in {"they", "them"}:
+        return frame(VAGUE, "group", refer="they", as_written=head.text)
+    if low == "it":
+        return frame(VAGUE, "unknown", refer="it", as_written=head.text)
+    if low in _PAIR and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return frame(VAGUE, "person", refer=low)  # "The latter said": one of two just named
+    # A role with a name beside it: "DeepSeek's founder, Liang Wenfeng, said".
+    for child in head.children:
+        ent = _entity(child, ents) if child.dep_ == "appos" else None
+        if ent is None and child.dep_ == "prep":
+            # "An assistant deputy minister at Global Affairs Canada, Susan Marwick, told": the
+            # parser hung the name on the body; a person describes no body, so it names the role
+            ent = _person_beside_a_body(child, ents)
+        if ent is not None and ent.label_ == "PERSON":
+            name, _ = _clean_name(ent.text)
+            return frame(NAMED, "person", name, as_written=ent.text, offset=ent.start_char)
+        if ent is not None and ent.label_ in _ORGANISATION_LABELS and _acts_for(head):
+            continue  # "A lawyer for the buyer, Qingyun Semiconductor, said": the client
+        if ent is not None and ent.label_ in _ORGANISATION_LABELS and head.pos_ != "PROPN":
+            # "Their professional association, AIIC, has warned ...": the body is named ("The
+            # candidate, Mihail Dobre, ...": a person whatever the tagger says)
+            kind = "person" if head.lemma_.lower() in _words("title_nouns") else "organisation"
+            return frame(NAMED, kind, _bare(ent.text))
+    ent = _entity(head, ents)
+    label = ent.label_ if ent is not None else None
+    if head.tag_ == "NNPS" and _FOLLOWERS.search(head.lower_) and label != "PERSON":
+        return frame(VAGUE, "group")  # "Pan-Africanists object": people named by a cause
+    if ent is not None and label != "PERSON" and (_titled(head) or _titled_beside(head)):
+        # "Ms Coutinho said", "Mihkel Lepp, a physics teacher, is uneasy": a title makes a
+        # person whatever the tagger says
+        label = "PERSON"
+    if ent is not None and label == "PERSON" and not _described_as_a_body(head):
+        return frame(NAMED, "person", _clean_name(ent.text)[0])
+    if ent is not None and label == "PERSON":  # "Drone maker Lingfeng Aviation said"
+        return frame(NAMED, "organisation", _bare(ent.text))
+    if label == "GPE" and head.lower_.endswith(("ian", "ean")) and _one_of_a_people(head):
+        label = "NORP"  # "the Ukrainian told me": a person, whatever place the tagger saw
+    if ent is not None and label in _ORGANISATION_LABELS:
+        return frame(NAMED, "organisation", _bare(ent.text), as_written=source)
+    if ent is not None and label in _DOCUMENT_LABELS:
+        return frame(NAMED, "document", _bare(ent.text), as_written=source)
+    phrase = _title_phrase(head)
+    titled = head.tag_ == "NN" and (
+        phrase in _words("title_nouns") or lemma in _words("title_nouns")
+    )
+    if label == "NORP" and _one_of_a_people(head):
+        # "the Nigerian said": the person in view (or the one the text called Nigerian)
+        return frame(VAGUE, "person", refer=lemma, nationality=True)
+    if label in {"NORP", "ACTOR"} and not titled:
+        return frame(VAGUE, "group")  # ("the diplomat" is a title, resolved below)
+    described = next((c for c in head.children if c.dep_ == "appos"), None)
+    if head.pos_ != "PROPN" and head.text[:1].isupper() and described is not None:
+        # "Planet, a commercial satellite operator, says": a name the tagger took for a noun.
+        is_person = described.lemma_.lower() in _words("title_nouns")
+        return frame(NAMED, "person" if is_person else "organisation", _bare(source))
+    if head.pos_ == "PROPN" and phrase not in _words("title_nouns"):
+        titles = _titles()
+        if (
+            any(t.lower_ in titles for t in head.lefts)
+            or _given_name(head.text) is not None
+            or _titled_beside(head)
+        ):
+            first = min([t.i for t in head.lefts if t.dep_ == "compound"] + [head.i])
+            return frame(NAMED, "person", _clean_name(head.doc[first : head.i + 1].text)[0])
+        return frame(NAMED, "organisation", _bare(source))
+    determiner = next(
+        (
+            c.lower_
+            for c in head.children
+            if c.dep_ in {"det", "poss"} or (c.dep_ == "nummod" and c.lower_ == "one")
+        ),
+        None,
+    )
+    owner = _owner(head, ents)
+    finders = _finders_at(head, ents)
+    if finders:
+        return frame(NAMED, "organisation", finders)
+    if low in _words("document_nouns") or lemma in _words("document_nouns"):
+        if owner:
+            return frame(NAMED, "document", owner)
+        body = _owned_by_a_body(head)
+        if body is not None:  # "The department's own audit found": the department named before
+            return frame(VAGUE, "document", refer="body", title=body)
+        return frame(VAGUE, "document", refer="same" if _points_back(head, determiner) else None)
+    if (
+        low in _words("group_nouns")
+        or low in _words("opponent_nouns")
+        or (head.tag_ == "NNS" and lemma in _words("title_nouns"))
+    ):
+        return frame(VAGUE, "group")
+    if _unnamed_people(head, determiner):
+        return frame(VAGUE, "group")
+    if phrase in _words("title_nouns") or lemma in _words("title_nouns"):
+        modifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
+        if determiner in _INDEFINITE or _unnamed_by_request(head):
+            described = frozenset(c.lemma_.lower() for c in modifiers)
+            return frame(VAGUE, "person", title=lemma, described=described)
+        if determiner in _POSSESSIVE_DETERMINERS:
+            # "Its director said", "His counterpart said": the person the text gave that post
+            # ("Elin Sandvik, its director", "X founded the lab ... its founder", "X and his
+            # Ghanaian counterpart, Y"); else somebody unnamed ("His spokeswoman said"), the
+            # title waiting for a name
+            return frame(VAGUE, "person", refer=lemma, aide=True)
+        described = frozenset(c.lemma_.lower() for c in modifiers) | frozenset(
+            _NATION + c.lemma_.lower() for c in modifiers if c.ent_type_ == "NORP"
+        )
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        return frame(
+            VAGUE,
+            "person",
+            refer=lemma,
+            described=described,
+            belongs_to=owner.text if owner is not None else None,
+            for_a_country=owner is not None and owner.ent_type_ == "GPE",
+            aide=lemma in _AIDES and any(c.dep_ == "poss" for c in head.children),
+            anew=_described_anew(head),
+        )
+    if lemma in _words("organisation_nouns"):
+        if owner:
+            return frame(NAMED, "organisation", owner)
+        if head.tag_ in {"NN", "NNP"} and any(  # "the Danish government": one body, named
+            c.dep_ == "amod" and (e := _entity(c, ents)) is not None and e.label_ == "NORP"
+            for c in head.children
+        ):
+            # ("the Malaysian ministry" is the Ministry of Investment named before, if any)
+            return frame(NAMED, "organisation", _bare(source), refer="body", title=lemma)
+        back = (_points_back(head, determiner) and determiner != "the") or _same(head)
+        if not back and determiner == "the" and head.tag_ == "NN":
+            # "The company has said ...": the firm just named; "the embassy said": the body
+            # named before whose name holds "embassy"
+            return frame(VAGUE, "organisation", refer="body", title=lemma)
+        return frame(VAGUE, "organisation", refer="same" if back else None)
+    if determiner == "the" and head.tag_ == "NN" and head.is_lower and ent is None:
+        if _AGED.match(source):  # "the 47-year-old skipper": the person in view, so called
+            described = frozenset({lemma}) | _ages_in(source)
+            return frame(VAGUE, "person", refer="year-old", described=described)
+        return frame(VAGUE, "person", refer=lemma, by_role=True)  # "the werken said"
+    if head.is_title and head.is_alpha and not list(head.children) and ent is None:
+        # "Rojas argues" with the name read as an adjective: somebody named before, if anyone
+        return frame(NAMED, "organisation", head.text, refer="surname")
+    return None
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """The whole word when the tokenizer split it at a hyphen ("start", "-", "up")."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-":
+        return None
+    first = doc[tok.i - 2]
+    if first.whitespace_ or doc[tok.i - 1].whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{tok.lower_}"
+
+
+def _names_which_one(head: Token, ents: list[SpacySpan]) -> bool:
+    """'One of the companies, Brightwave Circuit Trading, said': 'one' with the name beside it."""
+    return head.lower_ == "one" and any(
+        c.dep_ == "appos" and _entity(c, ents) is not None for c in head.children
+    )
+
+
+def _one_of_a_people(head: Token) -> bool:
+    """'the Kenyan', 'the Israeli', 'the Swede': one person called by nationality (not 'the
+    Chinese', 'the French', who are a side, nor 'the Kenyans')."""
+    return (
+        head.tag_ in {"NNP", "NN", "JJ"}
+        and (head.lower_.endswith(("an", "i")) or head.lower_ in _DEMONYMS)
+        # ("the Sierra Leonean", "the South African": a demonym of two words)
+        and [c.lower_ for c in head.children if not _first_word_of_a_place(c)] == ["the"]
+    )
+
+
+def _first_word_of_a_place(tok: Token) -> bool:
+    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.i == tok.head.i - 1
+
+
+# One of a people whose noun is not the adjective the text describes them with: "the Swede" is
+# the "former Swedish coastguard officer".
+_DEMONYMS = {
+    "swede": "swedish", "dane": "danish", "finn": "finnish", "pole": "polish", "brit": "british",
+    "briton": "british", "scot": "scottish", "turk": "turkish", "spaniard": "spanish",
+    "frenchman": "french", "frenchwoman": "french", "dutchman": "dutch", "dutchwoman": "dutch",
+    "englishman": "english", "englishwoman": "english", "irishman": "irish",
+    "irishwoman": "irish", "welshman": "welsh", "icelander": "icelandic", "croat": "croatian",
+    "serb": "serbian", "filipino": "philippine", "filipina": "philippine", "greek": "greek",
+    "thai": "thai", "czech": "czech", "slovak": "slovak", "uzbek": "uzbek", "kazakh": "kazakh",
+}  # fmt: skip
+
+
+# "The company said", "the bloc called for": the firm (bank, alliance ...) the text has named.
+_FIRMS = frozenset(
+    {"company", "firm", "bank", "agency", "ministry", "fund", "institute", "alliance", "bloc",
+     "union", "coalition", "commission", "group", "authority", "regulator", "watchdog", "maker",
+     "chipmaker", "manufacturer", "start-up", "startup", "operator", "platform", "supplier"}
+)  # fmt: skip
+
+
+# Words that make a plural subject an unnamed group: "some interpreters", "many economists".
+_GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "other", "numerous"})
+
+
+# Followers of a cause, capitalised ("Pan-Africanists", "Gaullists", "Keynesians").
+_FOLLOWERS = re.compile(r"(?:ists|ians|ites)$")
+
+
+# Agent nouns ("translators", "economists", "campaigners") name people by what they do.
+_AGENT_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|ants|ents)$")
+
+
+_NOT_AGENTS = frozenset(
+    {"numbers", "papers", "letters", "figures", "centers", "factors", "sectors", "orders",
+     "borders", "matters", "chapters", "waters", "layers", "powers", "elements", "documents",
+     "arguments", "agreements", "governments", "developments", "instruments", "statements",
+     "movements", "investments", "comments", "events", "components", "talents", "plants",
+     "grants", "constraints", "markets", "reports", "members", "computers", "servers"}
+)  # fmt: skip
+
+
+def _unnamed_people(head: Token, determiner: str | None) -> bool:
+    """A plural noun for people, not named: 'some interpreters argue', 'economists warn'."""
+    if head.tag_ != "NNS" or head.pos_ == "PROPN":
+        return False
+    quantified = determiner in _GROUP_QUANTIFIERS or any(
+        c.dep_ in {"amod", "det"} and c.lower_ in _GROUP_QUANTIFIERS for c in head.children
+    )
+    return quantified or _agent_noun(head.lower_)
+
+
+def _agent_noun(low: str) -> bool:
+    """A plural that names people by what they do: 'translators', 'economists'."""
+    return bool(_AGENT_SUFFIX.search(low)) and low not in _NOT_AGENTS
+
+
+def _titled(head: Token) -> bool:
+    """An honorific stands before the name: "Ms Coutinho", "Dr. Ali Khan" (not "General
+    Motors", whose first word is also a rank)."""
+    return any(_is_honorific(t) for t in head.lefts)
+
+
+_ANONYMOUS = re.compile(
+    r"\b(?:asked|declined|wished) not to be (?:named|identified)\b|\banonymity\b"
+    r"|\bnot authori[sz]ed to (?:speak|comment)\b",
+    re.I,
+)
+
+
+def _unnamed_by_request(head: Token) -> bool:
+    """'The ambassador, who asked not to be named, said': a source kept anonymous on purpose,
+    not the person the text has in view."""
+    return _ANONYMOUS.search(head.sent.text) is not None
+
+
+def _title_phrase(head: Token) -> str:
+    """'secretary-general' from 'The secretary-general' (split by the tokenizer at the hyphen)."""
+    first = head.i
+    for tok in reversed(list(head.lefts)):
+        if tok.dep_ in {"compound", "punct"} and tok.i == first - 1 and tok.text != ",":
+            first = tok.i
+    return head.doc[first : head.i + 1].text.lower().replace(" - ", "-")
+
+
+def _same(head: Token) -> bool:
+    return any(c.lower_ == "same" for c in head.children)
+
+
+def _points_back(head: Token, determiner: str | None) -> bool:
+    """'the same report', 'this study', 'the survey': a singular phrase about a source already
+    named."""
+    return _same(head) or (determiner in _DEFINITE and head.tag_ in {"NN", "NNP"})
+
+
+def _owned_by_a_body(head: Token) -> str | None:
+    """The noun of the body a document belongs to, when the text calls the body by it: the
+    'department' of "the department's own audit"."""
+    for child in head.children:
+        if (
+            child.dep_ == "poss"
+            and child.lemma_.lower() in _words("organisation_nouns")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in child.children)
+        ):
+            return child.lemma_.lower()
+    return None
+
+
+def _owner(head: Token, ents: list[SpacySpan]) -> str | None:
+    """The name of whoever authored the document or body: 'Pentagon' in 'a Pentagon memo', 'IMF'
+    in 'the IMF's outlook', 'Stanford' in 'a study by Stanford' — not a place or group it is
+    about ('a survey of diplomats in Geneva')."""
+    for child in head.children:
+        if child.dep_ in {"compound", "poss", "nmod", "amod"}:
+            name = _name_of(child, ents)
+            if name:
+                return name
+        if child.dep_ == "acl" and child.lemma_.lower() in _PUBLISHING:
+            # "the report, published by the Carter Center in March, found"
+            agent = next((c for c in child.children if c.dep_ in {"agent", "prep"}), None)
+            if agent is not None and agent.lower_ == "by":
+                child = agent
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            # "a study by Stanford", "a paper by researchers at Stanford"
+            near = [pobj, *(g for p in pobj.children if p.dep_ == "prep" for g in p.children)]
+            for tok in near:
+                name = _name_of(tok, ents)
+                if name:
+                    return name
+    return None
+
+
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LAW", "WORK_OF_ART"}
+
+
+# "a report published (commissioned, written ...) by X": X is its author
+_PUBLISHING = frozenset(
+    {"publish", "release", "issue", "commission", "write", "produce", "prepare", "compile"}
+)
+
+
+def _name_of(tok: Token, ents: list[SpacySpan]) -> str | None:
+    """The name the token is (or is made of): 'Stanford', 'UN Advisory Body', 'Reuters'."""
+    for part in [tok, *(c for c in tok.children if c.dep_ in {"compound", "poss"})]:
+        ent = _entity(part, ents)
+        if ent is not None and ent.label_ in _NAME_LABELS:
+            return _bare(re.sub(r"['’]s$", "", ent.text))
+        if ent is None and part.pos_ == "PROPN":
+            first = min([t.i for t in part.lefts if t.dep_ == "compound"] + [part.i])
+            return _bare(re.sub(r"['’]s$", "", part.doc[first : part.i + 1].text))
+    return None
+
+
+def _cue(verb: Token) -> str:
+    words = [verb.text]
+    for child in verb.children:
+        if child.dep_ == "prt" or (
+            child.dep_ == "dobj" and child.lower_ == "it" and verb.lemma_ == "put"
+        ):
+            words.append(child.text)
+        if child.dep_ == "prep" and verb.lemma_ == "point" and child.lower_ == "to":
+            words.append(child.text)
+    return " ".join(words)
+
+
+def _passive_frame(verb: Token, ents: list[SpacySpan]) -> Frame | None:
+    """'It is believed that ...', 'X is said to ...' — or a named agent: 'as reported by X'."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return _classify(pobj, verb, ents)
+    expletive = next((c for c in verb.children if c.dep_ in {"nsubjpass", "expl"}), None)
+    if expletive is None or expletive.lower_ != "it":
+        return None
+    aux = " ".join(c.text for c in verb.children if c.dep_ == "auxpass")
+    return Frame(
+        VAGUE, "it", None, "unknown", f"{aux} {verb.text}".strip(), "indirect", offset=verb.idx
+    )
+
+
+def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted) -> Frame | None:  # type: ignore[no-untyped-def]
+    """'according to X', 'as reported by X', 'citing X', 'per X'."""
+    for tok in tokens:
+        if quoted(tok):
+            continue
+        low = tok.lower_
+        if low == "to" and tok.head.lower_ == "according":
+            cue = "according to"
+        elif low == "by" and tok.head.lower_ in {"reported", "estimated", "cited"}:
+            cue = f"{tok.head.text} by"
+        elif low == "citing":
+            cue = "citing"
+        elif low == "per" and tok.i + 1 < len(tok.doc) and tok.nbor().pos_ == "PROPN":
+            cue = "per"
+        elif low == "by" and (reckoner := _reckoner(tok)) is not None:
+            if reckoner.lower_ in _POSSESSIVE_PRONOUNS:  # "By her count, ...": the woman in view
+                refer = _POSSESSIVE_PRONOUNS[reckoner.lower_]
+                return Frame(
+                    NAMED, reckoner.text, None, "person", "by", "according_to",
+                    offset=reckoner.idx, refer=refer,
+                )  # fmt: skip
+            frame = _classify(reckoner, tok, ents)  # "by one estimate from Epoch AI"
+            if frame is not None and (frame.status == NAMED or frame.refer == "body"):
+                return replace(frame, cue="by", mode="according_to")
+            continue
+        else:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in {"pobj", "dobj"}), None)
+        if obj is None:
+            continue
+        frame = _classify(obj, tok, ents)
+        if frame is None and cue == "citing":
+            continue  # "citing uncertainty over export rules": a reason given, not a source
+        if frame is None:
+            source = _source_text(obj)
+            frame = Frame(VAGUE, source, None, "unknown", cue, "according_to", offset=obj.idx)
+        return replace(frame, cue=cue, mode="according_to")
+    return None
+
+
+_RECKONINGS = frozenset(
+    {
+        "estimate",
+        "count",
+        "reckoning",
+        "tally",
+        "calculation",
+        "measure",
+        "figure",
+        "number",
+        "account",
+    }
+)
+
+
+def _reckoner(by: Token) -> Token | None:
+    """Whose estimate 'by one estimate from Epoch AI', 'by the count of W3Techs', 'by the IMF's
+    reckoning' gives: the named owner of the reckoning, if any."""
+    reckoning = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if reckoning is None or reckoning.lemma_.lower() not in _RECKONINGS:
+        return None
+    for child in reckoning.children:
+        if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.lower_ in _POSSESSIVE_PRONOUNS):
+            return child
+        if child.dep_ == "poss" and child.lemma_.lower() in _FIRMS:
+            return child  # "By the company's account": the company named before
+        if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is not None and (owner.pos_ == "PROPN" or owner.text[:1].isupper()):
+                return owner
+    return None
+
+
+def _in_words(unit: SpacySpan, text: str) -> Frame | None:
+    match = _IN_WORDS.search(text)
+    if match is None:
+        return None
+    offset = unit.start_char + match.start()
+    # words are quoted; a view is reported ("In his view, the votes matter more than ever")
+    cue = match.group("own") or match.group("whose") or "words"
+    mode = "direct" if cue == "words" else "indirect"
+    pronoun = match.group("pronoun")
+    if pronoun:  # "In her words, ...": the woman the text has in view
+        refer = _POSSESSIVE_PRONOUNS[pronoun]
+        # "Brizuela, in her words, 'wants ...'": set into a clause about somebody, the words
+        # are somebody else's (an own word would be 'in her own words')
+        # ("X disagrees: in his words, ..." opens a clause of its own after a colon: X's words)
+        before = text[: match.start()].rstrip()
+        aside = bool(before) and before[-1] not in ":;—–" and "own" not in match.group(0)
+        return Frame(NAMED, pronoun, None, "person", cue, mode, offset=offset,
+                     refer=refer, aside=aside, aside_from=unit.start_char)  # fmt: skip
+    who = (match.group("of") or match.group("who") or "").strip()
+    if not who:
+        return None
+    name, _ = _clean_name(who)
+    return Frame(NAMED, who, name, "person", cue, mode, offset=offset)
+
+
+def _vague_phrase(phrase: str, offset: int) -> Frame:
+    low = phrase.lower()
+    if low.startswith("it ") or low.startswith("is ") or low.startswith("are "):
+        kind = "unknown"
+    elif any(
+        w in low
+        for w in (
+            "expert",
+            "analyst",
+            "official",
+            "critic",
+            "observer",
+            "economist",
+            "scientist",
+            "some",
+            "many",
+        )
+    ):
+        kind = "group"
+    else:
+        kind = "document"
+    mode = "according_to" if low.startswith(("by ", "according")) else "indirect"
+    words = phrase.split()
+    source = words[0] if words[0].lower() not in {"by", "according", "it"} else " ".join(words[:3])
+    return Frame(VAGUE, source, None, kind, phrase, mode, offset=offset)

@@ -1,0 +1,611 @@
+"""Who said it: the people and bodies a unit names, and the words that describe them (titles,
+posts held, ages, nations, places)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .._quotes import Quotation
+from ._records import Person
+from ._vocabulary import _DASHES, _RELATIONS, _SUBJECTS, _given_name, _is_honorific, _titles, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def _described_anew(title: Token) -> bool:
+    """A title with an indefinite description set beside it ("The chairman of the working
+    group, a Dutchman, ...", "Her deputy, a retired air force colonel, ..."): somebody new."""
+    return any(
+        c.dep_ == "appos"
+        and c.ent_type_ != "PERSON"
+        and (c.head.i == title.i or _a_person_noun(c))  # (the parser may hang it further down)
+        and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+        # ("The former analyst, now a senior fellow, ...": the one in view, in a new post)
+        and not any(d.dep_ == "advmod" and d.lower_ in _SINCE_THEN for d in c.children)
+        for c in title.subtree
+    )
+
+
+_SINCE_THEN = frozenset({"now", "then", "formerly", "once", "still", "later"})
+
+
+def _a_person_noun(tok: Token) -> bool:
+    """'a Dutchman', 'a Kenyan', 'a retired diplomat' — not 'a Swiss body'."""
+    low = tok.lower_
+    return (
+        tok.lemma_.lower() in _words("title_nouns")
+        or tok.ent_type_ == "NORP"
+        or low.endswith(("man", "woman"))
+    )
+
+
+def _subject_or_beside_it(root: Token) -> bool:
+    """The subject of a clause, a name beside one ("The buyer, Huaxin Capital, is ..."), or the
+    owner of a subject that is a thing, not a person ("Ms Kareem's data point the same way:
+    ..., she said": she is Ms Kareem; but "Ms Ruiz's deputy" is somebody else)."""
+    beside = root.dep_ in {"appos", "conj"} and root.head.dep_ in _SUBJECTS
+    owns = (
+        root.dep_ == "poss"
+        and (root.head.dep_ in _SUBJECTS or root.left_edge.i == root.sent.start)
+        and root.head.ent_type_ == ""
+        and root.head.lemma_.lower() not in _words("title_nouns")
+        and root.head.lemma_.lower() not in _RELATIONS
+    )
+    subject = root.dep_ in _SUBJECTS and not _in_a_description(root)
+    return subject or beside or owns
+
+
+def _before_its_pronoun(name: Token) -> bool:
+    """A name in a clause set before the main one, whose subject is 'he' or 'she': "When I
+    asked Ciobanu what she would do, she laughed" — the 'she' is the one named."""
+    node, opening = name, None
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and node.left_edge.i == node.sent.start:
+            opening = node  # (however the parser hung it: "When I asked X, ..., she laughed")
+        node = node.head
+    return opening is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in {"he", "she"} and c.i > opening.right_edge.i
+        for c in node.children
+    )
+
+
+def _in_a_description(root: Token) -> bool:
+    """The name is the subject of a clause that only describes somebody else: "Graham Pryce,
+    who ran the unit when Mr Hale joined it, fears ...": the sentence is about Graham Pryce."""
+    node = root.head
+    while node.head.i != node.i:
+        if node.dep_ in {"relcl", "acl"} and node.head.ent_type_ == "PERSON":
+            return True
+        node = node.head
+    return False
+
+
+def _longest_quote(inside: list[Quotation], start: int, end: int) -> tuple[int, int] | None:
+    """The longest quoted stretch within ``[start, end)`` (marks excluded)."""
+    best: tuple[int, int] | None = None
+    for q in inside:
+        s, e = max(q.inner_start, start), min(q.inner_end, end)
+        if e > s and (best is None or e - s > best[1] - best[0]):
+            best = (s, e)
+    return best
+
+
+def _clean_name(name: str) -> tuple[str, str | None]:
+    """Leading titles and a trailing possessive off a name as written, and the gender the title
+    (or the first name) marks: 'Ms Whitlock' → ('Whitlock', 'female')."""
+    titles = _titles()
+    gender: str | None = None
+    name = re.sub(r"['’]s$", "", name.strip())
+    # "Ms Moe told" (a name the tagger ran on into the verb): no name ends in a lower-case word
+    name = re.sub(r"(?:\s+[a-z]+)+$", "", name)
+    while True:
+        first, _, rest = name.partition(" ")
+        if not rest or first.lower() not in titles:
+            break
+        gender = gender or titles[first.lower()]
+        name = rest.strip()
+    first = name.split(" ")[0]
+    if gender is None:  # ("Marijke is less sure": a first name alone, as features write)
+        gender = _given_name(first)
+    return name, gender
+
+
+# Posts a text calls by another name: "Britain's ambassador, X, ... The British envoy said".
+_SAME_POST: dict[str, frozenset[str]] = {
+    word: group
+    for group in (
+        frozenset({"ambassador", "envoy"}),
+        frozenset({"chair", "chairman", "chairwoman", "chairperson"}),
+        frozenset({"adviser", "advisor"}),
+        frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    )
+    for word in group
+}
+
+
+# What a person who does this to a body is called: "X founded the Accra Policy Lab" → "its
+# founder"; "she chairs the council" → "its chair".
+_POSTS_HELD: dict[str, frozenset[str]] = {
+    "found": frozenset({"founder"}),
+    "co-found": frozenset({"founder", "co-founder"}),
+    "chair": frozenset({"chair", "chairman", "chairwoman"}),
+    "advise": frozenset({"adviser", "advisor"}),
+    "represent": frozenset({"representative"}),
+    # the one at the top, whatever the post is called
+    **dict.fromkeys(
+        ("direct", "lead", "head", "run"),
+        frozenset({"director", "head", "chief", "leader", "executive", "boss"}),
+    ),
+}
+
+
+def _posts_held(root: Token) -> frozenset[str]:
+    """ "X founded the lab", "a think tank run by X", "The centre is led by X": the posts the
+    person holds at the body."""
+    if root.dep_ == "appos":  # "run by the former Belgian diplomat Marc Dujardin"
+        root = root.head
+    for clause in (c for c in root.children if c.dep_ == "relcl"):  # "Kim, who leads the ..."
+        if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            return _POSTS_HELD.get(clause.lemma_.lower(), frozenset())
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        verb = verb.head
+    elif root.dep_ != "nsubj":
+        return frozenset()
+    return _POSTS_HELD.get(verb.lemma_.lower(), frozenset())
+
+
+_SUCCEEDING = frozenset({"succeed", "replace"})
+
+
+def _turn_in_the_post(root: Token) -> frozenset[str]:
+    """ "Y took over from X", "Y succeeded X", "Y replaced X": X is the predecessor (of the one
+    who took over), Y the successor."""
+    if root.dep_ == "appos":
+        root = root.head
+    verb = root.head
+    if root.dep_ == "dobj" and verb.lemma_.lower() in _SUCCEEDING:
+        return frozenset({"predecessor"})
+    if (
+        root.dep_ == "pobj"
+        and verb.lower_ == "from"
+        and verb.head.lemma_.lower() == "take"
+        and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.head.children)
+    ):
+        return frozenset({"predecessor"})
+    if root.dep_ == "nsubj" and (
+        verb.lemma_.lower() in _SUCCEEDING
+        or (verb.lemma_.lower() == "take" and any(c.lower_ == "over" for c in verb.children))
+    ):
+        return frozenset({"successor"})
+    return frozenset()
+
+
+def _roles(root: Token) -> set[str]:
+    """Words that describe a person: an appositive ("X, a trade economist"), the noun the name is
+    an appositive to ("Japan's deputy trade minister, X"), and title words before the name."""
+    found: set[str] = set()
+    title_nouns = _words("title_nouns")
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    for noun in described:
+        for tok in [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]:
+            found.add(tok.lemma_.lower())
+        for owner in noun.children:  # "Ghana's ambassador, X": X speaks for Ghana
+            if owner.dep_ == "poss" and owner.ent_type_ == "GPE":
+                found |= {owner.lower_, _PLACE + owner.lower_}
+            elif owner.dep_ == "poss" and owner.ent_type_ in {"ORG", "NORP"}:
+                found.add(owner.lower_)  # "the EU's special envoy, X": "the EU envoy" is X
+    for tok in root.lefts:
+        if tok.dep_ == "compound" and tok.lower_ in title_nouns:
+            found.add(tok.lower_)
+    found |= _places_and_bodies_beside(root, described)
+    before = _described_just_before(root)
+    if before is not None:
+        modifiers = [c for c in before.children if c.dep_ in {"compound", "amod"}]
+        modifiers += [
+            c for c in before.children if c.dep_ == "poss" and c.ent_type_ in {"ORG", "NORP"}
+        ]
+        found |= {t.lemma_.lower() for t in [before, *modifiers]}
+    found |= _posts_held(root)  # "X founded the lab": its founder
+    found |= _turn_in_the_post(root)  # "taking over from X": her predecessor
+    if root.dep_ in _SUBJECTS and root.head.lemma_ in {"be", "become"}:
+        # "Nadia Boukhari became Algeria's first minister for the digital economy"
+        for noun in root.head.children:
+            if noun.dep_ == "attr" and noun.lemma_.lower() in title_nouns:
+                found.add(noun.lemma_.lower())
+    return found | _titles_before(root) | _countries_beside(root) | _age(root, described)
+
+
+_NATION = "nation:"  # "the Ghanaian minister": "nation:ghanaian" among the words describing her
+
+
+_AGE_OF = "age:"  # "Lee Ji-hoon, 52," → "age:52": later "the 52-year-old" is he
+
+
+_YEARS_OLD = re.compile(r"(\d{2,3})-year-old\b")
+
+
+def _ages_in(source: str) -> frozenset[str]:
+    found = _YEARS_OLD.search(source)
+    return frozenset({_AGE_OF + found.group(1)}) if found else frozenset()
+
+
+def _ages(described: frozenset[str]) -> frozenset[str]:
+    return frozenset(word for word in described if word.startswith(_AGE_OF))
+
+
+def _age(root: Token, described: list[Token]) -> set[str]:
+    """The age the text gives a person: "X, 52,", "41-year-old X", "X, a 38-year-old engineer"."""
+    for child in root.children:
+        if child.dep_ == "appos" and child.like_num and child.text.isdigit():
+            return {_AGE_OF + child.text}
+    doc = root.doc
+    found = _YEARS_OLD.search(doc[root.left_edge.i : root.i].text)  # "41-year-old Tomas Berg"
+    for noun in described:
+        found = found or _YEARS_OLD.search(doc[noun.left_edge.i : noun.i + 1].text)
+    return {_AGE_OF + found.group(1)} if found else set()
+
+
+_TITLED = "title:"  # a title subject among the people a unit keeps in view
+
+
+# Titles of those who speak for somebody else ("the company's spokesman")
+_AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "lawyer", "attorney"})
+
+
+# A role that names the country a person speaks for ("ghana" is also kept plain, so that "the
+# Ghanaian" finds her): "China's envoy" is nobody tied to another country.
+_PLACE = "place:"
+
+
+def _places_and_bodies_beside(root: Token, described: list[Token]) -> set[str]:
+    """The names in the description set beside a person ("Ahmad Rahman, chief operating officer
+    of a chip-testing company in Penang"; "Stephen Hale, who handled cases at the Commerce
+    Department"): so that "the Penang executive" and "the Commerce official" find them."""
+    clauses = [*described, *(c for c in root.children if c.dep_ == "relcl")]
+    return {
+        _NAMED_BESIDE + t.lower_
+        for clause in clauses
+        for t in clause.subtree
+        if t.pos_ == "PROPN" and t.is_alpha and t.i not in range(root.left_edge.i, root.i + 1)
+    }
+
+
+_NAMED_BESIDE = "name:"  # a name in a person's description, kept among their roles
+
+
+def _countries_beside(root: Token) -> set[str]:
+    """Countries the clause set beside a name ties the person to ("Margit Ruus, who represented
+    Estonia in the drafting, ..."): so that "the Estonian" is she."""
+    clauses = [c for c in root.children if c.dep_ in {"relcl", "appos", "acl"}]
+    return {
+        t.lower_
+        for clause in clauses
+        for t in clause.subtree
+        if t.ent_type_ in {"GPE", "NORP"} and t.pos_ in {"PROPN", "ADJ"}
+    }
+
+
+# A title before a name says what the person is: "Eng. Hany Soliman" is an engineer, "Mrs
+# Justice Annabel Carrow" a judge.
+_TITLE_ROLES = {
+    "dr": "doctor", "prof": "professor", "professor": "professor", "gen": "general",
+    "general": "general", "col": "colonel", "colonel": "colonel", "sen": "senator",
+    "senator": "senator", "rep": "representative", "ambassador": "ambassador", "amb": "ambassador",
+    "justice": "judge", "judge": "judge", "eng": "engineer", "capt": "captain",
+    "captain": "captain", "adm": "admiral", "admiral": "admiral", "lt": "lieutenant",
+    "lieutenant": "lieutenant", "maj": "major", "major": "major", "sgt": "sergeant",
+    "sergeant": "sergeant", "gov": "governor", "governor": "governor", "mayor": "mayor",
+    "minister": "minister", "president": "president", "secretary": "secretary",
+    "chancellor": "chancellor", "premier": "premier", "commodore": "commodore",
+}  # fmt: skip
+
+
+def _titles_before(root: Token) -> set[str]:
+    """The roles the titles written just before a name give ("Eng. Hany Soliman")."""
+    doc = root.doc
+    k = root.i
+    while (
+        k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].lower_.rstrip(".") not in _TITLE_ROLES
+    ):
+        k -= 1
+    found = set()
+    while k > 0 and doc[k - 1].lower_.rstrip(".") in _TITLE_ROLES:
+        found.add(_TITLE_ROLES[doc[k - 1].lower_.rstrip(".")])
+        k -= 1
+    return found
+
+
+def _described_just_before(root: Token) -> Token | None:
+    """'A High Court judge, Mrs Justice Annabel Carrow, ...': the noun set just before the name
+    with a comma, however the parser hung the two (a dateline often takes both)."""
+    doc = root.doc
+    first = root.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+        first -= 1
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    noun = doc[first - 2]
+    if noun.tag_ not in {"NN", "NNS"} or not noun.is_lower:
+        return None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        # "the EU's special envoy for digital affairs, Henrik Sørensen": the title the phrase
+        # ends on belongs to "envoy"
+        title = noun.head.head
+        if title.lemma_.lower() in _words("title_nouns"):
+            return title
+    return noun if noun.tag_ == "NN" else None
+
+
+def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # type: ignore[no-untyped-def]
+    people: list[Person] = []
+    titles = _titles()
+    for ent in ents:
+        honoured = ent.start > 0 and _is_honorific(ent.doc[ent.start - 1])
+        if (ent.label_ != "PERSON" and not honoured) or quoted(ent[0]):
+            continue  # "Ms Ruiz" is a person whatever label the tagger gave the name
+        if ent[0].lower_ in _words("not_person_names") or _a_plural_of_people(ent):
+            continue
+        if _described_as_a_body(ent.root):
+            continue  # "Kestrel Labs, a Boston firm, ...": a body the tagger took for a person
+        if _a_word_opening_the_sentence(ent):
+            continue  # "Smarter is welcome" after "'smarter, leaner' missions": no name
+        before = ent[0].nbor(-1) if ent.start > 0 else None
+        gender = titles.get(before.lower_) if before is not None else None
+        name, marked = _clean_name(ent.text)
+        if not name:
+            continue
+        root = ent.root
+        # "X, the minister, said"; "Berg and Aalders argue"; and a name set off by commas just
+        # before the main verb, however the parser hung it ("His colleague, Pieter Aalders,
+        # disagrees")
+        doc = ent.doc
+        set_off = (
+            ent.start > 0
+            and doc[ent.start - 1].text == ","
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == ","
+            and doc[ent.end + 1].dep_ == "ROOT"
+        )
+        subject = set_off or _subject_or_beside_it(root) or _before_its_pronoun(root)
+        people.append(
+            Person(name, gender or marked, frozenset(_roles(root)), subject, ent.start_char)
+        )
+    return people + _honoured(unit, ents, quoted, titles)
+
+
+def _a_word_opening_the_sentence(ent: SpacySpan) -> bool:
+    """A one-word 'name' that opens its sentence, where any word has a capital, and that the text
+    also writes in lower case: a word, not a name."""
+    if len(ent) != 1 or ent.start != ent.sent.start:
+        return False
+    low = ent.text.lower()
+    return any(t.text == low for t in ent.doc)
+
+
+# "The model's developer, Qingyun Intelligence" is a company ("the developer, Ana Ruiz" is a
+# person: a known given name)
+_MAYBE_A_BODY = frozenset({"developer"})
+
+
+def _described_as_a_body(root: Token) -> frozenset[str]:
+    """The words that describe a name as an organisation, however the parser hung them: 'Drone
+    maker Lingfeng Aviation', 'Kestrel Labs, a Boston firm', 'a lithography-software firm,
+    Optiqa', "the model's developer, Qingyun Intelligence" (empty when nothing does)."""
+    if root.lower_ in _words("organisation_name_words") and root.text[:1].isupper():
+        return frozenset({root.lower_})  # "Korvane Robotics" (not "sell semiconductors")
+    first = next((t for t in root.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"), root)
+    if _given_name(first.text) is not None:
+        return frozenset()  # "In a letter to the ministry, Ana Ruiz said": a person
+    nouns = _words("organisation_nouns")
+    described = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    described += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        described.append(root.head)
+    before = _described_just_before(root)
+    if before is not None:
+        described.append(before)
+    for noun in described:
+        lemma = noun.lemma_.lower()
+        if lemma in nouns or lemma in _MAYBE_A_BODY:
+            words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
+            return frozenset(t.lemma_.lower() for t in words)
+    return frozenset()
+
+
+def _bodies_the_tagger_missed(
+    tokens: list[Token], ents: list[SpacySpan], quoted
+) -> tuple[tuple[str, int, bool, frozenset[str]], ...]:  # type: ignore[no-untyped-def]
+    """Names outside any entity that a description marks as a body: 'a video platform,
+    Klipzo, ...'."""
+    in_ents = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = []
+    for tok in tokens:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.i in in_ents or quoted(tok):
+            continue
+        described = _described_as_a_body(tok)
+        if described:
+            first = tok.i  # the whole run of capitalised words: "African Union Commission"
+            while (
+                first > 0
+                and tok.doc[first - 1].pos_ == "PROPN"
+                and tok.doc[first - 1].dep_ == "compound"
+            ):
+                first -= 1
+            name = tok.doc[first : tok.i + 1]
+            found.append((name.text, name.start_char, _subject_or_beside_it(tok), described))
+    return tuple(found)
+
+
+# Bodies a noun phrase names by what they are: "The US embassy in Beijing", "The Bjuv municipal
+# council", "Germany's foreign ministry".
+_PUBLIC_BODIES = frozenset(
+    {"embassy", "consulate", "ministry", "department", "council", "court", "tribunal",
+     "parliament", "assembly", "senate", "commission", "committee", "agency", "regulator",
+     "authority", "office", "secretariat", "government", "cabinet", "delegation", "mission",
+     "navy", "coastguard", "army", "police"}
+)  # fmt: skip
+
+
+def _bodies_called_by_their_sort(
+    tokens: list[Token], ents: list[SpacySpan], quoted
+) -> tuple[tuple[str, int, bool, frozenset[str]], ...]:  # type: ignore[no-untyped-def]
+    """A public body no tagger names, called by its sort and marked by a place or a name: "The
+    US embassy in Beijing said", "The Bjuv municipal council voted", "Germany's foreign ministry"
+    (not "an embassy", nor "the ministry" alone, nor "the ministry's spokesman")."""
+    in_ents = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = []
+    for tok in tokens:
+        if (
+            tok.tag_ != "NN"
+            or tok.lemma_.lower() not in _PUBLIC_BODIES
+            or tok.dep_ in {"compound", "poss", "appos"}
+            or any(c.dep_ == "appos" for c in tok.children)  # "..., the BSI": named beside
+            or tok.i in in_ents
+            or quoted(tok)
+        ):
+            continue
+        lefts = list(tok.lefts)
+        marks = [
+            c
+            for c in lefts
+            if (c.dep_ in {"compound", "nmod"} and c.text[:1].isupper())  # ("U.S.", "Tromsø")
+            or (c.dep_ == "poss" and c.ent_type_ in {"GPE", "ORG"})
+            or (c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"})
+        ]
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) or any(
+            c.dep_ == "poss" for c in marks
+        )
+        if not marks or not definite:
+            continue
+        first = min(c.left_edge.i if c.dep_ == "poss" else c.i for c in lefts if c.dep_ != "det")
+        end = tok.i + 1
+        place = next(
+            (
+                c
+                for c in tok.rights
+                if c.dep_ == "prep"
+                and c.i == tok.i + 1
+                and c.lower_ in {"in", "to"}
+                and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children)
+            ),
+            None,
+        )
+        if place is not None:
+            end = place.right_edge.i + 1
+        name = tok.doc[first:end]
+        described = frozenset({tok.lemma_.lower()})
+        found.append((name.text, name.start_char, _subject_or_beside_it(tok), described))
+    return tuple(found)
+
+
+def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Person]:  # type: ignore[no-untyped-def]
+    """People the tagger did not see as names but an honorific, a known given name or a title
+    beside the name marks: "Ms Ruiz is calmer", "Ana Ruiz runs the lab", "Urs Rieder, a Swiss
+    engineer, ..."."""
+    named = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    found: list[Person] = []
+    tokens = list(unit)
+    k = 0
+    while k < len(tokens) - 1:
+        tok = tokens[k]
+        honorific = tok.text[:1].isupper() and _is_honorific(tok)
+        name_like = tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in named
+        given = name_like and _given_name(tok.text) is not None
+        k += 1
+        if not (honorific or name_like):
+            continue
+        if not (honorific or given) and tokens[k].pos_ != "PROPN":
+            continue  # a name known by the title beside it has two words at least
+        if quoted(tok):
+            continue
+        run = [] if honorific else [tok]
+        for nxt in tokens[k:]:
+            if _joins_a_name(nxt, run):
+                continue  # "Lefèvre-Durand": one name, the hyphen inside it
+            if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.i in named:
+                break
+            run.append(nxt)
+        if len(run) < (1 if honorific else 2):
+            continue
+        if not (honorific or given or _titled_beside(run[-1])):
+            continue
+        k = run[-1].i - unit.start + 1
+        last = run[-1]
+        subject = _subject_or_beside_it(last) or _before_its_pronoun(last)
+        gender = titles.get(tok.lower_) if honorific else _given_name(tok.text)
+        name = _name_text(run)
+        found.append(Person(name, gender, frozenset(_roles(last)), subject, run[0].idx))
+    return found
+
+
+def _a_dateline(ent: SpacySpan) -> bool:
+    """ "ADDIS ABABA —", "LONDON (Reuters) -": a place in capitals opening the sentence, then a
+    dash or the agency, which the tagger may take for a body."""
+    if ent.start - ent.sent.start > 1 or not ent.text.isupper():
+        return False
+    after = ent.doc[ent.end : ent.end + 5]
+    if after and after[0].text == "(":  # "LONDON (Reuters) -"
+        close = next((t.i for t in after if t.text == ")"), None)
+        after = ent.doc[close + 1 : close + 2] if close is not None else after[:0]
+    return bool(after) and after[0].text in _DASHES
+
+
+def _a_person_by_name(ent: SpacySpan) -> bool:
+    """A name the tagger took for an organisation that a given name opens ("Helena Marsh"),
+    unless something calls it a body ("Jean Monnet Foundation", "Kestrel Labs, a firm")."""
+    words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
+    nouns = _words("organisation_nouns")
+    return (
+        len(words) > 1
+        and _given_name(words[0].text) is not None
+        and not _described_as_a_body(ent.root)
+        and ent.root.lower_ not in _words("organisation_name_words")
+        # ("Sharon Vision, an Israeli maker of ...": a firm)
+        and not any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in ent.root.children)
+    )
+
+
+def _joins_a_name(tok: Token, run: list[Token]) -> bool:
+    """A hyphen between two capitalised words with no space around it ("Nkosi-Mahlangu")."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and bool(run)
+        and run[-1].i == tok.i - 1
+        and not run[-1].whitespace_
+        and not tok.whitespace_
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text[:1].isupper()
+    )
+
+
+def _name_text(run: list[Token]) -> str:
+    """The words of a name as written, hyphenated parts joined ("Anne-Sophie Lefèvre-Durand")."""
+    doc = run[0].doc
+    return doc[run[0].i : run[-1].i + 1].text
+
+
+def _a_plural_of_people(ent: SpacySpan) -> bool:
+    """'Fewer Westerners turn up': a plural after a word that is no name ('Aalders' is one)."""
+    return ent.root.tag_ in {"NNS", "NNPS"} and ent[0].pos_ != "PROPN"
+
+
+def _titled_beside(name: Token) -> bool:
+    """A title stands beside the name ("Urs Rieder, a Swiss engineer, ...", "the technology
+    minister, Rhodri Gwilt, ...") or describes it ("Nino Beridze is a software engineer")."""
+    titles = _words("title_nouns")
+    if any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in name.children):
+        return True
+    if name.dep_ == "appos" and name.head.lemma_.lower() in titles:
+        return True
+    return (
+        name.dep_ == "nsubj"
+        and name.head.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.lemma_.lower() in titles for c in name.head.children)
+    )

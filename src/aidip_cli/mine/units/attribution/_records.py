@@ -1,0 +1,97 @@
+"""Who said it: what one unit says about its source (``Frame``), the people it names
+(``Person``), and both together (``Voice``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ....schema import AttributionStatus
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person a unit names (outside quotations)."""
+
+    name: str  # as written, titles left out ("Dana Whitlock", "Whitlock")
+    gender: str | None
+    roles: frozenset[str]  # the words that describe them ("minister", "economist")
+    subject: bool  # the subject of a clause
+    offset: int  # character offset in the parsed text
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a unit says about its own source, before the document is read as a whole."""
+
+    status: AttributionStatus
+    source: str | None  # as written
+    speaker: str | None  # the name, when it is in the unit itself
+    kind: str | None
+    cue: str | None
+    mode: str | None
+    refer: str | None = None  # "he", "she", "they", "it", "same", "body" or a title ("minister")
+    offset: int = 0  # where the source stands (parsed-text offset)
+    # "Leo XIII, he recalled, had answered ...": a pronoun in an aside, so the people named
+    # before it in the unit are what was said, not who said it
+    aside: bool = False
+    aside_from: int = 0  # where the clause the aside is set into begins
+    # "A spokeswoman for the ministry said": the title of a source left unnamed, so that a
+    # later "the spokeswoman said" is the same unnamed source, not the person in view
+    title: str | None = None
+    # "The Swiss engineer reckons": the words that tell which of the engineers is meant
+    described: frozenset[str] = frozenset()
+    # "the werken said": a word that is no title in general, only for the person the text set
+    # it beside ("Jorge Nahuelquir, a werken, ..."); nobody else
+    by_role: bool = False
+    # "Olivera's spokesman": the name the title belongs to (a person's aide is somebody else)
+    belongs_to: str | None = None
+    # "the Estonian said": a nationality, which a person the text tied to Estonia has
+    nationality: bool = False
+    # "China's envoy": ``belongs_to`` is a country, which a person tied to another one is not
+    for_a_country: bool = False
+    # "The company's spokesman", "the minister's lawyer": somebody's aide, who is only a person
+    # the text gave that title, never merely the person in view
+    aide: bool = False
+    # "The chairman of the working group, a Dutchman, said": a title described as somebody new,
+    # who is only a person the text gave that title, never merely the person in view
+    anew: bool = False
+
+
+@dataclass(frozen=True)
+class Voice:
+    """What attribution needs to know of one unit, read from its parse."""
+
+    frame: Frame | None
+    people: tuple[Person, ...] = ()
+    quote: tuple[int, int] | None = None  # parsed-text offsets of the longest quoted words
+    quote_led: bool = False  # the unit opens with a quotation mark or inside a quotation
+    open_quote: int | None = None  # offset where the quotation it sits in began, when earlier
+    author: bool = False  # the author speaks ("I argued", "we believe")
+    # organisations named: (name, offset, subject, the words that describe it — "a video
+    # platform, Klipzo": {"platform", "video"})
+    bodies: tuple[tuple[str, int, bool, frozenset[str]], ...] = ()
+    # capitalised words outside any name the tagger found (word, offset, subject): "Sommerfeld
+    # was not satisfied" is the Ulrike Sommerfeld named before
+    surnames: tuple[tuple[str, int, bool], ...] = ()
+    # "Her name is Carolina Benítez": the name of the source the unit before called by a title
+    introduces: str | None = None
+    # "The adviser does not dispute the gas, but she argues ...": people called by a title as
+    # the subject of a clause (title, offset), the nearest antecedent of a later 'she'
+    titled_subjects: tuple[tuple[str, int], ...] = ()
+    # "The authority has offered discounts. It insists ...": bodies called by a noun as the
+    # subject of a clause (noun, offset)
+    called_subjects: tuple[tuple[str, int], ...] = ()
+    # "A Gulf diplomat I spoke to was unbothered.": offsets of people the clause makes its
+    # subject without naming them (a later 'he' may be this person, not the one named before)
+    unnamed_subjects: tuple[int, ...] = ()
+    # "His new book, written with Aaron Whitcombe, ...": a 'he' or 'she' (or 'his', 'her' before
+    # the subject noun) as the subject of a clause, with its offset: the person it means stays
+    # in view ("he", "she", or "he:owner" for 'his')
+    pronoun_subjects: tuple[tuple[str, int], ...] = ()
+    # "Senators pressed the chief executive of a cloud company", "Taiwan's economy minister
+    # said": a title the unit gives nobody by name (title, offset); the next sentence may name
+    # who holds it
+    titles_left_unnamed: tuple[tuple[str, int], ...] = ()
+    # "A Swiss moderator, Beat Kälin, pressed him on whether ...": the people who put a question
+    # (a "he replied" next is somebody else)
+    askers: tuple[str, ...] = ()

@@ -1,0 +1,172 @@
+"""Who said it: the word lists and small constants every step shares."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ....lexicons import load as load_lexicon
+from ....schema import AttributionStatus
+
+NAMED = AttributionStatus.NAMED
+
+
+VAGUE = AttributionStatus.VAGUE
+
+
+NONE = AttributionStatus.NONE
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+_FINITE = {"VBD", "VBZ", "VBP"}
+
+
+_ORGANISATION_LABELS = {"ORG", "GPE", "FAC"}
+
+
+_DOCUMENT_LABELS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}
+
+
+_ONE_OF_THEM = frozenset({"a", "an", "one", "another"})  # "a diplomat", not "some diplomats"
+
+
+_INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many", "two", "three"}
+
+
+_AGE = re.compile(r"(?i)(?:the\s+)?\d+-year-old$")
+
+
+_AGE_SET_OFF = re.compile(r"(?i)(?:the\s+)?\d+-year-old,")  # "The 61-year-old, now a ..."
+
+
+_AGED = re.compile(r"(?i)the\s+\d+-year-old\s+[a-z-]+$")  # "the 47-year-old skipper"
+
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+_PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+
+
+_THAT_SAID = re.compile(r"^\W*(?:that said|having said that|that being said)\b", re.I)
+
+
+# "in his words", "in the words of X", "in Ms Ray's view": whose words or view the rest is
+_IN_WORDS = re.compile(
+    r"\b[Ii]n (?:the words of (?P<of>[^,;.]+?)|(?P<pronoun>his|her) (?:own )?(?P<own>words|view)"
+    r"|(?P<who>[A-Z][\w.'’ -]*?)['’]s? (?:own )?(?P<whose>words|view))\b"
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
+_OWNER = ":owner"  # "his"/"her" before a subject noun: "he:owner" is the owner of the subject
+
+
+_POSSESSIVE_DETERMINERS = frozenset({*_POSSESSIVE_PRONOUNS, "its", "their"})
+
+
+# "warned of", "wrote about", "talk of linking national supercomputers"
+_WARNINGS = {"warn", "caution", "complain", "speak", "write", "talk"}
+
+
+# "urged Washington to ...": advocacy; "asked Congress to stop paying", "told their diplomats to
+# keep away" are requests and orders, what somebody did rather than said
+_DIRECTIVES = {"urge", "warn", "call", "advise"}
+
+
+_FORECASTS = {"forecast", "project", "predict", "estimate"}  # "projects the market to reach ..."
+
+
+_PLURAL_SOURCES = {"they": {"group", "organisation"}, "it": {"organisation", "document"}}
+
+
+_SPLIT_REPORTED = {
+    "while",
+    "whereas",
+    "because",
+    "as",
+    "since",
+    "for",
+    "so that",
+    "given that",
+    "which means",
+}
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("attribution")[key])
+
+
+@cache
+def _speech() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(every speech verb, those that need a complement, verbs whose object is a figure, verbs
+    whose object is what a document shows)."""
+    entry = load_lexicon("attribution")["speech_verbs"]
+    return (
+        frozenset(entry["lemmas"]),
+        frozenset(entry["content"]),
+        frozenset(entry["figure_verbs"]),
+        frozenset(entry["evidence_verbs"]),
+    )
+
+
+@cache
+def _titles() -> dict[str, str | None]:
+    """Person title (lower case) → gender it marks, or None."""
+    entry = load_lexicon("attribution")["person_titles"]
+    out: dict[str, str | None] = {t: None for t in entry["neutral"]}
+    out.update({t: "male" for t in entry["male"]})
+    out.update({t: "female" for t in entry["female"]})
+    return out
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """Titles that stand only before a person's name: the gendered person titles ("Ms", "Sir",
+    "Sheikh") and "Dr"/"Prof" — not ranks that also start other names ("General Motors")."""
+    entry = load_lexicon("attribution")["person_titles"]
+    return frozenset(t.rstrip(".") for t in [*entry["male"], *entry["female"], "dr", "prof"])
+
+
+def _is_honorific(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in _honorifics()
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    names = load_lexicon("names")
+    both = {**{n: "female" for n in names["female"]}, **{n: "male" for n in names["male"]}}
+    return {**{_unaccented(n): g for n, g in both.items()}, **both}
+
+
+@cache
+def _given_name(word: str) -> str | None:
+    """The gender of a known given name ("Inés" as "Ines" when only that spelling is listed),
+    else None."""
+    names = _first_names()
+    return names.get(word) or names.get(_unaccented(word))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+# "Ulrich Brenner and Pascal Meunier ... The latter said": which of the two the word means
+_PAIR = {"former": 0, "latter": -1}
+
+
+# Titles that name a relation to somebody, not an office: "her counterpart", "his colleague".
+_RELATIONS = frozenset({"counterpart", "colleague"})

@@ -1,0 +1,201 @@
+"""Who said it, step 1: one unit's parse read into a ``Voice`` (its frame, its people, the
+bodies and titles it mentions)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from .._quotes import Quotation
+from ._frames import _FIRMS, _bare, _entity, _frame
+from ._people import (
+    _a_dateline,
+    _a_person_by_name,
+    _before_its_pronoun,
+    _bodies_called_by_their_sort,
+    _bodies_the_tagger_missed,
+    _described_anew,
+    _described_as_a_body,
+    _longest_quote,
+    _people,
+    _roles,
+    _subject_or_beside_it,
+)
+from ._records import Person, Voice
+from ._vocabulary import _ONE_OF_THEM, _OWNER, _POSSESSIVE_PRONOUNS, _SUBJECTS, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quotation]) -> Voice:
+    """The frame and the people of one unit; ``quotations`` are those of its parsed text."""
+    tokens = list(unit)
+    start, end = unit.start_char, unit.end_char
+    inside = [q for q in quotations if q.inner_start < end and start < q.inner_end]
+
+    def quoted(tok: Token) -> bool:
+        return bool(inside) and any(q.holds(tok.idx) for q in inside)
+
+    people = tuple(_people(unit, ents, quoted))
+    frame, author = _frame(unit, tokens, ents, quoted)
+    quote = _longest_quote(inside, start, end)
+    first_alpha = next((t for t in tokens if not t.is_space), None)
+    opening = next((q for q in inside if q.start < start), None)
+    quote_led = opening is not None or (
+        first_alpha is not None and any(q.start == first_alpha.idx for q in inside)
+    )
+    if frame is not None and frame.mode != "according_to" and quote is not None:
+        frame = replace(frame, mode="direct")
+    bodies = tuple(
+        (_bare(ent.text), ent.start_char, _subject_or_beside_it(ent.root), _roles(ent.root))
+        for ent in ents
+        if (
+            (ent.label_ == "ORG" and not _a_person_by_name(ent) and not _a_dateline(ent))
+            or (ent.label_ == "PERSON" and _described_as_a_body(ent.root))
+        )
+        and not quoted(ent[0])
+    )
+    in_names = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    proper = [t for t in tokens if t.pos_ == "PROPN"]
+    if any(t.dep_ != "compound" for t in proper):
+        missed = _bodies_the_tagger_missed(proper, ents, quoted)
+        # "the African Union Commission" with only "African Union" tagged: one body, the longer
+        spans = [(at, at + len(name)) for name, at, _, _ in missed]
+        bodies = tuple(
+            b for b in bodies if not any(a <= b[1] and b[1] + len(b[0]) <= e for a, e in spans)
+        )
+        bodies += missed
+    bodies += _bodies_called_by_their_sort(tokens, ents, quoted)
+    surnames = tuple(  # (any capitalised word: the tagger reads "Põder puts it" as a noun)
+        (tok.text, tok.idx, _subject_or_beside_it(tok) or _before_its_pronoun(tok))
+        for tok in tokens
+        if tok.is_alpha and tok.text[:1].isupper() and tok.i not in in_names and not quoted(tok)
+    )
+    introduces = _introduced(tokens, people)
+    mentions = _mentions(tokens, ents, quoted)
+    return Voice(
+        frame=frame,
+        people=people,
+        askers=_askers(tokens, people, quoted),
+        introduces=introduces,
+        titled_subjects=tuple(mentions.titled_subjects),
+        called_subjects=tuple(mentions.called_subjects),
+        unnamed_subjects=tuple(mentions.unnamed_subjects),
+        pronoun_subjects=tuple(mentions.pronoun_subjects),
+        titles_left_unnamed=tuple(mentions.titles_left_unnamed),
+        bodies=bodies,
+        surnames=surnames,
+        quote=quote,
+        quote_led=quote_led,
+        open_quote=opening.start if opening is not None else None,
+        author=author,
+    )
+
+
+def _introduced(tokens: list[Token], people: tuple[Person, ...]) -> str | None:
+    """The person a sentence names the one it is about: "Her name is Carolina Benítez", "She is
+    Dr Ngozi Adeyemi-Clark, a physicist ..."."""
+    if len(tokens) < 4:
+        return None
+    if tokens[0].lower_ in {"her", "his"} and tokens[1].lower_ == "name":
+        at = {tokens[3].idx}
+    elif tokens[0].lower_ in {"she", "he"} and tokens[1].lemma_ == "be":
+        at = {tokens[2].idx, tokens[3].idx}  # (after a title: "She is Dr ...")
+    else:
+        return None
+    return next((p.name for p in people if p.offset in at), None)
+
+
+_ASKING = frozenset({"ask", "press", "question", "challenge", "quiz", "grill"})
+
+
+def _askers(tokens: list[Token], people: tuple[Person, ...], quoted) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The people named as the subject of a verb that puts a question ("The chair, Desmond
+    Arkwright, asked whether ...", "Beat Kälin pressed him on ...")."""
+    found: list[str] = []
+    for tok in tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ASKING or quoted(tok):
+            continue
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            found += [p.name for p in people if start <= p.offset < end]
+    return tuple(found)
+
+
+@dataclass
+class _Mentions:
+    """The people and bodies a unit refers to without a name, read in one pass (see ``Voice``)."""
+
+    titled_subjects: list[tuple[str, int]] = field(default_factory=list)
+    called_subjects: list[tuple[str, int]] = field(default_factory=list)
+    titles_left_unnamed: list[tuple[str, int]] = field(default_factory=list)
+    unnamed_subjects: list[int] = field(default_factory=list)
+    pronoun_subjects: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions:  # type: ignore[no-untyped-def]
+    found = _Mentions()
+    titles = _words("title_nouns")
+    for tok in tokens:
+        tag = tok.tag_
+        if tag in {"PRP", "PRP$"}:
+            low = tok.lower_
+            if low in {"he", "she"} and tok.dep_ in _SUBJECTS and not quoted(tok):
+                found.pronoun_subjects.append((low, tok.idx))
+            elif (
+                low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and not quoted(tok)
+            ):
+                # "The Centre ... published a report. It placed Rwanda first.": the body goes on
+                found.called_subjects.append((low, tok.idx))
+            elif (  # "His new book ...": the owner of the subject
+                low in _POSSESSIVE_PRONOUNS
+                and tok.dep_ == "poss"
+                and tok.head.dep_ in _SUBJECTS
+                and not quoted(tok)
+            ):
+                found.pronoun_subjects.append((_POSSESSIVE_PRONOUNS[low] + _OWNER, tok.idx))
+            continue
+        if tag != "NN":
+            continue
+        noun = tok.lemma_.lower()
+        title = noun in titles
+        if not (title or noun in _FIRMS) or quoted(tok):
+            continue
+        subject = tok.dep_ in _SUBJECTS
+        children = list(tok.children)
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        named_beside = any(c.dep_ == "appos" for c in children)
+        if subject and the:  # "the adviser", "the authority" as the subject of a clause
+            if title and not named_beside:  # ("The foreign minister, Espen Barth Eide, ...")
+                found.titled_subjects.append((noun, tok.idx))
+            if noun in _FIRMS and _entity(tok, ents) is None:
+                found.called_subjects.append((noun, tok.idx))
+        if not title:
+            continue
+        a_country_s = any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in children)
+        # "His Australian counterpart sees it differently.": a title the subject holds for
+        # somebody, the holder not named yet
+        someone_s = subject and any(
+            c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in children
+        )
+        # "A senior defence official told a hearing ... The official, Gareth Pennock, said"
+        one = subject and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children)
+        if (
+            (the or a_country_s or someone_s or one)
+            and not named_beside
+            and tok.ent_type_ != "PERSON"
+        ):
+            found.titles_left_unnamed.append((noun, tok.idx))
+        if (
+            subject
+            and (
+                any(c.dep_ == "det" and c.lower_ in _ONE_OF_THEM for c in children)
+                or (someone_s and _described_anew(tok))  # "Her deputy, a retired colonel, ..."
+            )
+            and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
+        ):
+            found.unnamed_subjects.append(tok.idx)
+    return found
