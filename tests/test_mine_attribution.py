@@ -1827,6 +1827,15 @@ def test_bodies_posts_ages_nations_and_people_named_later_point_at_the_speaker(
     assert _named_speaker(text, start) == speaker
 
 
+def test_an_age_the_parser_hung_on_the_verb_is_still_the_subject() -> None:
+    text = (
+        "A farm outside Bergen\n\n"
+        "Ingrid Solberg was Norway's ambassador in Beijing. Now retired, she keeps goats.\n\n"
+        "The 63-year-old says she misses the dinners more than the work."
+    )
+    assert _named_speaker(text, "The 63-year-old") == "Ingrid Solberg"
+
+
 def test_a_word_opening_a_sentence_is_no_person_a_she_could_mean() -> None:
     text = (
         "Peacekeeping on a budget\n\n"

@@ -830,6 +830,15 @@ def _figure_word(tok: Token) -> bool:
     )
 
 
+def _an_age_read_as_a_modifier(verb: Token) -> Token | None:
+    """ "The 63-year-old says ...", the parser hanging "old" on the verb as a modifier: that
+    age is the subject."""
+    for child in verb.lefts:
+        if child.dep_ == "amod" and _AGE.match(verb.doc[child.left_edge.i : child.i + 1].text):
+            return child
+    return None
+
+
 def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
     """The verb's subject outside any quotation (a conjoined verb shares its first verb's)."""
     node: Token | None = verb
@@ -845,6 +854,7 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
         _inverted_subject(verb, quoted)
         or _trailing_subject(verb, quoted)
         or _subject_after_a_quotation(verb, quoted)
+        or _an_age_read_as_a_modifier(verb)
     )
 
 
