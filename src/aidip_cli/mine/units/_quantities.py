@@ -65,13 +65,15 @@ _TARGET_REACH = 5
 # Verbs of contention whose "over" means "about": 'fighting over two terminals'.
 _CONTENDING = ("fight", "argu", "quarrel", "disput", "clash", "wrangl", "haggl", "squabbl",
                "feud", "battl", "bicker", "negotiat", "worr", "fret")  # fmt: skip
-_BEFORE_BARE_COUNT = ("to", "than", "at", "reached", "reach", "passed", "by", "of")
+# ("rose to 38 from 23": the count a change is measured from)
+_BEFORE_BARE_COUNT = ("to", "than", "at", "reached", "reach", "passed", "by", "of", "from")
 # A count spelled out after a word of passing it, its noun left out: 'well past a hundred'.
 _PASSING = ("past", "beyond", "above", "over", "than", "passed", "topped", "exceeded")
 # Words between a verb and the number it takes: 'will have over 1,000', 'had about 600'.
 _QUALIFIER_WORDS = frozenset(
     {"over", "about", "around", "roughly", "nearly", "almost", "some", "more", "than", "at",
-     "least", "up", "to", "just", "only", "under", "fewer", "less", "well", "barely"}
+     "least", "up", "to", "just", "only", "under", "fewer", "less", "well", "barely", "perhaps",
+     "maybe", "possibly"}
 )  # fmt: skip
 _SPACED_SCALES = frozenset({"bn", "mn", "tn", "trn", "mln"})
 _SPACED_PREFIXES = {"us", "hk", "c", "u"}
@@ -1020,6 +1022,8 @@ class _Reader:
             return None, end_tok
         if large and self.is_word(start_tok - 1, *_BEFORE_BARE_COUNT):
             return None, end_tok  # 'the toll rose to 120'
+        if self.is_word(end_tok, "more", "others") and self._after_a_count(start_tok):
+            return None, end_tok  # 'inspectors in 9 countries ... the same in 30 more'
         if self._from_to(start_tok, end_tok):
             return None, end_tok  # 'cut daily transits from the usual 36 to as few as 22'
         if (
@@ -1439,7 +1443,9 @@ def _clean(value: float | None) -> float | None:
 _HORIZON_HINT = re.compile(
     r"\b(decade|decades|year|years|century|by|next|coming|within|until|\d{4})\b", re.I
 )
-_AHEAD = re.compile(r"\b(coming|next|future|ahead|forthcoming)\b", re.I)
+_AHEAD = re.compile(
+    r"\b(coming|next|future|ahead|forthcoming)\b|\bnow\s+(?:and|until|to|through)\b", re.I
+)  # ("between now and 2030")
 _BACKWARD = re.compile(r"\b(last|past|ago|previous|earlier|since)\b", re.I)
 _FORWARD = re.compile(
     r"\b(will|would|could|shall|expected|projected|forecast|set to|poised|on track|"

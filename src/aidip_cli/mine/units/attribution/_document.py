@@ -10,8 +10,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple, TypeGuard
 
+from ....lexicons.nationalities import of_that_country
 from ....schema import Attribution, Span
-from ._frames import _DEMONYMS, _FIRMS
+from ._frames import _DEMONYMS, _FIRMS, _agent_noun
 from ._people import _NAMED_BESIDE, _NATION, _PLACE, _SAME_POST, _TITLED, _ages, _clean_name
 from ._records import Frame, Person, Voice
 from ._vocabulary import (
@@ -68,7 +69,7 @@ class _People:
         words = frozenset(name.lower().split())
         last = name.lower().split()[-1] if name.split() else ""
         for person in reversed(self.known):
-            if last in person.tokens or words <= person.tokens:
+            if (last in person.tokens or words <= person.tokens) and not _kin(name, person.name):
                 return person
         return None
 
@@ -87,12 +88,16 @@ class _People:
             known.salient = unit
         return known
 
-    def mention(self, word: str, unit: int, *, subject: bool) -> None:
-        """A bare surname of somebody named before ("Sommerfeld was not satisfied")."""
+    def mention(
+        self, word: str, unit: int, *, subject: bool, posts: frozenset[str] = frozenset()
+    ) -> None:
+        """A bare surname of somebody named before ("Sommerfeld was not satisfied"; "Morozov is
+        his government's special envoy": ``posts``)."""
         low = word.lower()
         for person in reversed(self.known):
             if len(person.tokens) > 1 and low == person.name.split()[-1].lower():
                 person.mentioned = unit
+                person.roles |= posts
                 if subject:
                     person.salient = unit
                 return
@@ -112,6 +117,10 @@ class _People:
             for role in person.roles:
                 stem = role if len(role) <= 4 else role[:-1]  # "iran" is no "iraqi"
                 if role in (demonym, adjective) or (len(role) > 3 and demonym.startswith(stem)):
+                    return person
+                if role.startswith(_PLACE) and of_that_country(
+                    role.removeprefix(_PLACE), {adjective or demonym}
+                ):  # "Poland's cyber ambassador": 'the Pole'
                     return person
         return None
 
@@ -161,6 +170,11 @@ class _People:
             besides = besides | {p.name for p in self.known if _of_another_country(p, nations)}
             fits = [p for p in fits if p.name not in besides]
             fits = [p for p in fits if _of_the_nation(p, nations)] or fits
+        ranks = plain & _RANKS
+        if ranks:  # "the deputy minister" is not the minister but "her deputy, X"
+            fits = [p for p in fits if ranks <= p.roles] or [
+                p for p in self.known if ranks <= p.roles and p.name not in besides
+            ]
         exact = [p for p in fits if plain <= p.roles]
         # "the Penang executive": the one person the text described with that name, before
         # any other executive
@@ -187,34 +201,43 @@ class _People:
         return max(recent, key=lambda p: (p.salient, p.mentioned)) if recent else None
 
 
+def _kin(name: str, known: str) -> bool:
+    """'Elif Demir' after 'Yusuf Demir': two people who share a surname, each with a given name
+    of their own ('J. Demir' may be either)."""
+    words, others = name.lower().split(), known.lower().split()
+    if len(words) < 2 or len(others) < 2:
+        return False
+    a, b = words[0], others[0]
+    return (
+        a != b
+        and len(a) > 2
+        and len(b) > 2
+        and a.isalpha()
+        and b.isalpha()
+        and a not in others
+        and b not in words
+    )
+
+
+# Words that make a title another post: a deputy minister is not the minister.
+_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "acting", "associate"})
+
+
 def _of_another_country(person: _Known, nations: set[str]) -> bool:
     """The person speaks for a country that is not the nationality's ("place:nigeria" and
     "ghanaian")."""
     places = [r.removeprefix(_PLACE) for r in person.roles if r.startswith(_PLACE)]
-    return bool(places) and not any(_of_that_country(place, nations) for place in places)
+    return bool(places) and not any(of_that_country(place, nations) for place in places)
 
 
 def _of_the_nation(person: _Known, nations: set[str]) -> bool:
     """The text called the person so ("ghanaian") or tied them to that country ("Britain's
     ambassador" is "the British envoy")."""
     return nations <= person.roles or any(
-        _of_that_country(r.removeprefix(_PLACE), nations)
+        of_that_country(r.removeprefix(_PLACE), nations)
         for r in person.roles
         if r.startswith(_PLACE) or r.isalpha()
     )
-
-
-_NATION_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")
-
-
-def _of_that_country(place: str, nations: set[str]) -> bool:
-    """'britain' and 'british', 'ghana' and 'ghanaian' (not 'austria' and 'australian')."""
-    for nation in nations:
-        stems = [nation[: -len(e)] for e in _NATION_ENDINGS if nation.endswith(e)]
-        stems = stems or [nation[:4]]  # "greek" and "greece"
-        if any(len(stem) >= 4 and place.startswith(stem) for stem in stems):
-            return True
-    return False
 
 
 def attribute_units(
@@ -314,9 +337,22 @@ def attribute_units(
             if known is not None:
                 known.salient = known.mentioned = i
                 frame = replace(frame, speaker=known.name)
+        speaker = frame.speaker if frame is not None and frame.kind == "person" else None
+        # (past the source phrase: "Berg's former colleague, Pieter Aalders, disagrees" names
+        # the source itself)
+        spoken_of = frame.offset + len(frame.source or "") if frame is not None else 0
         for person in voice.people:
             if person not in early:
-                people.note(person, i)
+                known = people.note(person, i)
+                if (
+                    speaker
+                    and known.name != speaker
+                    and known.salient == i
+                    and person.offset > spoken_of
+                ):
+                    # "But the economist thinks Mr. Pruitt has the remedy backward.": the one who
+                    # speaks stays the 'he' of what follows, ahead of those he speaks of
+                    known.salient = i - 0.25
         _counterparts_share_the_office(voice, people)
         if waiting is not None and not _answers_somebody(frame):
             _name_the_role(waiting, i, new, people, frames, paragraphs)
@@ -370,10 +406,12 @@ def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int
     written with the economist Aaron Whitcombe, ...' is about the man named before, who stays
     the 'he' of the next sentence; 'The professor is less sentimental. "...," she said.'"""
     frame = voice.frame
-    events: list[tuple[int, Person | str | tuple[str, bool]]] = [(p.offset, p) for p in early]
+    events: list[tuple[int, Person | str | tuple[str, bool, frozenset[str]]]] = [
+        (p.offset, p) for p in early
+    ]
     events += [  # a bare surname of somebody named before ("When I asked Ciobanu, she ...")
-        (at, (word, subject))
-        for word, at, subject in voice.surnames
+        (at, (word, subject, posts))
+        for word, at, subject, posts in voice.surnames
         if frame is None or (at < frame.offset and not frame.aside)
     ]
     events += [
@@ -389,7 +427,7 @@ def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int
             people.note(event, unit)
             continue
         if isinstance(event, tuple):
-            people.mention(event[0], unit, subject=event[1])
+            people.mention(event[0], unit, subject=event[1], posts=event[2])
             continue
         if event.startswith(_TITLED):
             titled = people.titled(event.removeprefix(_TITLED), unit, anyone=False)
@@ -509,6 +547,11 @@ def _title_left_unnamed(voice: Voice, people: _People, unit: int) -> _Waiting | 
     return None
 
 
+# Titles any office-holder has: "said the official who runs the unit. Samuel Wafula, the
+# authority's head of international taxation, told delegates ..."
+_ANY_OFFICE = frozenset({"official"})
+
+
 def _name_the_role(
     waiting: _Waiting,
     unit: int,
@@ -532,7 +575,10 @@ def _name_the_role(
     fresh = [
         p
         for p in new
-        if p.subject and (title in _RELATIONS or title in p.roles or not p.roles & offices)
+        if p.subject
+        and (
+            title in _RELATIONS or title in _ANY_OFFICE or title in p.roles or not p.roles & offices
+        )
     ]
     if len(fresh) != 1:
         return
@@ -676,7 +722,10 @@ class Body(NamedTuple):
         return noun in self.described or noun in self.name.lower().split()
 
     def sort(self) -> str | None:
-        """What kind of body its name or description says it is (see ``_SORTS``)."""
+        """What kind of body its name or description says it is (see ``_SORTS``); a firm's
+        description may hold the nouns of other sorts ("a data-centre operator")."""
+        if self.described & _SORTS["company"]:
+            return "company"
         words = self.described | set(self.name.lower().split())
         return next((sort for sort, nouns in _SORTS.items() if words & nouns), None)
 
@@ -714,8 +763,9 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
     noun, else the last one so named ('the embassy', 'the institute'). For a noun of the
     _FIRMS ('the company', 'the bloc'), failing that, among bodies of the same sort (a company
     is no ministry): the one named in this unit or the two before (the last subject, or the
-    only one), the last subject a few sentences back, or the one the essay names most (at
-    least twice: 'the bloc' in a piece on BRICS). Else nobody can tell which."""
+    only one), the last subject a few sentences back, the one the essay names most (at
+    least twice: 'the bloc' in a piece on BRICS), or the last one named a few sentences back.
+    Else nobody can tell which."""
     noun = frame.title or ""
     in_view = bodies[-_BODIES_IN_VIEW:]
     called = [b for b in in_view if b.called(noun)]
@@ -740,6 +790,9 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
         top = ranked.most_common(2)
         if top and top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]):
             chosen = top[0][0]
+    if chosen is None:
+        # the one of that sort the text named last, a few sentences back at most
+        chosen = next((b.name for b in reversed(fit) if b.unit >= unit - 4), None)
     if chosen is None:
         return replace(frame, refer=None, title=None)
     return _named_body(frame, chosen)
@@ -839,7 +892,10 @@ def _resolve(
     # "A senior official, who asked not to be named, ... the former official argued": not the
     # unnamed one, who was never called former
     the_unnamed_one = refer in unnamed and frame.described <= unnamed[refer] | _NOT_TELLING
-    anyone = not the_unnamed_one and not (frame.by_role or frame.aide or frame.anew)
+    # ("the statistician told me": a word for what somebody does is the person in view, as
+    # titles are; "the werken said" only the one the text called so)
+    by_role = frame.by_role and not _agent_noun(refer + "s")
+    anyone = not the_unnamed_one and not (by_role or frame.aide or frame.anew)
     known = people.of_nation(refer) if frame.nationality else None
     known = known or people.titled(
         refer, unit, anyone=anyone, described=frame.described, besides=besides
@@ -847,7 +903,7 @@ def _resolve(
     if known is not None and frame.for_a_country and _speaks_for_another(known, frame):
         known = None  # "Ghana's ambassador, Kwesi Amoako ... China's envoy said": not he
     if known is None:
-        return None if frame.by_role else replace(frame, refer=None, title=refer)
+        return None if by_role else replace(frame, refer=None, title=refer)
     if refer == "year-old":  # an age is no title that another age could call
         known.roles |= frame.described  # "the 47-year-old skipper" → later "the skipper"
     else:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ....lexicons.nationalities import is_nationality
 from ....schema import AttributionStatus
 from .._lexmatch import pattern
 from ._people import (
@@ -42,7 +43,7 @@ from ._vocabulary import (
     _WARNINGS,
     NAMED,
     VAGUE,
-    _given_name,
+    _a_given_name,
     _is_honorific,
     _speech,
     _titles,
@@ -70,6 +71,13 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         if tok.pos_ not in _VERB_LIKE:
             continue  # a reporting verb, or one the tagger read as a noun
         lemma = tok.lemma_.lower()
+        if lemma == "make" and _makes_a_case(tok) and not quoted(tok):
+            # "Park made the same case to officials", "Diplomats make a subtler argument"
+            subject = _subject(tok, quoted)
+            frame = _classify(subject, tok, ents) if subject is not None else None
+            if frame is not None and frame.kind in {"person", "group", "organisation"}:
+                candidates.append((_depth(tok), replace(frame, cue=_case_made(tok))))
+            continue
         declined = tok.dep_ == "xcomp" and _declined_to_say(tok, quoted)
         withheld = lemma in _WITHHELD and _withheld(tok)
         expects = lemma == _EXPECT and _expects_now(tok)
@@ -143,11 +151,26 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
     return None, author
 
 
+# What one makes when one argues: "made the same case", "makes a subtler argument"
+_ARGUMENT_NOUNS = frozenset({"case", "argument", "point", "plea", "pitch"})
+
+
+def _makes_a_case(verb: Token) -> bool:
+    return verb.dep_ not in _EMBEDDING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ARGUMENT_NOUNS for c in verb.children
+    )
+
+
+def _case_made(verb: Token) -> str:
+    noun = next(c for c in verb.children if c.dep_ == "dobj")
+    return verb.doc[verb.i : noun.i + 1].text
+
+
 # A person's view told without their words: "Ms Carrier disputes that.", "Vikram Bhandari sees it
 # differently.", "The Estonian is not persuaded.", "Margit Ruus remembers a host in a hurry."
 _RESPONSES = frozenset(
     {"dispute", "disagree", "agree", "doubt", "concede", "accept", "deny", "question", "reject",
-     "remember", "recall", "blame"}
+     "remember", "recall", "blame", "fault"}
 )  # fmt: skip
 
 
@@ -184,7 +207,10 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
     objects = [c for c in root.children if c.dep_ in {"dobj", "ccomp"}]
     if lemma == "see":
         held = any(c.dep_ == "advmod" and c.lower_ in {"differently", "otherwise"}
-                   for c in root.children)  # fmt: skip
+                   for c in root.children) or (  # ("sees the tool as a way to ...")
+            any(c.dep_ == "dobj" for c in root.children)
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.children)
+        )  # fmt: skip
     elif lemma in {"dispute", "doubt", "concede", "accept", "deny", "question", "reject"}:
         held = any(c.dep_ == "ccomp" or c.lower_ in _BACK_REFERENCES for c in objects)
     elif lemma in {"agree", "disagree"}:
@@ -517,9 +543,22 @@ def _verb_read_as_a_modifier(tok: Token) -> Token | None:
     """'Researchers at the University of California, Riverside, estimated in 2023 that ...':
     the reporting verb, set off by a comma after its subject, read as a participle hanging on
     the subject at the root of the sentence (or on a name set beside it): the subject."""
+    head = tok.head
+    if tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBD"} and head.i == tok.i + 1:
+        # "The 58-year-old warned lawmakers that ...": age and verb read as modifiers of the
+        # object, which the parser made the root
+        age = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            head.dep_ == "ROOT"
+            and age is not None
+            and age.head == head
+            and age.dep_ == "amod"
+            and _AGE.search(tok.doc[age.left_edge.i : age.i + 1].text)
+        ):
+            return age
+        return None
     if tok.tag_ != "VBN" or tok.dep_ != "acl":
         return None
-    head = tok.head
     while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head
     after_a_comma = tok.i > 0 and tok.doc[tok.i - 1].text == ","
@@ -554,6 +593,9 @@ def _finite(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
     if verb.tag_ in {"VBN", "VBG"}:
         return bool(aux) or (verb.dep_ in {"conj", "ROOT"} and verb.tag_ == "VBN")
     if verb.tag_ == "VB":
+        if not aux and verb.lower_ == "put" and _subject(verb, quoted) is not None:
+            # "the 52-year-old put it more simply": a past tense the tagger read as the base
+            return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
         if not aux and verb.dep_ == "ROOT":  # "Sceptics dismiss ...": a present tense misread
             return any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"} for c in verb.children)
         return any(a.lower_ in {"do", "does", "did"} for a in aux)
@@ -637,7 +679,10 @@ def _across_a_colon(node: Token) -> bool:
     """A clause that opens the sentence with its own subject, hung on a verb after a colon or a
     semicolon: the parser joined two sentences ("X says Y: she paid ..."), the first is main."""
     head = node.head
-    if head.i <= node.i or not any(c.dep_ in _SUBJECTS for c in node.children):
+    subject = any(c.dep_ in _SUBJECTS for c in node.children) or (
+        _an_age_read_as_a_modifier(node) is not None
+    )
+    if head.i <= node.i or not subject:
         return False
     between = node.doc[node.i : head.i]
     return node.left_edge.i == node.sent.start and any(t.text in {":", ";"} for t in between)
@@ -768,10 +813,13 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         ):
             return True
         if child.dep_ == "dobj" and lemma in _PLACING:
-            if child.lower_ == "it" and any(
-                c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+            if child.lower_ == "it" and (
+                any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+                or any(t.text == ":" for t in child.doc[child.i + 1 : child.i + 5])
+                # ("Her deputy put it more bluntly.": the words follow)
+                or any(c.dep_ in {"advmod", "npadvmod"} and c.i > child.i for c in verb.children)
             ):
-                return True  # "As Mr Smit put it, ..."
+                return True  # "As Mr Smit put it, ...", "she put it more simply: ..."
             if any(  # "put the share well below 50 percent" (however the parser hangs it)
                 _places_at(t) and any(_figure_word(n) for n in t.doc[t.i + 1 : t.i + 4])
                 for t in verb.subtree
@@ -834,7 +882,8 @@ def _an_age_read_as_a_modifier(verb: Token) -> Token | None:
     """ "The 63-year-old says ...", the parser hanging "old" on the verb as a modifier: that
     age is the subject."""
     for child in verb.lefts:
-        if child.dep_ == "amod" and _AGE.match(verb.doc[child.left_edge.i : child.i + 1].text):
+        # ("Back in Nairobi, the 52-year-old put it ...": the opening phrase hung on the age)
+        if child.dep_ == "amod" and _AGE.search(verb.doc[child.left_edge.i : child.i + 1].text):
             return child
     return None
 
@@ -849,7 +898,12 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
         if subjects:  # two subjects is a misparse: the nearer one before the verb is the one
             before = [c for c in subjects if c.i < node.i]
             return before[-1] if before else subjects[0]
-        node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
+        # (a conjoined verb, or one the parser left loose after ", then": "Her husband nods,
+        # then says ...")
+        shares = node.dep_ == "conj" or (
+            node.dep_ == "dep" and node.head.pos_ in {"VERB", "AUX"} and node.head.i < node.i
+        )
+        node = node.head if shares and node.head.i != node.i else None
     return (
         _inverted_subject(verb, quoted)
         or _trailing_subject(verb, quoted)
@@ -938,8 +992,19 @@ def _source_text(head: Token) -> str:
     """The source phrase as written: the subject's words without appositives, relative clauses,
     or the punctuation around them."""
     drop: set[int] = set()
+    article = next((c.i for c in head.children if c.dep_ == "det"), None)
     for child in head.children:
         if child.dep_ in {"appos", "relcl", "acl", "punct", "cc", "conj"}:
+            drop.update(t.i for t in child.subtree)
+        elif (
+            article is not None
+            and child.i < article
+            and child.dep_ in {"advmod", "prep", "npadvmod"}
+            and child.left_edge.i == child.sent.start
+            and "," in {t.text for t in child.doc[child.right_edge.i : child.right_edge.i + 2]}
+        ):
+            # "Back in Nairobi, the 52-year-old": a phrase that opens the sentence, though the
+            # parser hung it on the noun
             drop.update(t.i for t in child.subtree)
     words = [t for t in head.subtree if t.i not in drop]
     while words and (words[-1].is_punct or words[-1].is_space):
@@ -1023,6 +1088,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return frame(VAGUE, "group", refer="they", as_written=head.text)
     if low == "it":
         return frame(VAGUE, "unknown", refer="it", as_written=head.text)
+    if lemma == "person" and head.tag_ == "NN":
+        # "A person close to the finance minister said", "the person added": unnamed
+        return frame(VAGUE, "person")
     if low in _PAIR and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return frame(VAGUE, "person", refer=low)  # "The latter said": one of two just named
     # A role with a name beside it: "DeepSeek's founder, Liang Wenfeng, said".
@@ -1044,6 +1112,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             return frame(NAMED, kind, _bare(ent.text))
     ent = _entity(head, ents)
     label = ent.label_ if ent is not None else None
+    if head.lower_ in _DEMONYMS and _one_of_a_people(head):
+        # "the Finn said", "The Kazakh reckons": one of a people, whatever the tagger saw
+        return frame(VAGUE, "person", refer=lemma, nationality=True)
     if head.tag_ == "NNPS" and _FOLLOWERS.search(head.lower_) and label != "PERSON":
         return frame(VAGUE, "group")  # "Pan-Africanists object": people named by a cause
     if ent is not None and label != "PERSON" and (_titled(head) or _titled_beside(head)):
@@ -1054,8 +1125,12 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return frame(NAMED, "person", _clean_name(ent.text)[0])
     if ent is not None and label == "PERSON":  # "Drone maker Lingfeng Aviation said"
         return frame(NAMED, "organisation", _bare(ent.text))
-    if label == "GPE" and head.lower_.endswith(("ian", "ean")) and _one_of_a_people(head):
-        label = "NORP"  # "the Ukrainian told me": a person, whatever place the tagger saw
+    if (
+        label in _ORGANISATION_LABELS
+        and head.lower_.endswith(("ian", "ean"))
+        and _one_of_a_people(head)
+    ):
+        label = "NORP"  # "the Ukrainian told me": a person, whatever place or body the tagger saw
     if ent is not None and label in _ORGANISATION_LABELS:
         return frame(NAMED, "organisation", _bare(ent.text), as_written=source)
     if ent is not None and label in _DOCUMENT_LABELS:
@@ -1078,7 +1153,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         titles = _titles()
         if (
             any(t.lower_ in titles for t in head.lefts)
-            or _given_name(head.text) is not None
+            or _a_given_name(head.text)
             or _titled_beside(head)
         ):
             first = min([t.i for t in head.lefts if t.dep_ == "compound"] + [head.i])
@@ -1123,7 +1198,10 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             # title waiting for a name
             return frame(VAGUE, "person", refer=lemma, aide=True)
         described = frozenset(c.lemma_.lower() for c in modifiers) | frozenset(
-            _NATION + c.lemma_.lower() for c in modifiers if c.ent_type_ == "NORP"
+            _NATION + c.lemma_.lower()
+            for c in modifiers
+            # ("The Turkmen delegate": a nationality the tagger did not mark)
+            if c.ent_type_ == "NORP" or (c.text[:1].isupper() and is_nationality(c.text))
         )
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         return frame(
@@ -1212,6 +1290,7 @@ _DEMONYMS = {
 _FIRMS = frozenset(
     {"company", "firm", "bank", "agency", "ministry", "fund", "institute", "alliance", "bloc",
      "union", "coalition", "commission", "group", "authority", "regulator", "watchdog", "maker",
+     "lender", "insurer", "department", "organisation", "organization",
      "chipmaker", "manufacturer", "start-up", "startup", "operator", "platform", "supplier"}
 )  # fmt: skip
 

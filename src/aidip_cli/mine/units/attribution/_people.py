@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING
 
 from .._quotes import Quotation
 from ._records import Person
-from ._vocabulary import _DASHES, _RELATIONS, _SUBJECTS, _given_name, _is_honorific, _titles, _words
+from ._vocabulary import (
+    _DASHES,
+    _RELATIONS,
+    _SUBJECTS,
+    _a_given_name,
+    _given_name,
+    _is_honorific,
+    _titles,
+    _words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -55,7 +64,22 @@ def _subject_or_beside_it(root: Token) -> bool:
         and root.head.lemma_.lower() not in _RELATIONS
     )
     subject = root.dep_ in _SUBJECTS and not _in_a_description(root)
-    return subject or beside or owns
+    return subject or beside or owns or _beside_a_lost_subject(root)
+
+
+def _beside_a_lost_subject(root: Token) -> bool:
+    """'In Nairobi, the labour minister, Peter Kiprono, has promised ...': the parser hung the
+    subject on the opening phrase and left the verb without one; the name set beside it before
+    the verb is the subject."""
+    if root.dep_ != "appos":
+        return False
+    verb = root.sent.root
+    return (
+        root.i < verb.i
+        and verb.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        and all(t.i < verb.i for t in root.head.subtree)
+    )
 
 
 def _before_its_pronoun(name: Token) -> bool:
@@ -213,12 +237,21 @@ def _roles(root: Token) -> set[str]:
         found |= {t.lemma_.lower() for t in [before, *modifiers]}
     found |= _posts_held(root)  # "X founded the lab": its founder
     found |= _turn_in_the_post(root)  # "taking over from X": her predecessor
-    if root.dep_ in _SUBJECTS and root.head.lemma_ in {"be", "become"}:
-        # "Nadia Boukhari became Algeria's first minister for the digital economy"
-        for noun in root.head.children:
-            if noun.dep_ == "attr" and noun.lemma_.lower() in title_nouns:
-                found.add(noun.lemma_.lower())
+    found |= _post_by_copula(root)
     return found | _titles_before(root) | _countries_beside(root) | _age(root, described)
+
+
+def _post_by_copula(root: Token) -> frozenset[str]:
+    """ "Nadia Boukhari became Algeria's first minister for the digital economy", "Morozov is
+    his government's special envoy": the post the subject holds."""
+    if root.dep_ not in _SUBJECTS or root.head.lemma_ not in {"be", "become"}:
+        return frozenset()
+    title_nouns = _words("title_nouns")
+    return frozenset(
+        noun.lemma_.lower()
+        for noun in root.head.children
+        if noun.dep_ == "attr" and noun.lemma_.lower() in title_nouns
+    )
 
 
 _NATION = "nation:"  # "the Ghanaian minister": "nation:ghanaian" among the words describing her
@@ -400,7 +433,7 @@ def _described_as_a_body(root: Token) -> frozenset[str]:
     if root.lower_ in _words("organisation_name_words") and root.text[:1].isupper():
         return frozenset({root.lower_})  # "Korvane Robotics" (not "sell semiconductors")
     first = next((t for t in root.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"), root)
-    if _given_name(first.text) is not None:
+    if _a_given_name(first.text):
         return frozenset()  # "In a letter to the ministry, Ana Ruiz said": a person
     nouns = _words("organisation_nouns")
     described = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
@@ -438,6 +471,8 @@ def _bodies_the_tagger_missed(
             ):
                 first -= 1
             name = tok.doc[first : tok.i + 1]
+            if _a_dateline(name):  # "GENEVA — A coalition of ...": the dateline's place
+                continue
             found.append((name.text, name.start_char, _subject_or_beside_it(tok), described))
     return tuple(found)
 
@@ -516,7 +551,7 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
         tok = tokens[k]
         honorific = tok.text[:1].isupper() and _is_honorific(tok)
         name_like = tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in named
-        given = name_like and _given_name(tok.text) is not None
+        given = name_like and _a_given_name(tok.text)
         k += 1
         if not (honorific or name_like):
             continue
@@ -563,7 +598,7 @@ def _a_person_by_name(ent: SpacySpan) -> bool:
     nouns = _words("organisation_nouns")
     return (
         len(words) > 1
-        and _given_name(words[0].text) is not None
+        and _a_given_name(words[0].text)
         and not _described_as_a_body(ent.root)
         and ent.root.lower_ not in _words("organisation_name_words")
         # ("Sharon Vision, an Israeli maker of ...": a firm)

@@ -72,7 +72,7 @@ class Voice:
     bodies: tuple[tuple[str, int, bool, frozenset[str]], ...] = ()
     # capitalised words outside any name the tagger found (word, offset, subject): "Sommerfeld
     # was not satisfied" is the Ulrike Sommerfeld named before
-    surnames: tuple[tuple[str, int, bool], ...] = ()
+    surnames: tuple[tuple[str, int, bool, frozenset[str]], ...] = ()
     # "Her name is Carolina Benítez": the name of the source the unit before called by a title
     introduces: str | None = None
     # "The adviser does not dispute the gas, but she argues ...": people called by a title as

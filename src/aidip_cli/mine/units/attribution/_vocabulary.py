@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ....lexicons import load as load_lexicon
+from ....lexicons.nationalities import is_nationality
 from ....schema import AttributionStatus
 
 NAMED = AttributionStatus.NAMED
@@ -146,7 +147,10 @@ def _is_honorific(tok: Token) -> bool:
 def _first_names() -> dict[str, str]:
     names = load_lexicon("names")
     both = {**{n: "female" for n in names["female"]}, **{n: "male" for n in names["male"]}}
-    return {**{_unaccented(n): g for n, g in both.items()}, **both}
+    # ("Kári" is a man's name, "Kari" either's: an accent may tell two names apart)
+    either = set(names.get("either", []))
+    plain = {_unaccented(n): g for n, g in both.items() if _unaccented(n) not in either}
+    return {**plain, **both}
 
 
 @cache
@@ -154,7 +158,24 @@ def _given_name(word: str) -> str | None:
     """The gender of a known given name ("Inés" as "Ines" when only that spelling is listed),
     else None."""
     names = _first_names()
-    return names.get(word) or names.get(_unaccented(word))
+    found = names.get(word) or names.get(_unaccented(word))
+    # ("German Federal Foreign Office": a nationality, though Germán is a name)
+    return None if found is None or is_nationality(word) else found
+
+
+@cache
+def _a_given_name(word: str) -> bool:
+    """A known given name of either gender ("Amara", "Andrea" as well as "Inés")."""
+    if _given_name(word) is not None:
+        return True
+    either = _either_names()
+    return (word in either or _unaccented(word) in either) and not is_nationality(word)
+
+
+@cache
+def _either_names() -> frozenset[str]:
+    names = load_lexicon("names").get("either", [])
+    return frozenset(names) | frozenset(_unaccented(n) for n in names)
 
 
 def _unaccented(word: str) -> str:

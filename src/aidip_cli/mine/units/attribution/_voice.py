@@ -70,7 +70,13 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         bodies += missed
     bodies += _bodies_called_by_their_sort(tokens, ents, quoted)
     surnames = tuple(  # (any capitalised word: the tagger reads "Põder puts it" as a noun)
-        (tok.text, tok.idx, _subject_or_beside_it(tok) or _before_its_pronoun(tok))
+        (
+            tok.text,
+            tok.idx,
+            _subject_or_beside_it(tok) or _before_its_pronoun(tok),
+            # ("Ndegwa, a 52-year-old former trade unionist, is ...": what the text calls her)
+            frozenset(_roles(tok)) if _described_where_named(tok) else frozenset(),
+        )
         for tok in tokens
         if tok.is_alpha and tok.text[:1].isupper() and tok.i not in in_names and not quoted(tok)
     )
@@ -92,6 +98,16 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         quote_led=quote_led,
         open_quote=opening.start if opening is not None else None,
         author=author,
+    )
+
+
+def _described_where_named(tok: Token) -> bool:
+    """A word set beside the name (or the name beside a word), or the post it holds: 'Ndegwa,
+    a former trade unionist, is ...', 'Morozov is his government's special envoy'."""
+    return (
+        tok.dep_ == "appos"
+        or any(c.dep_ == "appos" for c in tok.children)
+        or (tok.dep_ in _SUBJECTS and tok.head.lemma_ in {"be", "become"})
     )
 
 

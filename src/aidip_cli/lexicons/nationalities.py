@@ -1,0 +1,59 @@
+"""Peoples and their countries: "Ghanaian" and Ghana, "French" and France, "the Pole" and
+Poland — for the countries the domain lexicon knows."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from . import load as load_lexicon
+
+_NATION_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")
+
+
+# Nationalities whose country no shared stem gives ("french" and "france", "polish" and "poland")
+_COUNTRIES_OF = {
+    "french": ("france",), "dutch": ("netherlands", "holland"), "swiss": ("switzerland",),
+    "danish": ("denmark",), "polish": ("poland",), "finnish": ("finland",),
+    "spanish": ("spain",), "irish": ("ireland",), "scottish": ("scotland",), "welsh": ("wales",),
+    "norwegian": ("norway",), "peruvian": ("peru",), "thai": ("thailand",), "cuban": ("cuba",),
+    "congolese": ("congo",), "togolese": ("togo",), "icelandic": ("iceland",),
+    "philippine": ("philippines",), "filipino": ("philippines",), "czech": ("czechia",),
+    "ivorian": ("ivory", "côte"), "british": ("britain", "uk", "u.k."),
+    "american": ("america", "us", "u.s.", "usa"), "emirati": ("uae", "emirates"),
+    "malagasy": ("madagascar",), "cypriot": ("cyprus",), "argentine": ("argentina",),
+}  # fmt: skip
+
+
+def of_that_country(place: str, nations: set[str]) -> bool:
+    """'britain' and 'british', 'ghana' and 'ghanaian' (not 'austria' and 'australian'),
+    'france' and 'french'."""
+    for nation in nations:
+        if place in _COUNTRIES_OF.get(nation, ()):
+            return True
+        stems = [nation[: -len(e)] for e in _NATION_ENDINGS if nation.endswith(e)]
+        stems = stems or [nation[:4]]  # "greek" and "greece"
+        if any(len(stem) >= 4 and place.startswith(stem) for stem in stems):
+            return True
+    return False
+
+
+@cache
+def is_nationality(word: str) -> bool:
+    """'Turkmen', 'Swiss', 'Ghanaian': a word that names the people of a country the domain
+    lexicon knows (whatever the tagger made of it)."""
+    low = word.lower()
+    if low in _COUNTRIES_OF:
+        return True
+    if not low.endswith((*_NATION_ENDINGS, "men")):
+        return False
+    return any(of_that_country(country, {low}) for country in _countries())
+
+
+@cache
+def _countries() -> tuple[str, ...]:
+    # ("south korea": "korea"; not "republic" or "states", which no people is named after)
+    last = (c.split()[-1] for c in load_lexicon("domain")["GPE"])
+    return tuple(sorted({w for w in last if w not in _NOT_A_COUNTRY}))
+
+
+_NOT_A_COUNTRY = frozenset({"republic", "states", "islands", "kingdom", "emirates", "coast"})
