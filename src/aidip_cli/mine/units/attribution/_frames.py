@@ -553,7 +553,7 @@ def _verb_read_as_a_modifier(tok: Token) -> Token | None:
             and age is not None
             and age.head == head
             and age.dep_ == "amod"
-            and _AGE.search(tok.doc[age.left_edge.i : age.i + 1].text)
+            and _ends_on_an_age(age)
         ):
             return age
         return None
@@ -883,9 +883,15 @@ def _an_age_read_as_a_modifier(verb: Token) -> Token | None:
     age is the subject."""
     for child in verb.lefts:
         # ("Back in Nairobi, the 52-year-old put it ...": the opening phrase hung on the age)
-        if child.dep_ == "amod" and _AGE.search(verb.doc[child.left_edge.i : child.i + 1].text):
+        if child.dep_ == "amod" and _ends_on_an_age(child):
             return child
     return None
+
+
+def _ends_on_an_age(tok: Token) -> bool:
+    """The phrase the modifier closes ends on an age ("the 58-year-old", "Back in Nairobi, the
+    52-year-old")."""
+    return _AGE.search(tok.doc[tok.left_edge.i : tok.i + 1].text) is not None
 
 
 def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]

@@ -148,8 +148,7 @@ def _first_names() -> dict[str, str]:
     names = load_lexicon("names")
     both = {**{n: "female" for n in names["female"]}, **{n: "male" for n in names["male"]}}
     # ("Kári" is a man's name, "Kari" either's: an accent may tell two names apart)
-    either = set(names.get("either", []))
-    plain = {_unaccented(n): g for n, g in both.items() if _unaccented(n) not in either}
+    plain = {_unaccented(n): g for n, g in both.items() if _unaccented(n) not in _either_names()}
     return {**plain, **both}
 
 
