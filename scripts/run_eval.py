@@ -14,6 +14,9 @@ Settings, each with the analyser and the trivial baseline side by side:
    apart) and of the Microsoft Recognizers-Text English specs (shared folder), with quantulum3
    (a dev-only dependency) scored side by side on the same sentences.
 
+``--essays`` and ``--probes`` point the third and sixth settings at other annotated op-eds and
+probes (your own gold, or a small set for a quick run); the command line in the report says which.
+
 The corpora live in the shared folder (``--shared``, default ``../shared``) and are never copied
 into the repository; only the scores are written. Without the shared folder this exits 0 with a
 message, so ``make eval`` never fails on a machine that lacks the corpora.
@@ -35,7 +38,9 @@ def _display_path(path: Path) -> str:
     return os.path.relpath(path.resolve(), REPO)
 
 
-def _sections(shared: Path, notes: list[str], *, train: bool) -> list[dict]:
+def _sections(
+    shared: Path, notes: list[str], *, train: bool, essays: Path, probes: Path
+) -> list[dict]:
     from aidip_cli.corpora.microtexts import load_corpus, load_folds
     from aidip_cli.corpora.webdiscourse import load_webdiscourse
     from aidip_cli.evaluate.runner import (
@@ -74,7 +79,7 @@ def _sections(shared: Path, notes: list[str], *, train: bool) -> list[dict]:
     else:
         notes.append(f"microtexts skipped: {_display_path(micro_dir)} not found")
     started = time.perf_counter()
-    sections.append(evaluate_essays(REPO / "data" / "essays"))
+    sections.append(evaluate_essays(essays))
     print(f"own essays: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     if web_file.is_file():
         started = time.perf_counter()
@@ -83,26 +88,25 @@ def _sections(shared: Path, notes: list[str], *, train: bool) -> list[dict]:
     else:
         notes.append(f"webdiscourse skipped: {_display_path(web_file)} not found")
     started = time.perf_counter()
-    sections.append(evaluate_speaker_probes(REPO / "data" / "probes" / "speakers.json"))
+    sections.append(evaluate_speaker_probes(probes))
     print(f"speaker probes: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     started = time.perf_counter()
     sections.append(_quantities_section(shared, notes))
     print(f"quantities: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     if train and micro_dir.is_dir() and web_file.is_file():
         started = time.perf_counter()
-        sections.append(_leave_one_corpus_out(micro_dir, web_file))
+        sections.append(_leave_one_corpus_out(micro_dir, web_file, essays))
         print(f"leave one corpus out: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     return sections
 
 
-def _leave_one_corpus_out(micro_dir: Path, web_file: Path) -> dict:
+def _leave_one_corpus_out(micro_dir: Path, web_file: Path, essays: Path) -> dict:
     """Train on two of microtexts / web discourse / own essays, score on the third (the
     held-out essays only when the essays are scored)."""
     from aidip_cli.corpora.essays import gold_texts
     from aidip_cli.evaluate.runner import leave_one_corpus_out
     from aidip_cli.train import READERS
 
-    essays = REPO / "data" / "essays"
     training = {
         "microtexts": READERS["microtexts"](micro_dir)[0],
         "web discourse": READERS["webdiscourse"](web_file)[0],
@@ -193,6 +197,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=REPO / "docs" / "quality.md")
     parser.add_argument("--json", type=Path, default=None, help="Also write the report as JSON.")
     parser.add_argument(
+        "--essays",
+        type=Path,
+        default=REPO / "data" / "essays",
+        help="Annotated op-eds (text and *.gold.json, as in data/essays).",
+    )
+    parser.add_argument(
+        "--probes",
+        type=Path,
+        default=REPO / "data" / "probes" / "speakers.json",
+        help="Speaker probes (as data/probes/speakers.json).",
+    )
+    parser.add_argument(
         "--train",
         action="store_true",
         help="Also train a scorer on each fold's training part (slower: about 2 s per fold).",
@@ -210,9 +226,17 @@ def main(argv: list[str] | None = None) -> int:
     command = f"python scripts/run_eval.py --shared {_display_path(args.shared)}"
     if args.train:
         command += " --train"
+    for option, path, default in (
+        ("--essays", args.essays, REPO / "data" / "essays"),
+        ("--probes", args.probes, REPO / "data" / "probes" / "speakers.json"),
+    ):
+        if path.resolve() != default:
+            command += f" {option} {_display_path(path)}"
     started = time.perf_counter()
     try:
-        sections = _sections(args.shared, notes, train=args.train)
+        sections = _sections(
+            args.shared, notes, train=args.train, essays=args.essays, probes=args.probes
+        )
     except AidipError as exc:
         print(f"run_eval: error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ESSAYS, MICROTEXTS, RECOGNIZERS, SEED, WEBDISCOURSE, need
+from helpers import ESSAY_FILES, MICROTEXTS, RECOGNIZERS, SEED, WEBDISCOURSE, analysis_of, need
 
 
 @pytest.fixture(scope="session")
@@ -30,18 +30,21 @@ def recognizers_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_analysis(seed_path: Path):  # type: ignore[no-untyped-def]
+def seed_analysis_if_shared():  # type: ignore[no-untyped-def]
+    """The reference op-ed's analysis, or None without ../shared."""
     from aidip_cli import analyse_path
 
-    return analyse_path(seed_path)
+    return analyse_path(SEED) if SEED.exists() else None
 
 
 @pytest.fixture(scope="session")
-def bundled_analyses():  # type: ignore[no-untyped-def]
-    """Analyses of every bundled essay, and of the reference op-ed when ../shared is there."""
-    from aidip_cli import analyse_path
+def seed_analysis(seed_path: Path, seed_analysis_if_shared):  # type: ignore[no-untyped-def]
+    return seed_analysis_if_shared
 
-    paths = sorted(p for p in ESSAYS.iterdir() if p.suffix in {".txt", ".md", ".html"})
-    if SEED.exists():
-        paths.append(SEED)
-    return [analyse_path(p) for p in paths]
+
+@pytest.fixture(scope="session")
+def bundled_analyses(seed_analysis_if_shared):  # type: ignore[no-untyped-def]
+    """Analyses of every bundled essay (shared with the other modules: never change them), and of
+    the reference op-ed when ../shared is there."""
+    analyses = [analysis_of(p) for p in ESSAY_FILES]
+    return analyses + ([seed_analysis_if_shared] if seed_analysis_if_shared else [])

@@ -79,6 +79,27 @@ def need(path: Path, what: str) -> Path:
     return path
 
 
+# -- the bundled essays, analysed once per test session ------------------------------------
+
+#: The essays in ``data/essays`` (text, Markdown and HTML; not the README).
+ESSAY_FILES = sorted(
+    p for p in ESSAYS.iterdir() if p.suffix in {".txt", ".md", ".html"} and p.stem != "README"
+)
+
+
+@cache
+def analysis_of(path: Path) -> Analysis:
+    """The analysis of a bundled essay, made once per test session: the golden files, the gold
+    scores and the checks over every essay read the same analyses (each one took about a second,
+    and three modules analysed all of them). The recorded path is the one under the repository
+    ("data/essays/…"), as the command line gives it there. Shared: never change it in a test."""
+    from aidip_cli import analyse_path
+
+    analysis = analyse_path(path)
+    analysis.source.path = path.resolve().relative_to(REPO).as_posix()
+    return analysis
+
+
 # -- hand-made argument graphs (arggraph XML, not from the corpus) --------------------------
 
 # A made-up argument (not from the corpus) that uses every edge type, including an undercut of a

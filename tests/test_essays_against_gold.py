@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from aidip_cli import analyse_path
 from aidip_cli.corpora.essays import DEVELOPMENT, HELD_OUT, normalise_text
 from aidip_cli.evaluate._attribution import AttributionCounts, score_attribution
 from aidip_cli.evaluate._essays import match_units, pool_scores, score_essay
 from aidip_cli.schema import Analysis
-from helpers import ESSAYS
+from helpers import ESSAYS, analysis_of
 
 ALL_GOLD_FILES = sorted(ESSAYS.glob("*.gold.json"))
 
@@ -57,7 +56,7 @@ MAX_FALSE_ATTACKS = 1  # per essay whose gold has no attack at all
 @cache
 def _pair(gold_path: Path) -> tuple[dict, Analysis]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    return gold, analyse_path(ESSAYS / gold["essay"])
+    return gold, analysis_of(ESSAYS / gold["essay"])
 
 
 @pytest.mark.parametrize("gold_path", ALL_GOLD_FILES, ids=lambda p: p.stem)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from pathlib import Path
+import shutil
 
 import pytest
 
 from aidip_cli.evaluate.report import to_markdown
-from helpers import write_corpus
-
-REPO = Path(__file__).resolve().parents[1]
+from helpers import ESSAYS, REPO, write_corpus
 
 
 def load_script():
@@ -90,13 +88,28 @@ def test_run_eval_on_a_small_shared_folder_writes_every_setting(tmp_path, capsys
         "relations": [],
     }
     (web / "toulmin_gold.jsonl").write_text(json.dumps(doc) + "\n", "utf-8")
+    # Two of our essays (a sample one and a news-style one) and two probes, not all of them:
+    # the full run is make eval's job.
+    essays = tmp_path / "essays"
+    essays.mkdir()
+    for name in ("01_compute_diplomacy", "09_chip_controls_hold_the_line"):
+        for suffix in (".txt", ".gold.json"):
+            shutil.copy(ESSAYS / f"{name}{suffix}", essays)
+    probes = tmp_path / "speakers.json"
+    everyone = json.loads((REPO / "data" / "probes" / "speakers.json").read_text("utf-8"))
+    probes.write_text(json.dumps(everyone[:2]), "utf-8")
     output = tmp_path / "quality.md"
-    assert load_script().main(["--shared", str(shared), "--output", str(output)]) == 0
+    arguments = ["--shared", str(shared), "--output", str(output)]
+    arguments += ["--essays", str(essays), "--probes", str(probes)]
+    assert load_script().main(arguments) == 0
     page = output.read_text("utf-8")
     assert page == capsys.readouterr().out
+    assert "## own op-eds — 2 essays with hand-made gold" in page
+    assert "## who said it — speaker probes (2 passages)" in page
     assert "## microtexts — gold units, 2 folds" in page
     assert "## microtexts — predicted units, 2 folds" in page
     assert "## microtexts — unit boundaries vs gold segment boundaries" in page
     assert "## webdiscourse — analyser units, 1 documents" in page
     command = page.split("- command: ")[1].splitlines()[0]
     assert "--shared " in command and not command.split("--shared ")[1].startswith("/")
+    assert " --essays " in command and " --probes " in command

@@ -18,12 +18,9 @@ from pathlib import Path
 import pytest
 
 from aidip_cli import analyse_path
-from helpers import ESSAYS, REPO
+from helpers import ESSAY_FILES, REPO, analysis_of
 
 GOLDEN = REPO / "tests" / "golden"
-ESSAY_FILES = sorted(
-    p for p in ESSAYS.iterdir() if p.suffix in {".txt", ".md", ".html"} and p.stem != "README"
-)
 UPDATE = os.environ.get("AIDIP_UPDATE_GOLDEN") == "1"
 
 
@@ -36,8 +33,8 @@ def _check(produced: str, golden: Path) -> None:
 
 @pytest.mark.parametrize("essay", ESSAY_FILES, ids=lambda p: p.stem)
 def test_bundled_essay_analysis_is_byte_identical_to_its_golden_file(essay: Path) -> None:
-    # Relative path: the JSON records the path as given, and must not depend on the checkout.
-    produced = analyse_path(essay.relative_to(REPO).as_posix()).to_json()
+    # The JSON records the path under the repository, so it does not depend on the checkout.
+    produced = analysis_of(essay).to_json()
     _check(produced, GOLDEN / f"{essay.stem}.analysis.json")
 
 

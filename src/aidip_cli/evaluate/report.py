@@ -209,7 +209,7 @@ def _essays_table(section: dict[str, Any]) -> Table:
             ]
         )
     return Table(
-        f"own op-eds (data/essays) — {section['texts']} essays with hand-made gold",
+        f"own op-eds — {section['texts']} essays with hand-made gold",
         [
             "essays",
             "major claim",
@@ -322,7 +322,7 @@ def _speaker_probes_table(section: dict[str, Any]) -> Table:
         for split, scores in section["splits"].items()
     ]
     return Table(
-        f"who said it — speaker probes ({section['texts']} passages, data/probes)",
+        f"who said it — speaker probes ({section['texts']} passages)",
         ["split", "right", "named speaker right", "no name given, none shown"],
         rows,
         [
