@@ -1956,6 +1956,15 @@ def test_a_word_opening_a_sentence_is_no_person_a_she_could_mean() -> None:
             "The company",
             "Baltic Cloud",
         ),
+        # "Slovak" tagged as a person: a people ("Slovakia"), so the Slovak minister is Kollar
+        (
+            "BRNO (Reuters) - The Czech digital minister, Tomas Vesely, said on Monday that "
+            "Europe needed its own language models. Meeting in Brno with his Slovak counterpart, "
+            'Marek Kollar, he said the region "cannot rent its future from abroad". The Slovak '
+            "minister was more careful, saying Bratislava would wait for the EU.",
+            "The Slovak minister",
+            "Marek Kollar",
+        ),
     ],
 )  # fmt: skip
 def test_peoples_deputies_kin_posts_and_bodies_named_in_passing_point_at_the_speaker(
@@ -1971,3 +1980,63 @@ def test_an_age_put_it_and_a_colon_still_report() -> None:
         'machine."'
     )
     assert _by_text(analyse(text), "Back in Dakar").status == NAMED
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a person named in the headline (here a first paragraph of one sentence) is known
+        (
+            "Professor Amadou Kone of the University of Bamako has spent years studying how "
+            "Bambara is translated by machines.\n\nHis new paper, out on Monday, tested five "
+            "systems. The professor said ministries should not rely on them yet.",
+            "The professor said",
+            "Amadou Kone",
+        ),
+        # "made the announcement" reports speech
+        (
+            "SEOUL - Japan's digital minister, Aiko Mori, said on Friday that Tokyo would give $30 "
+            "million to a shared AI safety fund. She made the announcement after talks with her "
+            "Korean counterpart in Seoul.",
+            "She made the announcement",
+            "Aiko Mori",
+        ),
+        # "X was 31": the age the text gave him, so "the 31-year-old" is he
+        (
+            "Tiago Ferreira was 31 and new to diplomacy. His ambassador, Carlos Mendes, handed him "
+            "the cyber file, saying nobody else wanted it. The 31-year-old spent a year learning "
+            'the jargon. "I read every annex twice," he said.',
+            "I read every annex",
+            "Tiago Ferreira",
+        ),
+        # "The Argentine calls": one of a people, the one the text called Argentine
+        (
+            "Two negotiators disagree. Lucas Benedetti, a former Argentine trade official, wants "
+            "a regional treaty. Elena Vargas, who led Peru's delegation, thinks that is a "
+            'fantasy. The Argentine calls her view "defeatist".',
+            "The Argentine calls",
+            "Lucas Benedetti",
+        ),
+        # "a veteran reporter named Ama Owusu": the reporter
+        (
+            "Her first editor, a veteran reporter named Ama Owusu, thought the beat was a fad. "
+            "Kwame Boateng, the paper's owner, agreed with her. \"I was wrong about that,\" the "
+            "reporter admits.",
+            "I was wrong",
+            "Ama Owusu",
+        ),
+    ],
+)  # fmt: skip
+def test_headline_people_announcements_ages_peoples_and_names_given_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_a_her_tells_that_a_name_of_either_gender_is_a_womans() -> None:
+    text = (
+        "Nino Kapanadze sat in the court all morning. Her lawyer spoke for an hour about the "
+        'spyware. "The state watched her every message," he said.'
+    )
+    unit = _by_text(analyse(text), "The state watched")
+    assert unit.status != NAMED

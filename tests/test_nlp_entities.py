@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from aidip_cli.lexicons.nationalities import is_nationality
 from aidip_cli.nlp import get_nlp
 
 
@@ -46,3 +49,20 @@ def test_names_the_lens_and_the_tagger_both_claim_never_overlap() -> None:
         doc = nlp(text)
         words = [i for ent in doc.ents for i in range(ent.start, ent.end)]
         assert len(words) == len(set(words)), text
+
+
+@pytest.mark.parametrize(
+    ("word", "people"),
+    [
+        ("Ghanaian", True),
+        ("Swiss", True),
+        ("Slovak", True),  # Slovakia
+        ("Kazakh", True),  # Kazakhstan
+        ("Uzbek", True),
+        ("Nadia", False),
+        ("Ivan", False),
+        ("Rajiv", False),
+    ],
+)
+def test_a_people_is_told_from_a_given_name(word: str, people: bool) -> None:
+    assert is_nationality(word) is people

@@ -44,9 +44,17 @@ def is_nationality(word: str) -> bool:
     low = word.lower()
     if low in _COUNTRIES_OF:
         return True
+    if len(low) > 3 and any(low + end in _countries() for end in ("ia", "stan", "istan")):
+        return True  # "Slovak" (Slovakia), "Kazakh" (Kazakhstan), "Uzbek" (Uzbekistan)
     if not low.endswith((*_NATION_ENDINGS, "men")):
         return False
     return any(of_that_country(country, {low}) for country in _countries())
+
+
+@cache
+def is_country(word: str) -> bool:
+    """'Chile', 'kazakhstan': a one-word country the domain lexicon knows."""
+    return word.lower() in {c for c in load_lexicon("domain")["GPE"] if " " not in c}
 
 
 @cache

@@ -206,6 +206,7 @@ class _DocumentUnits:
             [f.paragraph for f in self.features],
             [unit.sentence for unit in self.units],
             [f.split_connective for f in self.features],
+            (self.headline[1].voice, self.headline[0].text) if self.headline else None,
         )
         for f, attribution in zip(self.features, attributions, strict=True):
             f.attribution = attribution

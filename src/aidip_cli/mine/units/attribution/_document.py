@@ -25,6 +25,7 @@ from ._vocabulary import (
     NAMED,
     NONE,
     VAGUE,
+    _a_given_name,
     _words,
 )
 
@@ -245,9 +246,19 @@ def attribute_units(
     paragraphs: Sequence[int],
     sentences: Sequence[int],
     split_connectives: Sequence[str | None],
+    headline: tuple[Voice, str] | None = None,
 ) -> list[Attribution]:
-    """The attribution of every unit, read in document order (quote offsets as parsed)."""
+    """The attribution of every unit, read in document order (quote offsets as parsed). The
+    people a ``headline`` (its voice and text) names are known from the start, though nobody is
+    in view yet ("Professor Kofi Mensah of the University of Ghana has ..." above "The professor
+    said")."""
     people = _People()
+    if headline is not None:
+        voice, text = headline
+        for person in voice.people:
+            if _in_sentence_case(text) or _a_given_name(person.name.split()[0]):
+                # (a title-case headline's "Put Computing Power" is nobody)
+                people.note(replace(person, subject=False), 0)
     bodies: list[Body] = []  # organisations named so far
     named: Counter[str] = Counter()  # how often each organisation has been named so far
     # titles of sources left unnamed ("a spokeswoman said"), with the words describing them
@@ -379,6 +390,12 @@ def attribute_units(
     return [_attribution(frame, voice) for frame, voice in zip(frames, voices, strict=True)]
 
 
+def _in_sentence_case(text: str) -> bool:
+    """Most longer words in lower case: a sentence, whose capitals mark names."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return sum(w[0].islower() for w in words) > len(words) / 2
+
+
 def _bodies_called_by_a_noun(
     voice: Voice, frame: Frame | None, bodies: list[Body], named: Counter[str], unit: int
 ) -> list[Body]:
@@ -434,9 +451,11 @@ def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int
             if titled is not None:
                 titled.salient = titled.mentioned = unit
             continue
-        known = people.pronoun(_PRONOUN_GENDER[event.removesuffix(_OWNER)], unit)
+        gender = _PRONOUN_GENDER[event.removesuffix(_OWNER)]
+        known = people.pronoun(gender, unit)
         if known is None:
             continue
+        known.gender = known.gender or gender  # ("Nino Beridze ... her counsel": a woman)
         known.mentioned = unit
         # "Her deputy, Hanne Rustad, ...": the owner stays in view, behind the subject
         known.salient = max(known.salient, unit - 0.5 if event.endswith(_OWNER) else unit)

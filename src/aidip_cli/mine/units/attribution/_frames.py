@@ -151,8 +151,11 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
     return None, author
 
 
-# What one makes when one argues: "made the same case", "makes a subtler argument"
-_ARGUMENT_NOUNS = frozenset({"case", "argument", "point", "plea", "pitch"})
+# What one makes when one argues or speaks: "made the same case", "makes a subtler argument",
+# "made the announcement", "made the remarks"
+_ARGUMENT_NOUNS = frozenset(
+    {"case", "argument", "point", "plea", "pitch", "announcement", "remark", "comment", "statement"}
+)
 
 
 def _makes_a_case(verb: Token) -> bool:
@@ -1269,10 +1272,20 @@ def _one_of_a_people(head: Token) -> bool:
     Chinese', 'the French', who are a side, nor 'the Kenyans')."""
     return (
         head.tag_ in {"NNP", "NN", "JJ"}
-        and (head.lower_.endswith(("an", "i")) or head.lower_ in _DEMONYMS)
+        and (
+            head.lower_.endswith(("an", "i"))
+            or head.lower_ in _DEMONYMS
+            # ("the Argentine", "the Tajik"; "the Swiss", "the Turkmen" may be a side)
+            or (is_nationality(head.text) and not head.lower_.endswith(_COLLECTIVE_ENDINGS))
+        )
         # ("the Sierra Leonean", "the South African": a demonym of two words)
         and [c.lower_ for c in head.children if not _first_word_of_a_place(c)] == ["the"]
     )
+
+
+# Peoples named with these endings are a side, not one person: the Chinese, the French, the
+# British, the Swiss, the Turkmen.
+_COLLECTIVE_ENDINGS = ("ese", "ch", "sh", "ss", "s", "men")
 
 
 def _first_word_of_a_place(tok: Token) -> bool:

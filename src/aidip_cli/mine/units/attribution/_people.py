@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ....lexicons.nationalities import is_country, is_nationality
 from .._quotes import Quotation
 from ._records import Person
 from ._vocabulary import (
@@ -216,6 +217,8 @@ def _roles(root: Token) -> set[str]:
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         described.append(root.head)
+    if _called(root):  # "a career ambassador named Grace Eze": the ambassador
+        described.append(root.head.head)
     for noun in described:
         for tok in [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]:
             found.add(tok.lemma_.lower())
@@ -239,6 +242,17 @@ def _roles(root: Token) -> set[str]:
     found |= _turn_in_the_post(root)  # "taking over from X": her predecessor
     found |= _post_by_copula(root)
     return found | _titles_before(root) | _countries_beside(root) | _age(root, described)
+
+
+def _called(root: Token) -> bool:
+    """The name is what a noun is called: "an engineer named X", "a lawyer called X"."""
+    verb = root.head
+    return (
+        root.dep_ in {"oprd", "dobj", "attr", "xcomp"}
+        and verb.dep_ == "acl"
+        and verb.lower_ in {"named", "called"}
+        and verb.head.pos_ == "NOUN"
+    )
 
 
 def _post_by_copula(root: Token) -> frozenset[str]:
@@ -281,7 +295,31 @@ def _age(root: Token, described: list[Token]) -> set[str]:
     found = _YEARS_OLD.search(doc[root.left_edge.i : root.i].text)  # "41-year-old Tomas Berg"
     for noun in described:
         found = found or _YEARS_OLD.search(doc[noun.left_edge.i : noun.i + 1].text)
-    return {_AGE_OF + found.group(1)} if found else set()
+    return {_AGE_OF + found.group(1)} if found else _age_by_copula(root)
+
+
+def _age_by_copula(root: Token) -> set[str]:
+    """ "Mateus Lima was 29 when ...", "X is, at 38, the youngest": the age given the subject
+    (not "X is 40 percent", "was 20 minutes late")."""
+    verb = root.head
+    if root.dep_ not in _SUBJECTS or verb.lemma_ != "be" or verb.i < root.i:
+        return set()
+    doc = root.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].lower_ in {",", "at", "now", "aged"}:
+        i += 1
+    ages = [t for t in doc[i : root.sent.end] if _a_bare_age(t)]
+    if not ages or ages[0].i != i or len(ages) > 1:
+        return set()  # ("was 29 when he joined and 61 when he left": which one now?)
+    return {_AGE_OF + doc[i].text}
+
+
+def _a_bare_age(tok: Token) -> bool:
+    """A number that may be somebody's age: not "40 percent", "20 minutes", "2,000"."""
+    if not tok.text.isdigit() or not 15 <= int(tok.text) <= 110:
+        return False
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return after is None or not (after.pos_ in {"NOUN", "PROPN"} or after.text in {"%", "-"})
 
 
 _TITLED = "title:"  # a title subject among the people a unit keeps in view
@@ -388,6 +426,8 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
             continue  # "Kestrel Labs, a Boston firm, ...": a body the tagger took for a person
         if _a_word_opening_the_sentence(ent):
             continue  # "Smarter is welcome" after "'smarter, leaner' missions": no name
+        if not honoured and _a_people_or_a_country(ent):
+            continue  # "the Slovak", "The Kazakh reckons": a nationality, not a name
         before = ent[0].nbor(-1) if ent.start > 0 else None
         gender = titles.get(before.lower_) if before is not None else None
         name, marked = _clean_name(ent.text)
@@ -410,6 +450,13 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
             Person(name, gender or marked, frozenset(_roles(root)), subject, ent.start_char)
         )
     return people + _honoured(unit, ents, quoted, titles)
+
+
+def _a_people_or_a_country(ent: SpacySpan) -> bool:
+    """A one-word 'name' that is a nationality or a country ("Slovak", "Kazakh", "Chile") and
+    no known given name ("Jordan", "Chad" may be people)."""
+    word = ent.text
+    return len(ent) == 1 and not _a_given_name(word) and (is_nationality(word) or is_country(word))
 
 
 def _a_word_opening_the_sentence(ent: SpacySpan) -> bool:

@@ -12,6 +12,7 @@ from ._frames import _FIRMS, _bare, _entity, _frame
 from ._people import (
     _a_dateline,
     _a_person_by_name,
+    _ages_in,
     _before_its_pronoun,
     _bodies_called_by_their_sort,
     _bodies_the_tagger_missed,
@@ -173,6 +174,12 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
                 and not quoted(tok)
             ):
                 found.pronoun_subjects.append((_POSSESSIVE_PRONOUNS[low] + _OWNER, tok.idx))
+            continue
+        if tok.lower_ == "old" and tok.dep_ in _SUBJECTS and not quoted(tok):
+            # "The 29-year-old spent the next year ...": the person the text gave that age
+            phrase = tok.doc[tok.left_edge.i : tok.i + 1]
+            ages = _ages_in(phrase.text) if phrase[0].lower_ == "the" else frozenset()
+            found.titled_subjects += [(age, phrase.start_char) for age in ages]
             continue
         if tag != "NN":
             continue
