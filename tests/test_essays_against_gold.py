@@ -213,12 +213,12 @@ def test_structure_floors_on_the_news_style_essays(split: str) -> None:
 
 # Who said it (make eval's attribution table): status F1 (a reported statement is marked as
 # such) and the speaker behind a pronoun or a title ("she said", "the minister told me"), measured
-# on 188 essays at development .957 / .908 and held out .923 / .826 (the target for the
+# on 188 essays at development .957 / .908 and held out .923 / .835 (the target for the
 # second is .85, not met), rounded down. (Development fell from .953 when essays 181-188, first
 # scored blind at .620 of 50 there, joined it.)
 ATTRIBUTION_FLOORS = {
     DEVELOPMENT: {"status_f1": 0.94, "references": 0.90},
-    HELD_OUT: {"status_f1": 0.90, "references": 0.81},
+    HELD_OUT: {"status_f1": 0.90, "references": 0.83},
 }
 
 

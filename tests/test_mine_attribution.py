@@ -2040,3 +2040,68 @@ def test_a_her_tells_that_a_name_of_either_gender_is_a_womans() -> None:
     )
     unit = _by_text(analyse(text), "The state watched")
     assert unit.status != NAMED
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # an aside whose verb the tagger read as a noun, its subject an age or a people
+        (
+            "Ravi Menon, 36, a data scientist in Pune, built the model. Targeting by satellite "
+            "is faster, the 36-year-old argues, and the old lists were worse.",
+            "Targeting by satellite",
+            "Ravi Menon",
+        ),
+        (
+            "Ravi Menon, 40, a data scientist in Pune, built the model. The commitments on "
+            "compute, the 40-year-old said, were the first sign of change.",
+            "The commitments on compute",
+            "Ravi Menon",
+        ),
+        (
+            "Kofi Boateng, a Ghanaian economist, advises the African Union. The answer, the "
+            "Ghanaian insists, is to pool data centres across borders.",
+            "The answer, the Ghanaian insists",
+            "Kofi Boateng",
+        ),
+        # the that-clause the parser hung on the listener
+        (
+            "Grace Wanjiru is Kenya's envoy. The envoy was more cautious, telling the room that "
+            "Nairobi had no appetite for it.",
+            "The envoy was more cautious",
+            "Grace Wanjiru",
+        ),
+        # a title with a hyphen is a title, not a name
+        (
+            "Kenji Sato, director-general for trade at Japan's foreign ministry, led the talks. "
+            '"Nobody wins a deepfake war," the director-general said.',
+            "Nobody wins a deepfake war",
+            "Kenji Sato",
+        ),
+        # one of a people described in an aside, and a people of two words
+        (
+            "Ama Mensah, who led Ghana's delegation, remembers it differently. The Ghanaian, "
+            "then a counsellor in London, says the text came late.",
+            "The Ghanaian, then a counsellor",
+            "Ama Mensah",
+        ),
+        (
+            "Thabo Nkosi, South Africa's sherpa, took a more measured line. The South African "
+            "said the declaration was a statement of ambition.",
+            "The South African said",
+            "Thabo Nkosi",
+        ),
+    ],
+)  # fmt: skip
+def test_asides_listeners_hyphenated_titles_and_peoples_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_a_person_in_the_headline_does_not_outrank_an_unnamed_source_after_it() -> None:
+    text = (
+        "Maria Costa, the Italian envoy, opened the talks.\n\nA spokeswoman for the ministry said "
+        "the talks would resume. She added that no date had been set."
+    )
+    assert _by_text(analyse(text), "She added").status == VAGUE

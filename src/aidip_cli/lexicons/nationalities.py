@@ -51,10 +51,14 @@ def is_nationality(word: str) -> bool:
     return any(of_that_country(country, {low}) for country in _countries())
 
 
-@cache
 def is_country(word: str) -> bool:
     """'Chile', 'kazakhstan': a one-word country the domain lexicon knows."""
-    return word.lower() in {c for c in load_lexicon("domain")["GPE"] if " " not in c}
+    return word.lower() in _one_word_countries()
+
+
+@cache
+def _one_word_countries() -> frozenset[str]:
+    return frozenset(c for c in load_lexicon("domain")["GPE"] if " " not in c)
 
 
 @cache

@@ -58,7 +58,7 @@ class _Known:
     tokens: frozenset[str]
     gender: str | None
     roles: set[str] = field(default_factory=set)
-    mentioned: int = -1  # unit index of the last mention
+    mentioned: float = -1  # unit index of the last mention (-0.5: the headline)
     salient: float = -1  # unit index where they last spoke or were a subject (less half a
 
 
@@ -74,7 +74,7 @@ class _People:
                 return person
         return None
 
-    def note(self, person: Person, unit: int) -> _Known:
+    def note(self, person: Person, unit: float) -> _Known:
         known = self.find(person.name)
         if known is None:
             known = _Known(person.name, frozenset(person.name.lower().split()), person.gender)
@@ -132,7 +132,7 @@ class _People:
         fits = [
             p
             for p in self.known
-            if p.mentioned >= 0 and p.gender in (gender, None) and p.name not in besides
+            if p.mentioned > -1 and p.gender in (gender, None) and p.name not in besides
         ]
         if not fits:
             return None
@@ -258,7 +258,7 @@ def attribute_units(
         for person in voice.people:
             if _in_sentence_case(text) or _a_given_name(person.name.split()[0]):
                 # (a title-case headline's "Put Computing Power" is nobody)
-                people.note(replace(person, subject=False), 0)
+                people.note(replace(person, subject=False), _HEADLINE)
     bodies: list[Body] = []  # organisations named so far
     named: Counter[str] = Counter()  # how often each organisation has been named so far
     # titles of sources left unnamed ("a spokeswoman said"), with the words describing them
@@ -388,6 +388,9 @@ def attribute_units(
     _carry_quotations(voices, frames, paragraphs)
     _carry_split_clauses(frames, sentences, split_connectives, voices)
     return [_attribution(frame, voice) for frame, voice in zip(frames, voices, strict=True)]
+
+
+_HEADLINE = -0.5  # where the headline's people were mentioned: before the first unit
 
 
 def _in_sentence_case(text: str) -> bool:

@@ -71,6 +71,8 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         if tok.pos_ not in _VERB_LIKE:
             continue  # a reporting verb, or one the tagger read as a noun
         lemma = tok.lemma_.lower()
+        if lemma == "said":  # read as a noun: "..., the 40-year-old said, were ..."
+            lemma = "say"
         if lemma == "make" and _makes_a_case(tok) and not quoted(tok):
             # "Park made the same case to officials", "Diplomats make a subtler argument"
             subject = _subject(tok, quoted)
@@ -469,7 +471,7 @@ def _participle_report(verb: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma in _PARTICIPLE_REPORTS:
-        return any(c.dep_ == "ccomp" for c in verb.children)
+        return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _told_that(c)) for c in verb.children)
     # "..., accusing it of blending Iranian oil", "..., describing the ships as spies"
     return any(c.dep_ == "prep" and c.lower_ == _CHARGES.get(lemma) for c in verb.children)
 
@@ -500,6 +502,9 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
     """The subject of a reporting verb the tagger read as a noun at the root of the sentence:
     'Historians of the relationship note that ...', 'Pan-Africanists object that ...' (people
     in the plural, then the verb, then a that-clause)."""
+    aside = _aside_read_as_noun(tok)
+    if aside is not None:
+        return aside
     if tok.dep_ != "ROOT" or tok.tag_ not in {"NN", "NNS"}:
         return None
     said = _that_clause(tok, frozenset({"ccomp", "acl"}))
@@ -522,6 +527,31 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
         lefts = reversed(list(tok.lefts))
         subject = next((c for c in lefts if c.dep_ == "compound" and c.tag_ in plural), None)
     return subject
+
+
+# However the parser hangs an aside it read as a noun phrase ("..., the Rwandan insists, ...")
+_ASIDE_MISREAD = frozenset({"dep", "appos", "parataxis", "conj", "nsubj"})
+
+
+def _aside_read_as_noun(tok: Token) -> Token | None:
+    """'..., the 36-year-old argues, ...', '..., the Rwandan insists, ...': a reporting verb set
+    off by commas that the tagger read as a plural noun, its subject as the noun's adjective."""
+    if tok.tag_ not in {"NN", "NNS"} or tok.dep_ not in _ASIDE_MISREAD:
+        return None
+    doc = tok.doc
+    left = next((t for t in tok.subtree if not t.is_punct), tok)
+    if left.lower_ != "the" or left.i == 0 or doc[left.i - 1].text != ",":
+        return None
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in {",", "."}:
+        return None
+    return next(
+        (
+            c
+            for c in tok.lefts
+            if c.dep_ == "amod" and (c.lower_ == "old" or is_nationality(c.text))
+        ),
+        None,
+    )
 
 
 def _who_says(verb: Token) -> Token | None:
@@ -765,6 +795,15 @@ _PLACING = frozenset({"put", "place"})
 _PLACED_AT = frozenset({"at", "below", "above", "around", "near", "between", "over", "under"})
 
 
+def _told_that(listener: Token) -> bool:
+    """The that-clause the parser hung on the one told as a relative clause ('told the room
+    that Nairobi had ...': 'that' marks the clause, it is not its subject)."""
+    return any(
+        c.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in listener.children
+    )
+
+
 def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[no-untyped-def]
     """A complement that holds what was said: a clause, a quotation, 'of'/'about' ..., the
     object of an evidence verb when a document speaks ('studies show a rise' — but not
@@ -800,6 +839,8 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             return True  # "Mr Nair conceded as much", "she said so"
         if child.dep_ == "prep" and child.lower_ in {"of", "about"} and lemma in _WARNINGS:
             return True
+        if child.dep_ == "dobj" and _told_that(child):
+            return True  # "telling the room that Nairobi had no appetite": what was told
         if child.dep_ == "dobj" and lemma in _VERDICTS and _judged_as(verb, child):
             return True  # "Sceptics dismiss the text as Beijing's talking points"
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
@@ -1121,8 +1162,10 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             return frame(NAMED, kind, _bare(ent.text))
     ent = _entity(head, ents)
     label = ent.label_ if ent is not None else None
-    if head.lower_ in _DEMONYMS and _one_of_a_people(head):
-        # "the Finn said", "The Kazakh reckons": one of a people, whatever the tagger saw
+    demonym = head.lower_ in _DEMONYMS or (head.text[:1].isupper() and is_nationality(head.text))
+    if demonym and _one_of_a_people(head):
+        # "the Finn said", "The Kazakh reckons", "The Ghanaian says": one of a people,
+        # whatever the tagger saw
         return frame(VAGUE, "person", refer=lemma, nationality=True)
     if head.tag_ == "NNPS" and _FOLLOWERS.search(head.lower_) and label != "PERSON":
         return frame(VAGUE, "group")  # "Pan-Africanists object": people named by a cause
@@ -1279,7 +1322,26 @@ def _one_of_a_people(head: Token) -> bool:
             or (is_nationality(head.text) and not head.lower_.endswith(_COLLECTIVE_ENDINGS))
         )
         # ("the Sierra Leonean", "the South African": a demonym of two words)
-        and [c.lower_ for c in head.children if not _first_word_of_a_place(c)] == ["the"]
+        and (
+            # (an aside describing the one: "The Ghanaian, then a counsellor in London, says")
+            [
+                c.lower_
+                for c in head.children
+                if c.dep_ not in {"punct", "appos"} and not _first_word_of_a_place(c)
+            ]
+            == ["the"]
+            or _the_adjective_of_a_misread_verb(head)
+        )
+    )
+
+
+def _the_adjective_of_a_misread_verb(head: Token) -> bool:
+    """'the Rwandan insists' read as an adjective before a plural noun ('the' hangs on it)."""
+    return (
+        head.dep_ == "amod"
+        and not list(head.children)
+        and head.head.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.head.children)
     )
 
 
@@ -1289,7 +1351,7 @@ _COLLECTIVE_ENDINGS = ("ese", "ch", "sh", "ss", "s", "men")
 
 
 def _first_word_of_a_place(tok: Token) -> bool:
-    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.i == tok.head.i - 1
+    return tok.dep_ == "compound" and tok.pos_ in {"PROPN", "ADJ"} and tok.i == tok.head.i - 1
 
 
 # One of a people whose noun is not the adjective the text describes them with: "the Swede" is
@@ -1477,12 +1539,15 @@ def _passive_frame(verb: Token, ents: list[SpacySpan]) -> Frame | None:
     )
 
 
+_SOURCE_CUES = frozenset({"to", "by", "citing", "per"})  # the words _according_to looks at
+
+
 def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted) -> Frame | None:  # type: ignore[no-untyped-def]
     """'according to X', 'as reported by X', 'citing X', 'per X'."""
     for tok in tokens:
-        if quoted(tok):
-            continue
         low = tok.lower_
+        if low not in _SOURCE_CUES or quoted(tok):
+            continue
         if low == "to" and tok.head.lower_ == "according":
             cue = "according to"
         elif low == "by" and tok.head.lower_ in {"reported", "estimated", "cited"}:

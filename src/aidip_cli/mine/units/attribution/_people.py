@@ -456,7 +456,7 @@ def _a_people_or_a_country(ent: SpacySpan) -> bool:
     """A one-word 'name' that is a nationality or a country ("Slovak", "Kazakh", "Chile") and
     no known given name ("Jordan", "Chad" may be people)."""
     word = ent.text
-    return len(ent) == 1 and not _a_given_name(word) and (is_nationality(word) or is_country(word))
+    return len(ent) == 1 and (is_nationality(word) or is_country(word)) and not _a_given_name(word)
 
 
 def _a_word_opening_the_sentence(ent: SpacySpan) -> bool:

@@ -76,7 +76,8 @@ class Voice:
     # "Her name is Carolina Benítez": the name of the source the unit before called by a title
     introduces: str | None = None
     # "The adviser does not dispute the gas, but she argues ...": people called by a title as
-    # the subject of a clause (title, offset), the nearest antecedent of a later 'she'
+    # the subject of a clause (title, offset), the nearest antecedent of a later 'she'; "The
+    # 29-year-old spent ...": an age as the title ("age:29")
     titled_subjects: tuple[tuple[str, int], ...] = ()
     # "The authority has offered discounts. It insists ...": bodies called by a noun as the
     # subject of a clause (noun, offset)

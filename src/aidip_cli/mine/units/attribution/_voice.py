@@ -79,7 +79,11 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
             frozenset(_roles(tok)) if _described_where_named(tok) else frozenset(),
         )
         for tok in tokens
-        if tok.is_alpha and tok.text[:1].isupper() and tok.i not in in_names and not quoted(tok)
+        if tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.pos_ not in _FUNCTION_WORDS  # ("The", "But", "When": no surname)
+        and tok.i not in in_names
+        and not quoted(tok)
     )
     introduces = _introduced(tokens, people)
     mentions = _mentions(tokens, ents, quoted)
@@ -100,6 +104,10 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         open_quote=opening.start if opening is not None else None,
         author=author,
     )
+
+
+# Parts of speech no surname is tagged with
+_FUNCTION_WORDS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "NUM"})
 
 
 def _described_where_named(tok: Token) -> bool:
