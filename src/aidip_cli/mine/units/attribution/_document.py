@@ -255,8 +255,9 @@ def attribute_units(
     people = _People()
     if headline is not None:
         voice, text = headline
+        sentence = _in_sentence_case(text)
         for person in voice.people:
-            if _in_sentence_case(text) or _a_given_name(person.name.split()[0]):
+            if sentence or _a_given_name(person.name.split()[0]):
                 # (a title-case headline's "Put Computing Power" is nobody)
                 people.note(replace(person, subject=False), _HEADLINE)
     bodies: list[Body] = []  # organisations named so far
