@@ -2105,3 +2105,167 @@ def test_a_person_in_the_headline_does_not_outrank_an_unnamed_source_after_it() 
         "the talks would resume. She added that no date had been set."
     )
     assert _by_text(analyse(text), "She added").status == VAGUE
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a place the tagger took for a person, owning a stretch of coast or joined to a
+        # language; a name it took for a body, described with "who"
+        (
+            "Nurul Hidayah, who studies public-sector algorithms at a university in Bandung, "
+            "compared the files of 300 applicants.\n\nWorkers from districts on Java's north "
+            "coast were refused three times as often, she found.",
+            "Workers from districts",
+            "Nurul Hidayah",
+        ),
+        (
+            "Nomsa Dube tested the bot for the ministry. In isiZulu and Sesotho the bot was "
+            "fluent, the linguist said; in Tshivenda it was not.",
+            "In isiZulu and Sesotho",
+            "Nomsa Dube",
+        ),
+        # a hyphenated title set beside a name, not a word of a post it is close to
+        (
+            "Margit Aasen, the agency's director-general for data, gave evidence. Tomas Berg, who "
+            "leads the committee's digital work, read a letter aloud. The director-general "
+            "said she would reply in writing.",
+            "The director-general said",
+            "Margit Aasen",
+        ),
+        # the one asked answers, not the one asking, however the question is put
+        (
+            "Rosa Lindqvist runs the data unit. Ana Ferreira sits on the committee and asked "
+            "about the error. Pressed by Ms Ferreira on whether the audit was public, she "
+            "replied that it was not.",
+            "Pressed by Ms Ferreira",
+            "Rosa Lindqvist",
+        ),
+        (
+            "Daniel Okafor, a former diplomat, faced the committee on Tuesday. The committee "
+            "chairman, Paul Hendry, began by asking whether the talks with Beijing had produced "
+            "anything at all. The nominee said they had produced a hotline.",
+            "The nominee said",
+            "Daniel Okafor",
+        ),
+        (
+            "Ana Lima, a senior official at the ministry, drafted the plan. Sofia Reyes, who "
+            "runs a patients' charity, called it nice words in a nice place. When I relayed "
+            "this to the official, she said that nice words were how treaties began.",
+            "When I relayed this",
+            "Ana Lima",
+        ),
+        (
+            "Pedro Alves, a retired army colonel, spoke first. Tomas Reyes, a former ambassador, "
+            "replied for the other side. Ingrid Sol, a student, asked the colonel whether he "
+            "could name a single case. He conceded that he could not.",
+            "He conceded",
+            "Pedro Alves",
+        ),
+        # a surname in what somebody else says keeps that person in view
+        (
+            "Kwesi Appiah retired in 2019 and now advises a start-up run by Kofi Mensah.\n\n"
+            "Kofi Mensah said the hire was a coup. His critics say Appiah is lending his name to "
+            "a private interest. He bristles at that. \"Every voice is somebody's,\" he says.",
+            "Every voice is",
+            "Kwesi Appiah",
+        ),
+        # a family name first, and a given name hyphenated in lower case
+        (
+            "Choi Min-seo is the trade minister.\n\nKim Ji-hye, her predecessor, moved slowly "
+            "in 2019 and was criticised for it. Choi, a former negotiator, watched that happen. "
+            "She told lawmakers she would not repeat the mistake.",
+            "She told lawmakers",
+            "Choi Min-seo",
+        ),
+        (
+            "Han Ji-won, 49, is a counsellor at Korea's mission. Ayesha Khan, who represents "
+            "Pakistan, disagrees with her. \"My mother thinks the UN never closes,\" the "
+            "49-year-old says.",
+            "My mother thinks",
+            "Han Ji-won",
+        ),
+        # a name the parser set beside a place, not beside the title it names
+        (
+            "Kofi Boateng ran the embassy for a decade. Ama Owusu, his daughter, works in "
+            "Toronto.\n\nHis former deputy at the embassy in Rome, Abena Osei, is now a "
+            "director in Accra. \"He taught us to read every draft backwards,\" his former "
+            "deputy says.",
+            "He taught us to read",
+            "Abena Osei",
+        ),
+        # the post the subject holds, though the name stands beside the subject
+        (
+            "The company's founder, Elena Rossi, was the first witness. The embassy's counsel, "
+            "Harriet Ode, asked about the logins. \"Some of them, perhaps,\" the witness said.",
+            "Some of them, perhaps",
+            "Elena Rossi",
+        ),
+        # a title said of the one who just spoke, who had none
+        (
+            "Clara Mendes keeps every data treaty on one shelf. \"Nobody reads the annexes,\" "
+            "she said.\n\nPortugal's data commissioner is exaggerating, but only a little. "
+            "Most of those treaties predate the AI boom.\n\nAiko Sato, a professor in Kyoto, "
+            "worries about something else.\n\nThe commissioner noted that the courts had "
+            "struck down two agreements.",
+            "The commissioner noted",
+            "Clara Mendes",
+        ),
+        # somebody described, who speaks, and is named after
+        (
+            "A legal adviser to one of the delegations, a former naval officer, is more "
+            "sceptical. \"We wrote a fine description of a problem,\" he says.\n\nThe adviser, "
+            "Lars Eklund, says his government will vote for it anyway.",
+            "We wrote a fine description",
+            "Lars Eklund",
+        ),
+        (
+            "Kwame Asante, an investor, backed the firm early. The firm's founder, a 30-year-old "
+            "engineer from Kano, hired him after a panel. \"He was the only one talking about "
+            "negotiation,\" the founder says. The founder, Tunde Okoye, admits the hire puzzled "
+            "investors.",
+            "He was the only one talking",
+            "Tunde Okoye",
+        ),
+        # a country the person's own clause says they lead
+        (
+            "Astrid Lie leads Norway's delegation to the talks. Maria Gomez, an analyst in "
+            "Madrid, disagrees with her. The Norwegian diplomat does not want the rules "
+            "scrapped; she wants them negotiated.",
+            "she wants them negotiated",
+            "Astrid Lie",
+        ),
+        # an embassy the tagger read as a building
+        (
+            "Lexara, a London start-up, is suing the Embassy of the Republic of Valdoria for "
+            "unpaid fees. The embassy denies the claim and says the software mistranslated "
+            "letters.",
+            "The embassy denies",
+            "Embassy of the Republic of Valdoria",
+        ),
+    ],
+)  # fmt: skip
+def test_hearings_profiles_places_and_names_written_in_other_orders_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_a_her_in_the_sentence_of_an_unnamed_source_keeps_it_unnamed() -> None:
+    text = (
+        "Sigrun Dahl, Denmark's ambassador, tells the story against herself.\n\nOne negotiator "
+        "from a small island state, who asked not to be named because her government has not "
+        "decided, said the real fix was money. Her delegation of two, she said, could not pay "
+        "for a reviewer."
+    )
+    assert _by_text(analyse(text), "Her delegation of two").status == VAGUE
+
+
+def test_a_request_is_no_question_put_to_the_one_who_answers() -> None:
+    # (a 'he' in the sentence of one who puts a question is somebody else; one who asks for
+    # something goes on speaking)
+    text = (
+        "Jan Nowak, Poland's digital minister, asked Brussels to delay the rules by a year, and "
+        "in the same letter he wrote that small firms could not comply."
+    )
+    assert _named_speaker(text, "Jan Nowak, Poland") == "Jan Nowak"

@@ -95,13 +95,18 @@ class _People:
         """A bare surname of somebody named before ("Sommerfeld was not satisfied"; "Morozov is
         his government's special envoy": ``posts``)."""
         low = word.lower()
-        for person in reversed(self.known):
-            if len(person.tokens) > 1 and low == person.name.split()[-1].lower():
-                person.mentioned = unit
-                person.roles |= posts
-                if subject:
-                    person.salient = unit
-                return
+        last = (
+            p
+            for p in reversed(self.known)
+            if len(p.tokens) > 1 and low == p.name.split()[-1].lower()
+        )
+        # ("Han, a former trade negotiator, ...": Han Seo-yeon, the family name first)
+        person = next(last, None) or self.surname(word)
+        if person is not None:
+            person.mentioned = unit
+            person.roles |= posts
+            if subject:
+                person.salient = unit
 
     def surname(self, word: str) -> _Known | None:
         """The person named before whose full name holds this word ("Rojas" for Valentina Rojas
@@ -144,6 +149,12 @@ class _People:
             key=lambda p: (p.salient if salient else p.mentioned, p.gender == gender, p.mentioned),
         )
 
+    def called(self, title: str, before: int) -> _Known | None:
+        """The person the text gave this title, or ("nation:norwegian") this nation."""
+        if title.startswith(_NATION):
+            return self.of_nation(title.removeprefix(_NATION))
+        return self.titled(title, before, anyone=False)
+
     def titled(
         self,
         title: str,
@@ -152,6 +163,7 @@ class _People:
         anyone: bool = True,
         described: frozenset[str] = frozenset(),
         besides: frozenset[str] = frozenset(),
+        asked: frozenset[str] = frozenset(),
     ) -> _Known | None:
         """The person the text called by this title (the one it also ``described`` so, among
         several: "the Swiss engineer"), else (``anyone``: no unnamed source has that title) the
@@ -196,6 +208,7 @@ class _People:
             return marked[0]
         if not anyone:
             return None
+        besides = besides | asked  # (only the one in view: not who just put a question)
         recent = [p for p in self.known if p.salient >= before - 6 and p.name not in besides]
         if not recent:  # "... was founded by Arjun Nair. The company's chief executive argued"
             recent = [p for p in self.known if p.mentioned >= before - 1 and p.name not in besides]
@@ -271,8 +284,12 @@ def attribute_units(
     untold: list[int] = []  # units whose title source came before anybody was named
     by_title: dict[int, str] = {}  # units whose source a title named ("the adviser told me")
     unnamed_at = -1  # the last unit whose subject is a person left unnamed ("A diplomat ...")
-    waiting: tuple[int, str] | None = None  # (unit, title) a title given nobody by name yet
+    waiting: _Waiting | None = None  # a title given nobody by name yet
+    # units since the waiting title whose source is that unnamed person ("The company's
+    # founder, a 31-year-old engineer, hired him. "...," the founder says.")
+    speaks_unnamed: list[int] = []
     spoke_at: dict[int, set[str]] = {}  # unit -> who spoke or put a question there
+    asked_at: dict[int, frozenset[str]] = {}  # unit -> who put a question there
     pair: tuple[str, ...] = ()  # the people the last unit naming two or more named, in order
     for i, voice in enumerate(voices):
         frame = voice.frame
@@ -285,7 +302,12 @@ def attribute_units(
             if frame is None
             or (p.offset < frame.offset and not (frame.aside and p.offset >= frame.aside_from))
         ]
+        # (before this unit's own words are read: "Her delegation of two, she said" — the 'her'
+        # is the unnamed one too, and keeps nobody named in view)
+        unnamed_one = frame is not None and _the_unnamed_one(frame, people, unnamed_at, i)
         _note_in_order(people, early, voice, i)
+        if frame is not None:
+            _in_view_to_answer(voice, people, i, before=frame.offset)
         before = [Body(i, *b) for b in voice.bodies if frame is None or b[1] < frame.offset]
         bodies += before
         named.update(b.name for b in before)
@@ -310,14 +332,42 @@ def attribute_units(
             frame = _the_body_in_view(frame, bodies, i)
         if frame is not None and frame.refer in _PRONOUN_GENDER:
             frame = _the_titled_subject_before(frame, voice, people) or frame
-        if frame is not None and _the_unnamed_one(frame, people, unnamed_at, i):
+        if frame is not None and frame.refer in _PRONOUN_GENDER and unnamed_one:
             frame = replace(frame, status=VAGUE, refer=None)
+            if waiting is not None:
+                speaks_unnamed.append(i)
+        if (
+            frame is not None
+            and waiting is not None
+            and frame.refer == waiting[1]
+            and (waiting[0] == i - 1 or (speaks_unnamed and i - speaks_unnamed[-1] <= 2))
+            # (not "Her name is X, and she is Zambia's special envoy": named there)
+            and not voices[waiting[0]].introduces
+            and not voices[waiting[0]].people
+            and people.titled(waiting[1], i, anyone=False) is None
+        ):
+            # "the founder says" just after a founder the text described but did not name
+            frame = replace(frame, status=VAGUE, refer=None, title=waiting[1])
+            speaks_unnamed.append(i)
         if frame is not None and frame.refer is not None:
             pronoun = frame.refer in _PRONOUN_GENDER
             title = frame.refer if frame.refer not in _NOT_TITLES else None
-            besides = _who_spoke_before(spoke_at, i) if _answers_somebody(frame) else frozenset()
+            askers = {k.name for n in voice.askers if (k := people.find(n)) is not None}
+            if pronoun and askers:
+                # "Pressed by Ms Hale on ..., she replied": the answer is to the one who asks
+                # here, not to whoever spoke before
+                besides = frozenset(askers)
+            elif _answers_somebody(frame):
+                besides = _who_spoke_before(spoke_at, i)
+            else:
+                besides = frozenset()
+            # "The chairman, Franklin Mercer, asked whether ... . The nominee said ...": the
+            # one who just put the question is not who answers it
+            asked = frozenset() if askers else asked_at.get(i - 1, frozenset())
             nobody_yet = not people.known
-            frame = _resolve(frame, people, i, paragraphs[i], last_source, unnamed, besides)
+            frame = _resolve(
+                frame, people, i, paragraphs[i], last_source, unnamed, besides, asked=asked
+            )
             if pronoun and frame is not None and frame.status == VAGUE:
                 unresolved.append(i)
             elif title and nobody_yet and frame is not None and frame.title == title:
@@ -365,17 +415,30 @@ def attribute_units(
                     # "But the economist thinks Mr. Pruitt has the remedy backward.": the one who
                     # speaks stays the 'he' of what follows, ahead of those he speaks of
                     known.salient = i - 0.25
+        if frame is not None:
+            _note_surnames_spoken_of(voice, frame, people, i, speaker, spoken_of)
         _counterparts_share_the_office(voice, people)
         if waiting is not None and not _answers_somebody(frame):
-            _name_the_role(waiting, i, new, people, frames, paragraphs)
-        waiting = _title_left_unnamed(voice, people, i)
+            _name_the_role(waiting, i, new, people, frames, paragraphs, spoke_at, speaks_unnamed)
+        quiet = not voice.people and not voice.introduces  # (nobody new named here)
+        if waiting is not None and speaks_unnamed and (speaks_unnamed[-1] == i or quiet):
+            pass  # the described person goes on speaking: still waiting for a name
+        else:
+            waiting = _title_left_unnamed(voice, people, i)
+            speaks_unnamed = []
         after = [Body(i, *b) for b in voice.bodies if frame is not None and b[1] >= frame.offset]
         bodies += after
         named.update(b.name for b in after)
         frames.append(frame)
         if frame is not None and frame.status != NONE:
             last_source.append((i, paragraphs[i], frame))
+        if frame is not None:
+            _in_view_to_answer(voice, people, i, after=frame.offset)
+        else:
+            _in_view_to_answer(voice, people, i)
         voices_here = {k.name for name in voice.askers if (k := people.find(name)) is not None}
+        if voices_here:
+            asked_at[i] = frozenset(voices_here)
         if frame is not None and frame.status == NAMED and frame.kind == "person":
             voices_here.add(frame.speaker or "")
         if voices_here:
@@ -451,7 +514,7 @@ def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int
             people.mention(event[0], unit, subject=event[1], posts=event[2])
             continue
         if event.startswith(_TITLED):
-            titled = people.titled(event.removeprefix(_TITLED), unit, anyone=False)
+            titled = people.called(event.removeprefix(_TITLED), unit)
             if titled is not None:
                 titled.salient = titled.mentioned = unit
             continue
@@ -463,6 +526,45 @@ def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int
         known.mentioned = unit
         # "Her deputy, Hanne Rustad, ...": the owner stays in view, behind the subject
         known.salient = max(known.salient, unit - 0.5 if event.endswith(_OWNER) else unit)
+
+
+def _in_view_to_answer(
+    voice: Voice, people: _People, unit: int, *, before: int | None = None, after: int = -1
+) -> None:
+    """'Nadia Rahimi asked the colonel whether he could name one. He conceded ...': the one
+    asked is who answers next, ahead of the one who asked — at once when asked before the
+    source ("When I relayed this to the official, she said ...": ``before``), else once the
+    unit's source is read (``after``)."""
+    for asked, at in voice.asked:
+        if (before is not None and at >= before) or at < after:
+            continue
+        if asked.startswith(_TITLED):
+            known = people.titled(asked.removeprefix(_TITLED), unit, anyone=False)
+        else:
+            known = people.find(asked)
+        if known is None:
+            continue
+        for name in voice.askers:
+            asker = people.find(name)
+            if asker is not None and asker is not known and asker.salient == unit:
+                asker.salient = unit - 0.25
+        known.salient = known.mentioned = unit
+
+
+def _note_surnames_spoken_of(
+    voice: Voice, frame: Frame, people: _People, unit: int, speaker: str | None, spoken_of: int
+) -> None:
+    """A bare surname in what the source says ("His critics say Adeyemi is lending ... . He
+    bristles"): that person is in view, behind the one who speaks, as a full name would be."""
+    for word, at, subject, posts in voice.surnames:
+        if at < spoken_of:
+            continue
+        known = people.surname(word)
+        if known is None or len(known.tokens) < 2 or known.name == speaker:
+            continue
+        people.mention(word, unit, subject=subject, posts=posts)
+        if speaker and known.salient == unit:
+            known.salient = unit - 0.25
 
 
 def _the_unnamed_one(frame: Frame, people: _People, unnamed_at: int, unit: int) -> bool:
@@ -494,7 +596,7 @@ def _the_titled_subject_before(frame: Frame, voice: Voice, people: _People) -> F
     for title, offset in reversed(voice.titled_subjects):
         if offset >= frame.offset:
             continue
-        known = people.titled(title, -1, anyone=False)
+        known = people.called(title, -1)
         if known is not None and known.gender in (gender, None):
             return replace(frame, speaker=known.name, refer=None)
     return None
@@ -582,6 +684,8 @@ def _name_the_role(
     people: _People,
     frames: list[Frame | None],
     paragraphs: Sequence[int],
+    spoke_at: dict[int, set[str]],
+    speaks_unnamed: Sequence[int] = (),
 ) -> None:
     """'Taiwan's economy minister said on Tuesday ... Speaking to lawmakers, Hung Tzu-wei said
     ...': the one person the next sentence of the paragraph introduces as its subject, with no
@@ -591,7 +695,12 @@ def _name_the_role(
     counterpart holds the office of the person it is the counterpart of: "His Australian
     counterpart" of the commissioner is a commissioner too."""
     earlier, title, owner = waiting
-    if unit != earlier + 1 or paragraphs[unit] != paragraphs[earlier]:
+    # (the units between where the described person spoke: "...," he says. ¶ "The adviser,
+    # Henrik Dahl, says ...": the next paragraph may name him)
+    if any(frames[u] is not None and u not in speaks_unnamed for u in range(earlier + 1, unit)):
+        return  # somebody else spoke in between
+    same_paragraph = paragraphs[unit] == paragraphs[earlier]
+    if not (same_paragraph or (speaks_unnamed and paragraphs[unit] == paragraphs[earlier] + 1)):
         return
     # A relation ("her counterpart", "his colleague") fits a person with an office of their own.
     offices = _words("title_nouns")
@@ -603,6 +712,11 @@ def _name_the_role(
             title in _RELATIONS or title in _ANY_OFFICE or title in p.roles or not p.roles & offices
         )
     ]
+    if not new and not frames[earlier]:
+        # '"This sentence," she said, "is ... ." ¶ Portugal's data protection commissioner is
+        # exaggerating': a title nobody holds, said of the one who just spoke, who had none
+        _the_speaker_holds_it(title, spoke_at.get(earlier - 1, set()), people, offices)
+        return
     if len(fresh) != 1:
         return
     known = people.find(fresh[0].name)
@@ -619,6 +733,21 @@ def _name_the_role(
         and frame.title == title
     ):
         frames[earlier] = replace(frame, status=NAMED, speaker=known.name, title=None)
+    for u in (u for u in speaks_unnamed if earlier < u < unit):
+        spoke = frames[u]
+        if spoke is not None and spoke.status == VAGUE:
+            frames[u] = replace(spoke, status=NAMED, speaker=known.name, title=None)
+
+
+def _the_speaker_holds_it(
+    title: str, speakers: set[str], people: _People, offices: frozenset[str]
+) -> None:
+    """The one person who spoke just before the title holds it, if they hold no office yet."""
+    if title in _RELATIONS or title in _ANY_OFFICE or len(speakers) != 1:
+        return
+    known = people.find(next(iter(speakers)))
+    if known is not None and not known.roles & offices:
+        known.roles.add(title)
 
 
 @cache
@@ -884,14 +1013,19 @@ def _resolve(
     last: list[tuple[int, int, Frame]],
     unnamed: dict[str, frozenset[str]],
     besides: frozenset[str] = frozenset(),
+    *,
+    asked: frozenset[str] = frozenset(),
 ) -> Frame | None:
-    """The person or body a pronoun or a title means (``besides``: people it cannot mean)."""
+    """The person or body a pronoun or a title means (``besides``: people it cannot mean;
+    ``asked``: people who just put a question, whom a title means only by that title — a 'he'
+    may still be the one who asked and goes on: "X questioned whether ... . He said ...")."""
     refer = frame.refer or ""
     if refer in {"he", "him", "she", "her"}:
-        known = people.pronoun(_PRONOUN_GENDER[refer], unit, besides=besides)
+        gender = _PRONOUN_GENDER[refer]
+        known = people.pronoun(gender, unit, besides=besides)
         if known is None:
             return replace(frame, status=VAGUE, refer=None)
-        known.gender = known.gender or _PRONOUN_GENDER[refer]
+        known.gender = known.gender or gender
         return replace(frame, speaker=known.name, refer=None)
     if refer in {"they", "it"}:
         # Only a source that spoke just before: "Officials denied it. They said ..." — a 'they'
@@ -921,7 +1055,7 @@ def _resolve(
     anyone = not the_unnamed_one and not (by_role or frame.aide or frame.anew)
     known = people.of_nation(refer) if frame.nationality else None
     known = known or people.titled(
-        refer, unit, anyone=anyone, described=frame.described, besides=besides
+        refer, unit, anyone=anyone, described=frame.described, besides=besides, asked=asked
     )
     if known is not None and frame.for_a_country and _speaks_for_another(known, frame):
         known = None  # "Ghana's ambassador, Kwesi Amoako ... China's envoy said": not he

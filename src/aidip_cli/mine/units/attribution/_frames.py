@@ -44,6 +44,7 @@ from ._vocabulary import (
     NAMED,
     VAGUE,
     _a_given_name,
+    _hyphenated,
     _is_honorific,
     _speech,
     _titles,
@@ -1290,17 +1291,6 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         # "Rojas argues" with the name read as an adjective: somebody named before, if anyone
         return frame(NAMED, "organisation", head.text, refer="surname")
     return None
-
-
-def _hyphenated(tok: Token) -> str | None:
-    """The whole word when the tokenizer split it at a hyphen ("start", "-", "up")."""
-    doc = tok.doc
-    if tok.i < 2 or doc[tok.i - 1].text != "-":
-        return None
-    first = doc[tok.i - 2]
-    if first.whitespace_ or doc[tok.i - 1].whitespace_ or not first.is_alpha:
-        return None
-    return f"{first.lower_}-{tok.lower_}"
 
 
 def _names_which_one(head: Token, ents: list[SpacySpan]) -> bool:

@@ -15,6 +15,7 @@ from ._vocabulary import (
     _SUBJECTS,
     _a_given_name,
     _given_name,
+    _hyphenated,
     _is_honorific,
     _titles,
     _words,
@@ -57,6 +58,7 @@ def _subject_or_beside_it(root: Token) -> bool:
     owner of a subject that is a thing, not a person ("Ms Kareem's data point the same way:
     ..., she said": she is Ms Kareem; but "Ms Ruiz's deputy" is somebody else)."""
     beside = root.dep_ in {"appos", "conj"} and root.head.dep_ in _SUBJECTS
+    beside = beside or _beside_a_title_past_a_place(root) is not None
     owns = (
         root.dep_ == "poss"
         and (root.head.dep_ in _SUBJECTS or root.left_edge.i == root.sent.start)
@@ -66,6 +68,19 @@ def _subject_or_beside_it(root: Token) -> bool:
     )
     subject = root.dep_ in _SUBJECTS and not _in_a_description(root)
     return subject or beside or owns or _beside_a_lost_subject(root)
+
+
+def _beside_a_title_past_a_place(root: Token) -> Token | None:
+    """'His former deputy at the embassy in Brussels, Chidinma Okoro, is ...': the parser set
+    the name beside the place; it stands beside the title subject the place hangs on."""
+    if root.dep_ != "appos" or root.head.ent_type_ not in {"GPE", "LOC"}:
+        return None
+    node = root.head
+    while node.dep_ in {"pobj", "prep"} and node.head is not node:
+        node = node.head
+    if node is root.head or node.dep_ not in _SUBJECTS:
+        return None
+    return node if node.lemma_.lower() in _words("title_nouns") else None
 
 
 def _beside_a_lost_subject(root: Token) -> bool:
@@ -215,13 +230,19 @@ def _roles(root: Token) -> set[str]:
     found: set[str] = set()
     title_nouns = _words("title_nouns")
     described = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
+    past_a_place = _beside_a_title_past_a_place(root)
+    if past_a_place is not None:
+        described.append(past_a_place)
+    elif root.dep_ == "appos":
         described.append(root.head)
     if _called(root):  # "a career ambassador named Grace Eze": the ambassador
         described.append(root.head.head)
     for noun in described:
         for tok in [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]:
             found.add(tok.lemma_.lower())
+        joined = _hyphenated(noun)
+        if joined is not None:  # "the ministry's director-general, X": the director-general
+            found.add(joined)
         for owner in noun.children:  # "Ghana's ambassador, X": X speaks for Ghana
             if owner.dep_ == "poss" and owner.ent_type_ == "GPE":
                 found |= {owner.lower_, _PLACE + owner.lower_}
@@ -241,6 +262,7 @@ def _roles(root: Token) -> set[str]:
     found |= _posts_held(root)  # "X founded the lab": its founder
     found |= _turn_in_the_post(root)  # "taking over from X": her predecessor
     found |= _post_by_copula(root)
+    found |= _countries_served(root)
     return found | _titles_before(root) | _countries_beside(root) | _age(root, described)
 
 
@@ -257,7 +279,10 @@ def _called(root: Token) -> bool:
 
 def _post_by_copula(root: Token) -> frozenset[str]:
     """ "Nadia Boukhari became Algeria's first minister for the digital economy", "Morozov is
-    his government's special envoy": the post the subject holds."""
+    his government's special envoy", "The company's founder, Sofia Marchetti, was the first
+    witness": the post the subject (or the name beside it) holds."""
+    if root.dep_ == "appos" and root.head.dep_ in _SUBJECTS:
+        root = root.head
     if root.dep_ not in _SUBJECTS or root.head.lemma_ not in {"be", "become"}:
         return frozenset()
     title_nouns = _words("title_nouns")
@@ -362,6 +387,37 @@ def _countries_beside(root: Token) -> set[str]:
     }
 
 
+def _countries_served(root: Token) -> set[str]:
+    """The country whose body the person's own clause says they lead, represent or work for
+    ("Helga Brandvold leads Norway's delegation", "X represents Kenya", "X spent two decades
+    counting wheat for Kazakhstan's agriculture ministry"): so that "the Norwegian negotiator"
+    is she."""
+    if root.dep_ == "appos" and root.head.dep_ in _SUBJECTS:
+        root = root.head
+    if root.dep_ != "nsubj":
+        return set()
+    verb = root.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "advcl"})]
+    served: set[str] = set()
+    for v in verbs:
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        objects += [
+            o for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+        ]
+        for obj in objects:
+            if obj.ent_type_ == "GPE" and v.lemma_.lower() in _SERVING:
+                served.add(obj.lower_)  # "represents Kenya"
+            served |= {
+                c.lower_
+                for c in obj.children
+                if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.pos_ == "PROPN"
+            }
+    return served | {_PLACE + country for country in served}
+
+
+_SERVING = frozenset({"represent", "serve"})
+
+
 # A title before a name says what the person is: "Eng. Hany Soliman" is an engineer, "Mrs
 # Justice Annabel Carrow" a judge.
 _TITLE_ROLES = {
@@ -418,10 +474,14 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
     titles = _titles()
     for ent in ents:
         honoured = ent.start > 0 and _is_honorific(ent.doc[ent.start - 1])
-        if (ent.label_ != "PERSON" and not honoured) or quoted(ent[0]):
+        if quoted(ent[0]) or not (
+            ent.label_ == "PERSON" or honoured or _a_name_described_with_who(ent)
+        ):
             continue  # "Ms Ruiz" is a person whatever label the tagger gave the name
         if ent[0].lower_ in _words("not_person_names") or _a_plural_of_people(ent):
             continue
+        if not honoured and _a_place_by_its_slot(ent):
+            continue  # "on Java's north coast", "in isiZulu and Sesotho", "the Emirates"
         if _described_as_a_body(ent.root):
             continue  # "Kestrel Labs, a Boston firm, ...": a body the tagger took for a person
         if _a_word_opening_the_sentence(ent):
@@ -445,11 +505,75 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
             and doc[ent.end].text == ","
             and doc[ent.end + 1].dep_ == "ROOT"
         )
-        subject = set_off or _subject_or_beside_it(root) or _before_its_pronoun(root)
+        # (any word of the name that hangs outside it: "Beatrix Holm, a researcher ...,
+        # closed for the opposition" with "Beatrix" read as a verb and "Holm" the subject)
+        outer = [t for t in ent if t is root or not ent.start <= t.head.i < ent.end]
+        subject = (
+            set_off or any(_subject_or_beside_it(t) for t in outer) or _before_its_pronoun(root)
+        )
         people.append(
             Person(name, gender or marked, frozenset(_roles(root)), subject, ent.start_char)
         )
     return people + _honoured(unit, ents, quoted, titles)
+
+
+def _a_name_described_with_who(ent: SpacySpan) -> bool:
+    """Two to four capitalised words the tagger took for a body that a 'who' clause describes
+    ("Anjani Putri, who studies public-sector algorithms, ..."): bodies take 'which'."""
+    words = list(ent)
+    if ent.label_ != "ORG" or not 2 <= len(words) <= 4:
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (
+        before.lower_ == "the" or (before.pos_ == "PROPN" and before.text[:1].isupper())
+    ):
+        return False  # ("Ana Sofía Treviño" with "Sofía Treviño" tagged: the longer name)
+    body_words = _words("organisation_name_words") | _words("organisation_nouns")
+    if any(not t.text[:1].isupper() or t.lower_ in body_words for t in words):
+        return False
+    return any(
+        c.dep_ == "relcl" and any(d.dep_ == "nsubj" and d.lower_ == "who" for d in c.children)
+        for c in ent.root.children
+    )
+
+
+# Nouns for a part of a place ("Java's north coast", "Sesotho's heartland")
+_PARTS_OF_A_PLACE = frozenset(
+    {"coast", "north", "south", "east", "west", "border", "borders", "capital", "outskirts",
+     "streets", "province", "provinces", "region", "regions", "shore", "shores", "ports",
+     "port", "heartland", "interior", "hinterland", "highlands", "islands", "suburbs"}
+)  # fmt: skip
+_PLACE_LABELS = frozenset({"GPE", "LOC", "LANGUAGE", "FAC"})
+# Prepositions that put a place after them ("in", "across"), not a person
+_LOCATIVE = frozenset(
+    {"in", "on", "across", "near", "outside", "throughout", "around", "inside", "within"}
+)
+
+
+def _a_place_by_its_slot(ent: SpacySpan) -> bool:
+    """A one-word "person" where only a place or a language goes: after a locative preposition
+    ("in isiZulu and Sesotho"), owning a part of a place ("on Java's north coast") or after
+    'the' ("the Emirates want") or coordinated with a place — unless it is a known given
+    name."""
+    if len(ent) != 1 or _a_given_name(ent.text):
+        return False
+    node = ent.root
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return True
+    if (  # coordinated with a place ("isiZulu and Sesotho", "Gauteng or Limpopo")
+        ent.start > 1
+        and doc[ent.start - 1].lower_ in {"and", "or"}
+        and doc[ent.start - 2].ent_type_ in _PLACE_LABELS
+    ):
+        return True
+    if node.dep_ == "poss":
+        if node.head.lower_ not in _PARTS_OF_A_PLACE:
+            return False  # "in Smith's view": a person's
+        node = node.head
+    while node.dep_ == "conj":
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE
 
 
 def _a_people_or_a_country(ent: SpacySpan) -> bool:
@@ -590,7 +714,12 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
     """People the tagger did not see as names but an honorific, a known given name or a title
     beside the name marks: "Ms Ruiz is calmer", "Ana Ruiz runs the lab", "Urs Rieder, a Swiss
     engineer, ..."."""
-    named = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    named = {
+        i
+        for ent in ents
+        if ent.label_ == "PERSON" or _a_name_described_with_who(ent)
+        for i in range(ent.start, ent.end)
+    }
     found: list[Person] = []
     tokens = list(unit)
     k = 0
@@ -610,7 +739,10 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
         for nxt in tokens[k:]:
             if _joins_a_name(nxt, run):
                 continue  # "Lefèvre-Durand": one name, the hyphen inside it
-            if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.i in named:
+            # ("Han Ji-won", "Park Sung-ho": the part after the hyphen in lower case)
+            joined = nxt.i > 0 and _joins_a_name(nxt.doc[nxt.i - 1], run)
+            capitalised = nxt.text[:1].isupper() or joined
+            if nxt.pos_ != "PROPN" or not capitalised or nxt.i in named:
                 break
             run.append(nxt)
         if len(run) < (1 if honorific else 2):
@@ -641,6 +773,8 @@ def _a_dateline(ent: SpacySpan) -> bool:
 def _a_person_by_name(ent: SpacySpan) -> bool:
     """A name the tagger took for an organisation that a given name opens ("Helena Marsh"),
     unless something calls it a body ("Jean Monnet Foundation", "Kestrel Labs, a firm")."""
+    if _a_name_described_with_who(ent):
+        return True
     words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
     nouns = _words("organisation_nouns")
     return (
@@ -654,7 +788,8 @@ def _a_person_by_name(ent: SpacySpan) -> bool:
 
 
 def _joins_a_name(tok: Token, run: list[Token]) -> bool:
-    """A hyphen between two capitalised words with no space around it ("Nkosi-Mahlangu")."""
+    """A hyphen inside a name with no space around it: between two capitalised words
+    ("Nkosi-Mahlangu") or in a given name of two syllables ("Ji-won", "Sung-ho")."""
     doc = tok.doc
     return (
         tok.text == "-"
@@ -663,7 +798,7 @@ def _joins_a_name(tok: Token, run: list[Token]) -> bool:
         and not run[-1].whitespace_
         and not tok.whitespace_
         and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].text[:1].isupper()
+        and (doc[tok.i + 1].text[:1].isupper() or doc[tok.i + 1].pos_ == "PROPN")
     )
 
 

@@ -96,3 +96,7 @@ class Voice:
     # "A Swiss moderator, Beat Kälin, pressed him on whether ...": the people who put a question
     # (a "he replied" next is somebody else)
     askers: tuple[str, ...] = ()
+    # "Nadia Rahimi asked the colonel whether ...", "When I relayed this to the official":
+    # who was asked, by name or by title ("title:colonel"), with the offset; the 'he' or 'she'
+    # who answers is that one
+    asked: tuple[tuple[str, int], ...] = ()

@@ -190,3 +190,14 @@ _PAIR = {"former": 0, "latter": -1}
 
 # Titles that name a relation to somebody, not an office: "her counterpart", "his colleague".
 _RELATIONS = frozenset({"counterpart", "colleague"})
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """The whole word when the tokenizer split it at a hyphen ("start", "-", "up")."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-":
+        return None
+    first = doc[tok.i - 2]
+    if first.whitespace_ or doc[tok.i - 1].whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{tok.lower_}"

@@ -7,9 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ....lexicons.nationalities import is_nationality
 from .._quotes import Quotation
 from ._frames import _FIRMS, _bare, _entity, _frame
 from ._people import (
+    _NATION,
+    _TITLED,
     _a_dateline,
     _a_person_by_name,
     _ages_in,
@@ -56,6 +59,8 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         if (
             (ent.label_ == "ORG" and not _a_person_by_name(ent) and not _a_dateline(ent))
             or (ent.label_ == "PERSON" and _described_as_a_body(ent.root))
+            # ("the Embassy of the Republic of Valdoria", tagged as a building)
+            or (ent.label_ == "FAC" and ent.root.lemma_.lower() in _words("organisation_nouns"))
         )
         and not quoted(ent[0])
     )
@@ -91,6 +96,7 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         frame=frame,
         people=people,
         askers=_askers(tokens, people, quoted),
+        asked=_asked(tokens, people, quoted),
         introduces=introduces,
         titled_subjects=tuple(mentions.titled_subjects),
         called_subjects=tuple(mentions.called_subjects),
@@ -135,19 +141,73 @@ def _introduced(tokens: list[Token], people: tuple[Person, ...]) -> str | None:
 
 
 _ASKING = frozenset({"ask", "press", "question", "challenge", "quiz", "grill"})
+_HANGS_ON = frozenset({"pcomp", "xcomp"})
 
 
 def _askers(tokens: list[Token], people: tuple[Person, ...], quoted) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     """The people named as the subject of a verb that puts a question ("The chair, Desmond
-    Arkwright, asked whether ...", "Beat Kälin pressed him on ...")."""
+    Arkwright, asked whether ...", "Beat Kälin pressed him on ...") or as its agent ("Pressed by
+    Ms Whitcombe on ..., she replied": she is somebody else)."""
     found: list[str] = []
     for tok in tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ASKING or quoted(tok):
             continue
-        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        if any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # "X asked Brussels to delay the rules": a request, not a question
+        agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children]
+        verb = tok
+        # "The chair, X, began by asking whether ...", "X went on to ask": the subject of the
+        # verb the question hangs on
+        while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in _HANGS_ON:
+            verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not tok else []
+        for subject in (
+            c for c in [*tok.children, *agents, *subjects] if c.dep_ in {"nsubj", "pobj"}
+        ):
             start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
             found += [p.name for p in people if start <= p.offset < end]
     return tuple(found)
+
+
+def _asked(tokens: list[Token], people: tuple[Person, ...], quoted) -> tuple[tuple[str, int], ...]:  # type: ignore[no-untyped-def]
+    """Who a question or somebody's words are put to, with the offset: the object of an asking
+    verb, a person named ("pressed Ms Ruiz on ...") or a title ("asked the colonel whether
+    ...": "title:colonel"), and whom words are relayed to ("When I relayed this to the
+    official, she said ...")."""
+    titles = _words("title_nouns")
+    found: list[tuple[str, int]] = []
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in _ASKING | _PUTTING_TO or quoted(tok):
+            continue
+        if any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # a request ("asked Brussels to delay the rules")
+        if lemma in _ASKING:
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+        else:
+            objects = [
+                o
+                for c in tok.children
+                if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+        for obj in objects:
+            start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            named = [p.name for p in people if start <= p.offset < end]
+            if named:
+                found.append((named[0], obj.idx))
+            elif (
+                obj.tag_ == "NN"
+                and obj.lemma_.lower() in titles
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+            ):
+                found.append((_TITLED + obj.lemma_.lower(), obj.idx))
+    return tuple(found)
+
+
+# Verbs that put somebody's words to another: "When I repeated this to the organiser, she ..."
+_PUTTING_TO = frozenset({"relay", "repeat", "put", "read", "mention", "show", "describe"})
 
 
 @dataclass
@@ -198,10 +258,20 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
         subject = tok.dep_ in _SUBJECTS
         children = list(tok.children)
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-        named_beside = any(c.dep_ == "appos" for c in children)
+        # (a name beside it, not a description: "A military adviser, a former air-force
+        # officer, ..." is still nobody named)
+        named_beside = any(
+            c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in children
+        )
         if subject and the:  # "the adviser", "the authority" as the subject of a clause
             if title and not named_beside:  # ("The foreign minister, Espen Barth Eide, ...")
                 found.titled_subjects.append((noun, tok.idx))
+                # "The Norwegian negotiator does not want ...": the one of that nation
+                found.titled_subjects += [
+                    (_NATION + c.lower_, tok.idx)
+                    for c in children
+                    if c.dep_ == "amod" and c.text[:1].isupper() and is_nationality(c.text)
+                ]
             if noun in _FIRMS and _entity(tok, ents) is None:
                 found.called_subjects.append((noun, tok.idx))
         if not title:
@@ -214,8 +284,13 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
         )
         # "A senior defence official told a hearing ... The official, Gareth Pennock, said"
         one = subject and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children)
+        # "The company's founder, a 31-year-old engineer, hired him": the body's, not named yet
+        a_body_s = subject and any(
+            c.dep_ == "poss" and c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children)
+            for c in children
+        )
         if (
-            (the or a_country_s or someone_s or one)
+            (the or a_country_s or someone_s or one or a_body_s)
             and not named_beside
             and tok.ent_type_ != "PERSON"
         ):
@@ -224,7 +299,8 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
             subject
             and (
                 any(c.dep_ == "det" and c.lower_ in _ONE_OF_THEM for c in children)
-                or (someone_s and _described_anew(tok))  # "Her deputy, a retired colonel, ..."
+                # "Her deputy, a retired colonel, ...", "The firm's founder, a former banker"
+                or ((someone_s or a_body_s) and _described_anew(tok))
             )
             and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
         ):
