@@ -4,6 +4,7 @@ posts held, ages, nations, places)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ....lexicons.nationalities import is_country, is_nationality
@@ -520,21 +521,25 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
 def _a_name_described_with_who(ent: SpacySpan) -> bool:
     """Two to four capitalised words the tagger took for a body that a 'who' clause describes
     ("Anjani Putri, who studies public-sector algorithms, ..."): bodies take 'which'."""
-    words = list(ent)
-    if ent.label_ != "ORG" or not 2 <= len(words) <= 4:
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 4:
+        return False
+    if not any(
+        c.dep_ == "relcl" and any(d.dep_ == "nsubj" and d.lower_ == "who" for d in c.children)
+        for c in ent.root.children
+    ):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (
         before.lower_ == "the" or (before.pos_ == "PROPN" and before.text[:1].isupper())
     ):
         return False  # ("Ana Sofía Treviño" with "Sofía Treviño" tagged: the longer name)
-    body_words = _words("organisation_name_words") | _words("organisation_nouns")
-    if any(not t.text[:1].isupper() or t.lower_ in body_words for t in words):
-        return False
-    return any(
-        c.dep_ == "relcl" and any(d.dep_ == "nsubj" and d.lower_ == "who" for d in c.children)
-        for c in ent.root.children
-    )
+    body_words = _body_words()
+    return not any(not t.text[:1].isupper() or t.lower_ in body_words for t in ent)
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    return _words("organisation_name_words") | _words("organisation_nouns")
 
 
 # Nouns for a part of a place ("Java's north coast", "Sesotho's heartland")
@@ -739,10 +744,10 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
         for nxt in tokens[k:]:
             if _joins_a_name(nxt, run):
                 continue  # "Lefèvre-Durand": one name, the hyphen inside it
+            if nxt.pos_ != "PROPN" or nxt.i in named:
+                break
             # ("Han Ji-won", "Park Sung-ho": the part after the hyphen in lower case)
-            joined = nxt.i > 0 and _joins_a_name(nxt.doc[nxt.i - 1], run)
-            capitalised = nxt.text[:1].isupper() or joined
-            if nxt.pos_ != "PROPN" or not capitalised or nxt.i in named:
+            if not nxt.text[:1].isupper() and not _joins_a_name(nxt.doc[nxt.i - 1], run):
                 break
             run.append(nxt)
         if len(run) < (1 if honorific else 2):

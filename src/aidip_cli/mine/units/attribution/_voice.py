@@ -3,7 +3,7 @@ bodies and titles it mentions)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -91,12 +91,13 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         and not quoted(tok)
     )
     introduces = _introduced(tokens, people)
+    askers, asked = _questions(tokens, people, quoted)
     mentions = _mentions(tokens, ents, quoted)
     return Voice(
         frame=frame,
         people=people,
-        askers=_askers(tokens, people, quoted),
-        asked=_asked(tokens, people, quoted),
+        askers=askers,
+        asked=asked,
         introduces=introduces,
         titled_subjects=tuple(mentions.titled_subjects),
         called_subjects=tuple(mentions.called_subjects),
@@ -144,45 +145,30 @@ _ASKING = frozenset({"ask", "press", "question", "challenge", "quiz", "grill"})
 _HANGS_ON = frozenset({"pcomp", "xcomp"})
 
 
-def _askers(tokens: list[Token], people: tuple[Person, ...], quoted) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-    """The people named as the subject of a verb that puts a question ("The chair, Desmond
-    Arkwright, asked whether ...", "Beat Kälin pressed him on ...") or as its agent ("Pressed by
-    Ms Whitcombe on ..., she replied": she is somebody else)."""
-    found: list[str] = []
+def _questions(
+    tokens: list[Token], people: tuple[Person, ...], quoted: Callable[[Token], bool]
+) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """Who puts a question and who it is put to, read in one pass over the verbs that ask or
+    put words to somebody (a request — "X asked Brussels to delay the rules" — is neither).
+
+    The askers: the people named as the subject of an asking verb ("The chair, Desmond
+    Arkwright, asked whether ...", "Beat Kälin pressed him on ...", "X began by asking") or as
+    its agent ("Pressed by Ms Whitcombe on ..., she replied": she is somebody else). The asked,
+    with the offset: the object of an asking verb, a person named ("pressed Ms Ruiz on ...") or
+    a title ("asked the colonel whether ...": "title:colonel"), and whom words are relayed to
+    ("When I relayed this to the official, she said ...")."""
+    askers: list[str] = []
+    asked: list[tuple[str, int]] = []
     for tok in tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ASKING or quoted(tok):
+        if tok.pos_ != "VERB":
             continue
-        if any(c.dep_ == "xcomp" for c in tok.children):
-            continue  # "X asked Brussels to delay the rules": a request, not a question
-        agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children]
-        verb = tok
-        # "The chair, X, began by asking whether ...", "X went on to ask": the subject of the
-        # verb the question hangs on
-        while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in _HANGS_ON:
-            verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not tok else []
-        for subject in (
-            c for c in [*tok.children, *agents, *subjects] if c.dep_ in {"nsubj", "pobj"}
-        ):
-            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-            found += [p.name for p in people if start <= p.offset < end]
-    return tuple(found)
-
-
-def _asked(tokens: list[Token], people: tuple[Person, ...], quoted) -> tuple[tuple[str, int], ...]:  # type: ignore[no-untyped-def]
-    """Who a question or somebody's words are put to, with the offset: the object of an asking
-    verb, a person named ("pressed Ms Ruiz on ...") or a title ("asked the colonel whether
-    ...": "title:colonel"), and whom words are relayed to ("When I relayed this to the
-    official, she said ...")."""
-    titles = _words("title_nouns")
-    found: list[tuple[str, int]] = []
-    for tok in tokens:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in _ASKING | _PUTTING_TO or quoted(tok):
+        if lemma not in _ASKING_OR_PUTTING_TO or quoted(tok):
             continue
         if any(c.dep_ == "xcomp" for c in tok.children):
-            continue  # a request ("asked Brussels to delay the rules")
+            continue  # a request, not a question
         if lemma in _ASKING:
+            askers += _who_asks(tok, people)
             objects = [c for c in tok.children if c.dep_ == "dobj"]
         else:
             objects = [
@@ -192,22 +178,42 @@ def _asked(tokens: list[Token], people: tuple[Person, ...], quoted) -> tuple[tup
                 for o in c.children
                 if o.dep_ == "pobj"
             ]
-        for obj in objects:
-            start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-            named = [p.name for p in people if start <= p.offset < end]
-            if named:
-                found.append((named[0], obj.idx))
-            elif (
-                obj.tag_ == "NN"
-                and obj.lemma_.lower() in titles
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
-            ):
-                found.append((_TITLED + obj.lemma_.lower(), obj.idx))
-    return tuple(found)
+        asked += [one for obj in objects if (one := _the_one_asked(obj, people)) is not None]
+    return tuple(askers), tuple(asked)
+
+
+def _who_asks(verb: Token, people: tuple[Person, ...]) -> list[str]:
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    head = verb
+    # "The chair, X, began by asking whether ...", "X went on to ask": the subject of the verb
+    # the question hangs on
+    while not any(c.dep_ == "nsubj" for c in head.children) and head.dep_ in _HANGS_ON:
+        head = head.head.head if head.dep_ == "pcomp" else head.head
+    subjects = [c for c in head.children if c.dep_ == "nsubj"] if head is not verb else []
+    found: list[str] = []
+    for subject in (c for c in [*verb.children, *agents, *subjects] if c.dep_ in {"nsubj", "pobj"}):
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        found += [p.name for p in people if start <= p.offset < end]
+    return found
+
+
+def _the_one_asked(obj: Token, people: tuple[Person, ...]) -> tuple[str, int] | None:
+    start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    named = [p.name for p in people if start <= p.offset < end]
+    if named:
+        return named[0], obj.idx
+    if (
+        obj.tag_ == "NN"
+        and obj.lemma_.lower() in _words("title_nouns")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    ):
+        return _TITLED + obj.lemma_.lower(), obj.idx
+    return None
 
 
 # Verbs that put somebody's words to another: "When I repeated this to the organiser, she ..."
 _PUTTING_TO = frozenset({"relay", "repeat", "put", "read", "mention", "show", "describe"})
+_ASKING_OR_PUTTING_TO = _ASKING | _PUTTING_TO
 
 
 @dataclass
