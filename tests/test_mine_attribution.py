@@ -2269,3 +2269,52 @@ def test_a_request_is_no_question_put_to_the_one_who_answers() -> None:
         "in the same letter he wrote that small firms could not comply."
     )
     assert _named_speaker(text, "Jan Nowak, Poland") == "Jan Nowak"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a feature's opening: the person described, quoted by age, and named only in the
+        # paragraph after
+        (
+            "The drone maker in the back room\n\nThe engineer at the far bench keeps three "
+            'soldering irons and a kettle within reach. "Every export licence I ever lost, I '
+            'lost on paperwork," the 57-year-old says.\n\nHenrik Solberg started the firm in '
+            "a garage outside Trondheim in 2009.",
+            "Every export licence I ever lost",
+            "Henrik Solberg",
+        ),
+        # a reporting verb after a quotation that the tagger read as a plural noun
+        (
+            'Oksana Hrytsenko has run the cyber desk in Kyiv since 2021. "We patch on '
+            'Tuesdays and pray on Wednesdays," the 44-year-old explains.',
+            "We patch on Tuesdays",
+            "Oksana Hrytsenko",
+        ),
+        # a quoted question, and the verb after it in lower case: one sentence
+        (
+            "Adebayo Okon listened to the trade commissioner for twenty minutes. When she "
+            'had finished, he raised a hand. "Whose thresholds are these?" the Nigerian '
+            "asked.",
+            "Whose thresholds are these?",
+            "Adebayo Okon",
+        ),
+        # the letters after a barrister's name are her title ("KC": the barrister)
+        (
+            "Opening for the claimant, Ruth Adeyemi KC said the contract was void. Daniel Fry, "
+            "a barrister for the ministry, asked for a short adjournment. Ms Adeyemi then took "
+            'the court through the emails. "Read the dates," the barrister said.',
+            "Read the dates",
+            "Ruth Adeyemi KC",
+        ),
+    ],
+)
+def test_openings_that_name_the_speaker_late_and_verbs_after_a_quotation_find_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_a_quoted_question_and_the_verb_after_it_stay_one_unit() -> None:
+    analysis = analyse('Lena Vogt took the floor. "Who wrote this draft?" the delegate asked.')
+    assert [u.text for u in analysis.units][-1] == '"Who wrote this draft?" the delegate asked.'

@@ -330,9 +330,9 @@ def _speaker_probes_table(section: dict[str, Any]) -> Table:
             "('she said', 'the minister told reporters', 'his spokeswoman said'); right = the "
             "unit names the person (or body) the reader resolves it to, or names nobody when "
             "the text gives no name",
-            "written blind to the analyser for this project by thirty writers (sixty "
+            "written blind to the analyser for this project by thirty-five writers (sixty "
             "passages each, s01-s1320, forty longer ones each, s1321-s1400, and ten whole "
-            "pieces each, s1401-s1460); "
+            "pieces each, s1401-s1510); "
             "even-numbered passages held out; each later set was first "
             "scored, pooled per split, with the code before the rules it prompted (s61-s120: "
             "development .814, held-out .790; s121-s240: .674, .798; s361-s480: .910, .814; "
@@ -344,7 +344,8 @@ def _speaker_probes_table(section: dict[str, Any]) -> Table:
             ".869 with them and .876 with the rules from its own development half; "
             "s1401-s1440: .770, .742, held-out .742 once their rules were finished; "
             "s1441-s1460, written after those rules and scored whole: .894 before them, "
-            ".904 after)",
+            ".904 after; s1461-s1510, written after the next round's rules and scored whole: "
+            ".876, .884 before them, .894, .891 after)",
         ],
     )
 

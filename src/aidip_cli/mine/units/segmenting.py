@@ -168,7 +168,12 @@ def _cuts_a_word(sent: Span, following: Span) -> bool:
     last, first = sent[-1], following[0]
     if last.text.endswith(("-", "–")) and first.text[:1].isalpha():
         return True
-    return last.is_alpha and first.text[:1].islower()
+    if not first.text[:1].islower():
+        return False
+    # ('"Experts from where?" | the Tanzanian asked.': the quotation's own mark, not the
+    # sentence's end)
+    asked = len(sent) > 1 and last.is_quote and sent[-2].text in {"?", "!"}
+    return last.is_alpha or asked
 
 
 def segment_paragraph(

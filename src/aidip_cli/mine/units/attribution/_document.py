@@ -62,6 +62,11 @@ class _Known:
     salient: float = -1  # unit index where they last spoke or were a subject (less half a
 
 
+# Letters after a name that make a barrister: King's, Queen's and Senior Counsel
+_SILK = frozenset({"KC", "QC", "SC"})
+_COUNSEL = frozenset({"barrister", "counsel", "lawyer", "silk"})
+
+
 class _People:
     def __init__(self) -> None:
         self.known: list[_Known] = []
@@ -84,6 +89,8 @@ class _People:
             known.tokens = known.tokens | frozenset(person.name.lower().split())
         known.gender = known.gender or person.gender
         known.roles |= person.roles
+        if person.name.rsplit(" ", 1)[-1] in _SILK:  # "Anne Kellaway KC": 'the barrister'
+            known.roles |= _COUNSEL
         known.mentioned = unit
         if person.subject:
             known.salient = unit
@@ -370,8 +377,9 @@ def attribute_units(
             )
             if pronoun and frame is not None and frame.status == VAGUE:
                 unresolved.append(i)
-            elif title and nobody_yet and frame is not None and frame.title == title:
-                # a lede's "The European Parliament's lead negotiator said ...", named later
+            elif nobody_yet and frame is not None and frame.title in {title, "year-old"} - {None}:
+                # a lede's "The European Parliament's lead negotiator said ...", "..., the
+                # 38-year-old says": named later
                 untold.append(i)
             if title and frame is not None and frame.status == NAMED and frame.kind == "person":
                 by_title[i] = title
@@ -829,7 +837,7 @@ def _named_after(
                 name = known.name if known is not None else voices[j].introduces
                 frames[i] = replace(frame, status=NAMED, speaker=name)
                 break
-            if not reporting and (j == i or voices[j].frame is not None):
+            if not reporting and (j == i or not _reports_only_themself(j, voices, frames, people)):
                 continue
             later = [
                 p
@@ -843,6 +851,23 @@ def _named_after(
                 name = known.name if known is not None else later[0].name
                 frames[i] = replace(frame, status=NAMED, speaker=name)
                 break
+
+
+def _reports_only_themself(
+    j: int, voices: Sequence[Voice], frames: list[Frame | None], people: _People
+) -> bool:
+    """The unit reports nobody's words but, in an aside, those of the person it is about
+    ("Folasade Okonkwo, a Nigerian who ..., now employs eleven analysts and, she says, ...")."""
+    if voices[j].frame is None:
+        return True
+    if not voices[j].frame.aside:  # ("Mexico's ambassador, X, said ...": another speaker)
+        return False
+    frame = frames[j]
+    subject = next((p for p in voices[j].people if p.subject), None)
+    if frame is None or frame.status != NAMED or subject is None:
+        return False
+    known = people.find(subject.name)
+    return frame.speaker == (known.name if known is not None else subject.name)
 
 
 _BODIES_IN_VIEW = 200  # organisations named most recently that "the embassy" may mean

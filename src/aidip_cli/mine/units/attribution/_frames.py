@@ -534,14 +534,27 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
 _ASIDE_MISREAD = frozenset({"dep", "appos", "parataxis", "conj", "nsubj"})
 
 
+_NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "compound"})
+
+
 def _aside_read_as_noun(tok: Token) -> Token | None:
     """'..., the 36-year-old argues, ...', '..., the Rwandan insists, ...': a reporting verb set
-    off by commas that the tagger read as a plural noun, its subject as the noun's adjective."""
-    if tok.tag_ not in {"NN", "NNS"} or tok.dep_ not in _ASIDE_MISREAD:
+    off by commas that the tagger read as a plural noun, its subject as the noun's adjective —
+    or set after a quotation ('"...," the 46-year-old explains.'), however it was hung."""
+    if tok.tag_ not in {"NN", "NNS"}:
         return None
     doc = tok.doc
-    left = next((t for t in tok.subtree if not t.is_punct), tok)
-    if left.lower_ != "the" or left.i == 0 or doc[left.i - 1].text != ",":
+    # (the noun phrase's own first word: the quotation may hang on the noun too)
+    modifiers = [c.left_edge for c in tok.lefts if c.dep_ in _NOUN_MODIFIERS]
+    left = min(modifiers, key=lambda t: t.i) if modifiers else tok
+    if left.lower_ != "the" or left.i == 0:
+        return None
+    before = doc[left.i - 1]
+    after_a_quotation = before.is_quote and left.i > 1 and doc[left.i - 2].text in {",", "?", "!"}
+    if not (
+        (before.text == "," and tok.dep_ in _ASIDE_MISREAD)
+        or (after_a_quotation and tok.tag_ == "NNS")
+    ):
         return None
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in {",", "."}:
         return None
@@ -805,6 +818,19 @@ def _told_that(listener: Token) -> bool:
     )
 
 
+def _after_a_quoted_question(verb: Token) -> bool:
+    """'"Experts from where?" the Tanzanian asked.': the parser ended a sentence at the quoted
+    question, and the verb's own opens in lower case right after it."""
+    first = verb.sent[0]
+    doc = verb.doc
+    return (
+        first.i > 1
+        and first.text[:1].islower()
+        and doc[first.i - 1].is_quote
+        and doc[first.i - 2].text in {"?", "!"}
+    )
+
+
 def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[no-untyped-def]
     """A complement that holds what was said: a clause, a quotation, 'of'/'about' ..., the
     object of an evidence verb when a document speaks ('studies show a rise' — but not
@@ -814,6 +840,8 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     if verb.dep_ == "parataxis" or _set_off_by_commas(verb):
         return True  # "AI, they argue, will cut ...": the clause it is set into is what was said
+    if _after_a_quoted_question(verb):
+        return True
     if lemma == "want":
         # a stance held now: "Others want the WTO to return to ..." — not "Beijing wants relief",
         # nor a story's "the company wanted to pay a German distributor"
