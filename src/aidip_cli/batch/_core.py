@@ -226,6 +226,10 @@ def _run_locked(
         for results in _executor(chunks, settings, options):
             for result in results:
                 progress.advance(batch.accept(result))
+    except BaseException:
+        # (a signal can land between a temp file's creation and the guard that removes it)
+        sweep_temp_files(out)
+        raise
     finally:
         batch.journal.close()
         progress.stop()
