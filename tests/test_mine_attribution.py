@@ -2318,3 +2318,59 @@ def test_openings_that_name_the_speaker_late_and_verbs_after_a_quotation_find_th
 def test_a_quoted_question_and_the_verb_after_it_stay_one_unit() -> None:
     analysis = analyse('Lena Vogt took the floor. "Who wrote this draft?" the delegate asked.')
     assert [u.text for u in analysis.units][-1] == '"Who wrote this draft?" the delegate asked.'
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # her own findings: the woman in view
+        (
+            "Leyla Hamidova has spent two years auditing border cameras in Baku. According to "
+            "her findings, the cameras misread one face in twelve.",
+            "According to her findings",
+            "Leyla Hamidova",
+        ),
+        # a title in capitals the tagger read as a body or a name
+        (
+            "Tomasz Wierzbicki sits on the European Parliament's trade committee. \"Export "
+            "rules are written for yesterday's chips,\" the MEP said.",
+            "Export rules are written",
+            "Tomasz Wierzbicki",
+        ),
+        (
+            "Owen Pritchard, who represents Swansea East, opened the debate. The Welsh MP "
+            "argued that the rules came too late.",
+            "The Welsh MP argued",
+            "Owen Pritchard",
+        ),
+        # a given name with a hyphen and a part in lower case, before the family name
+        (
+            "South Korea's trade minister, Hyun-woo Bae, arrived late. He told a briefing "
+            "that Seoul could accept a narrow list.",
+            "He told a briefing",
+            "Hyun-woo Bae",
+        ),
+        (
+            "Jae-won Park, 39, runs a small consultancy in Seoul. He said the fakes were "
+            "getting cheaper.",
+            "He said the fakes",
+            "Jae-won Park",
+        ),
+        # a question pressed after a quotation
+        (
+            "The minister, Rhys Caddick, would not give a figure. Amaka Eze, for the "
+            'committee, leaned forward. "Confidential for whom?" she pressed.',
+            "Confidential for whom?",
+            "Amaka Eze",
+        ),
+    ],
+)
+def test_own_findings_titles_in_capitals_and_hyphenated_given_names_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_a_part_of_a_document_is_nobody_a_pronoun_could_mean() -> None:
+    text = 'The lawyers argued over Annex C for an hour. "Nobody reads annexes," he said.'
+    assert _by_text(analyse(text), "Nobody reads annexes").status == VAGUE

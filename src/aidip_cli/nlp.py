@@ -97,6 +97,58 @@ def model_label(nlp: Language) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
 
 
+def _join_hyphenated_given_names(doc: Doc) -> None:
+    """'Hyun-woo Bae', 'Ji-hoon Lee': the recogniser cuts a name at the hyphen of a given name
+    whose second part is in lower case (keeping 'Hyun' or 'Lee'); the name is the whole."""
+    ents = list(doc.ents)
+    spans: dict[int, tuple[int, int]] = {}  # index of a name in ents -> its whole extent
+    for k, ent in enumerate(ents):
+        start, end = ent.start, ent.end
+        after_a_given_name = start >= 3 and _a_given_name_hyphenated(doc, start - 3)
+        a_name = ent.label_ == "PERSON" or (len(ent) == 1 and ent[0].pos_ == "PROPN")
+        if after_a_given_name and doc[start - 1].whitespace_ and a_name:
+            start -= 3  # "Ji-hoon | Lee", "Jae-won | Park" (read as a place)
+        elif ent.label_ != "PERSON":
+            continue
+        elif end + 1 < len(doc) and _a_given_name_hyphenated(doc, end - 1):
+            end += 2  # "Hyun | -woo Bae"
+            while end < len(doc) and doc[end - 1].whitespace_ and doc[end].pos_ == "PROPN":
+                if not doc[end].text[:1].isupper():
+                    break
+                end += 1
+        else:
+            continue
+        others = [e for j, e in enumerate(ents) if j != k and e.start < end and start < e.end]
+        if all(e.label_ == "PERSON" and start <= e.start and e.end <= end for e in others):
+            spans[k] = (start, end)
+    if not spans:
+        return
+    from spacy.tokens import Span
+
+    covered = {i for start, end in spans.values() for i in range(start, end)}
+    doc.ents = [
+        Span(doc, *spans[k], label="PERSON") if k in spans else e
+        for k, e in enumerate(ents)
+        if k in spans or covered.isdisjoint(range(e.start, e.end))
+    ]
+
+
+def _a_given_name_hyphenated(doc: Doc, i: int) -> bool:
+    """Tokens i..i+2 are one given name: a capitalised part, a hyphen, a short part in lower
+    case, with no space between them ("Ji", "-", "hoon")."""
+    first, hyphen, second = doc[i], doc[i + 1], doc[i + 2]
+    return (
+        first.text[:1].isupper()
+        and first.is_alpha
+        and hyphen.text == "-"
+        and not first.whitespace_
+        and not hyphen.whitespace_
+        and second.is_lower
+        and second.is_alpha
+        and len(second) <= 5
+    )
+
+
 def _add_domain_ruler(nlp: Language) -> None:
     if RULER_NAME in nlp.pipe_names:
         return
@@ -245,6 +297,7 @@ def _a_country_closing_a_name(doc: Doc, start: int, end: int, inside: list[Span]
 
 def _names_kept(doc: Doc) -> Doc:
     seen = doc.user_data.pop(_SEEN_KEY, [])
+    _join_hyphenated_given_names(doc)
     ents = list(doc.ents)
     restored = _firms_named_ai(doc, ents, seen)
     for start, end, label in seen:

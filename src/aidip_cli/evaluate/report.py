@@ -345,7 +345,8 @@ def _speaker_probes_table(section: dict[str, Any]) -> Table:
             "s1401-s1440: .770, .742, held-out .742 once their rules were finished; "
             "s1441-s1460, written after those rules and scored whole: .894 before them, "
             ".904 after; s1461-s1510, written after the next round's rules and scored whole: "
-            ".876, .884 before them, .894, .891 after)",
+            ".876, .884 before them, .894, .891 after, and .929, .891 with the rules then "
+            "written from their development half)",
         ],
     )
 

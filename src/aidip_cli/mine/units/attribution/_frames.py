@@ -1189,7 +1189,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             # candidate, Mihail Dobre, ...": a person whatever the tagger says)
             kind = "person" if head.lemma_.lower() in _words("title_nouns") else "organisation"
             return frame(NAMED, kind, _bare(ent.text))
-    ent = _entity(head, ents)
+    # "the MEP said", "The Welsh MP argued": a title written in capitals, whatever the tagger saw
+    acronym = head.text.isupper() and lemma in _words("title_nouns")
+    ent = None if acronym else _entity(head, ents)
     label = ent.label_ if ent is not None else None
     demonym = head.lower_ in _DEMONYMS or (head.text[:1].isupper() and is_nationality(head.text))
     if demonym and _one_of_a_people(head):
@@ -1230,7 +1232,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         # "Planet, a commercial satellite operator, says": a name the tagger took for a noun.
         is_person = described.lemma_.lower() in _words("title_nouns")
         return frame(NAMED, "person" if is_person else "organisation", _bare(source))
-    if head.pos_ == "PROPN" and phrase not in _words("title_nouns"):
+    if head.pos_ == "PROPN" and phrase not in _words("title_nouns") and not acronym:
         titles = _titles()
         if (
             any(t.lower_ in titles for t in head.lefts)
@@ -1590,6 +1592,12 @@ def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted) -> Frame |
         obj = next((c for c in tok.children if c.dep_ in {"pobj", "dobj"}), None)
         if obj is None:
             continue
+        owner = _her_own_work(obj)
+        if owner is not None:  # "According to her findings, ...": the woman in view
+            return Frame(
+                NAMED, owner.text, None, "person", cue, "according_to",
+                offset=owner.idx, refer=_POSSESSIVE_PRONOUNS[owner.lower_],
+            )  # fmt: skip
         frame = _classify(obj, tok, ents)
         if frame is None and cue == "citing":
             continue  # "citing uncertainty over export rules": a reason given, not a source
@@ -1599,6 +1607,19 @@ def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted) -> Frame |
         return replace(frame, cue=cue, mode="according_to")
     return None
 
+
+def _her_own_work(work: Token) -> Token | None:
+    """The 'her' or 'his' of a person's own findings, research, notes or reckoning ('according
+    to her findings', 'according to his own count')."""
+    lemma = work.lemma_.lower()
+    if not (lemma in _RECKONINGS or lemma in _OWN_WORK or lemma in _words("document_nouns")):
+        return None
+    return next(
+        (c for c in work.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None
+    )
+
+
+_OWN_WORK = frozenset({"finding", "research", "analysis", "note", "calculation", "testimony"})
 
 _RECKONINGS = frozenset(
     {
