@@ -146,14 +146,15 @@ def _trimmed(text: str, start_char: int, end_char: int) -> tuple[int, int]:
 
 def _sentences(doc: Doc, opening_marks: frozenset[int] = frozenset()) -> Iterator[Span]:
     """The parser's sentences, mended where it cut inside a word ("arming al-" / "Nusra") or
-    before a lower-case continuation with no sentence end in between, and where it left the
+    before a lower-case continuation with no sentence end in between (nor one inside a quoted
+    question: '"Experts from where?"' / "the Tanzanian asked."), and where it left the
     mark that opens the next sentence's quotation at the end of this one ("Blantyre. '" /
     "Our only radar was broken,' she said.")."""
     sents = list(doc.sents)
     start: int | None = None
     for k, sent in enumerate(sents):
         begin = sent.start if start is None else start
-        if k + 1 < len(sents) and _cuts_a_word(sent, sents[k + 1]):
+        if k + 1 < len(sents) and _cut_mid_sentence(sent, sents[k + 1]):
             start = begin
             continue
         end = sent.end
@@ -164,7 +165,7 @@ def _sentences(doc: Doc, opening_marks: frozenset[int] = frozenset()) -> Iterato
         yield doc[begin:end]
 
 
-def _cuts_a_word(sent: Span, following: Span) -> bool:
+def _cut_mid_sentence(sent: Span, following: Span) -> bool:
     last, first = sent[-1], following[0]
     if last.text.endswith(("-", "–")) and first.text[:1].isalpha():
         return True
