@@ -7,11 +7,12 @@ when no name can be given ("his spokeswoman said") — when the unit names no pe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..corpora.speakers import SpeakerExpectation, SpeakerProbe
+from ..errors import AidipError
 from ..schema import Analysis, Attribution, AttributionStatus
 from ._attribution import same_speaker
 
@@ -45,12 +46,14 @@ def right_speaker(expected: SpeakerExpectation, attribution: Attribution | None)
 
 
 def score_speaker_probes(
-    probes: Sequence[SpeakerProbe], analyse: Callable[[str], Analysis]
+    probes: Sequence[SpeakerProbe], analyses: Sequence[Analysis]
 ) -> dict[str, dict[str, Any]]:
-    """Counts per split (development, held-out)."""
+    """Counts per split (development, held-out); ``analyses`` holds one analysis per probe, in
+    order."""
+    if len(analyses) != len(probes):
+        raise AidipError(f"{len(analyses)} analyses for {len(probes)} probes")
     counts: dict[str, SpeakerCounts] = {}
-    for probe in probes:
-        analysis = analyse(probe.text)
+    for probe, analysis in zip(probes, analyses, strict=True):
         split = counts.setdefault(probe.split, SpeakerCounts())
         for expected in probe.expectations:
             unit = next((u for u in analysis.units if u.start <= expected.offset < u.end), None)

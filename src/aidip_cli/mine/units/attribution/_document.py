@@ -10,10 +10,19 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple, TypeGuard
 
-from ....lexicons.nationalities import of_that_country
+from ....lexicons.nationalities import is_nationality, of_that_country
 from ....schema import Attribution, Span
 from ._frames import _DEMONYMS, _FIRMS, _agent_noun
-from ._people import _NAMED_BESIDE, _NATION, _PLACE, _SAME_POST, _TITLED, _ages, _clean_name
+from ._people import (
+    _NAMED_BESIDE,
+    _NATION,
+    _PLACE,
+    _SAME_POST,
+    _TITLED,
+    _WORK,
+    _ages,
+    _clean_name,
+)
 from ._records import Frame, Person, Voice
 from ._vocabulary import (
     _OWNER,
@@ -215,11 +224,47 @@ class _People:
             return marked[0]
         if not anyone:
             return None
+        made = [p for p in self.known if p.name not in besides and _works_as(title, p.roles)]
+        if len(made) == 1:  # "the modeller": the one "who leads the ministry's modelling team"
+            return made[0]
         besides = besides | asked  # (only the one in view: not who just put a question)
         recent = [p for p in self.known if p.salient >= before - 6 and p.name not in besides]
         if not recent:  # "... was founded by Arjun Nair. The company's chief executive argued"
             recent = [p for p in self.known if p.mentioned >= before - 1 and p.name not in besides]
         return max(recent, key=lambda p: (p.salient, p.mentioned)) if recent else None
+
+
+def _works_as(title: str, roles: set[str]) -> bool:
+    """The title is made from a word for the person's work: 'modeller' from 'modelling',
+    'meteorologist' from 'meteorological', 'statistician' from 'statistics' (not from the body
+    they work at: 'the minister' is nobody for working 'at the ministry')."""
+    if len(title) < 6 or title in _SEATS:
+        return False
+    bodies = _words("organisation_nouns")
+    need = max(5, len(title) - 4)
+    return any(
+        _shared_start(title, word) >= need
+        for role in roles
+        if role.startswith(_WORK)
+        and (word := role.removeprefix(_WORK)) != title
+        and word not in bodies
+    )
+
+
+# Titles for a seat in a body, which many people hold: "the senator" is no more the one person
+# who works "in the Senate" than anybody else there
+_SEATS = frozenset(
+    {"senator", "minister", "secretary", "councillor", "commissioner", "delegate", "governor",
+     "president", "chancellor", "director", "officer", "official", "member", "legislator",
+     "parliamentarian", "congressman", "congresswoman", "representative", "ambassador"}
+)  # fmt: skip
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters the two words share from their start."""
+    return next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
 
 
 def _kin(name: str, known: str) -> bool:
@@ -331,6 +376,8 @@ def attribute_units(
             frame = _the_body(frame, bodies, named, i)
         if frame is not None and frame.refer in _PAIR:
             frame = _one_of_the_pair(frame, pair)
+        if frame is not None and frame.refer == "it":
+            frame = _the_document_in_view(frame, voices, i, last_source, bodies)
         if (
             frame is not None
             and frame.refer == "it"
@@ -945,12 +992,17 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
     Else nobody can tell which."""
     noun = frame.title or ""
     in_view = bodies[-_BODIES_IN_VIEW:]
-    called = [b for b in in_view if b.called(noun)]
-    if called:  # the one that spoke a few sentences back, else the last subject, else the last
-        recent = [b for b in called if b.unit >= unit - 4]
-        spoke = [b for b in recent if b.spoke]
-        subjects = [b for b in recent if b.subject]
-        return _named_body(frame, (spoke or subjects or called)[-1].name)
+    # (not the phrase itself: "The Malaysian ministry said" is a body the sentence names)
+    called = [b for b in in_view if b.called(noun) and b.name != frame.speaker]
+    nations = {w.lower() for w in (frame.speaker or "").split() if is_nationality(w)}
+    # "The Malaysian ministry": of the ministries, Malaysia's
+    called = [b for b in called if _of_the_nation_named(b, nations)] or called
+    if called:  # the last that spoke or was a subject a few sentences back, else the last
+        recent = [b for b in called if b.unit >= unit - 4 and (b.spoke or b.subject)]
+        # (the one that spoke, among those of one sentence; "Kenya's ministry said ... Chile's
+        # ministry suspended two permits. The ministry said": Chile's)
+        chosen = max(recent, key=lambda b: (b.unit, b.spoke)) if recent else called[-1]
+        return _named_body(frame, chosen.name)
     if noun not in _FIRMS:
         return replace(frame, refer=None, title=None)
     fit = [b for b in bodies if _same_sort(noun, b.sort())]
@@ -977,6 +1029,13 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
 
 # Bodies whose names say what they are ("the Ministry of Foreign Affairs", "the US embassy")
 _NAMED_AS_SUCH = frozenset({"ministry", "embassy"})
+
+
+def _of_the_nation_named(body: Body, nations: set[str]) -> bool:
+    return any(
+        w.startswith(_PLACE) and of_that_country(w.removeprefix(_PLACE), nations)
+        for w in body.described
+    )
 
 
 def _same_sort(noun: str, sort: str | None) -> bool:
@@ -1021,6 +1080,28 @@ def _the_body_in_view(frame: Frame, bodies: list[Body], unit: int) -> Frame:
     return replace(frame, status=NAMED, speaker=chosen, kind="organisation", refer=None)
 
 
+def _the_document_in_view(
+    frame: Frame,
+    voices: Sequence[Voice],
+    unit: int,
+    last: list[tuple[int, int, Frame]],
+    bodies: list[Body],
+) -> Frame:
+    """'It found ...': the document that is the subject of the sentence before, unless a source
+    spoke since ("Her team's review, titled 'Signals in the Field', was completed last year. It
+    found ..."; "The draft standard is dry reading. It warns ...", though another report spoke
+    just before). Not one in the sentence itself: "The registry would be free, it said" is
+    what was said of it; nor when the sentence before names a body ("The text was drafted by
+    the Commission. It said ...": the Commission)."""
+    before = [name for name, _ in voices[unit - 1].documents] if unit > 0 else []
+    chosen = before[-1] if before else None
+    if chosen is None or (last and last[-1][0] >= unit - 1):
+        return frame
+    if any(b.unit >= unit - 1 for b in bodies):
+        return frame
+    return replace(frame, status=NAMED, speaker=chosen, kind="document", refer=None)
+
+
 def _named_just_before(bodies: list[Body], unit: int, reach: int) -> str | None:
     """The organisation named in this unit or the ``reach`` before it: the last one named as a
     subject, or the only one named."""
@@ -1057,7 +1138,9 @@ def _resolve(
         # with no speaker in view is as likely the satellites as anybody who speaks.
         if last and last[-1][0] >= unit - 2 and last[-1][2].kind in _PLURAL_SOURCES[refer]:
             earlier = last[-1][2]
-            return replace(frame, status=earlier.status, speaker=earlier.speaker, refer=None)
+            return replace(
+                frame, status=earlier.status, speaker=earlier.speaker, kind=earlier.kind, refer=None
+            )
         if refer == "they" and (_holds_a_view(frame.cue) or frame.aside):
             # "AI, they argue, will ...", "talks, they say, are not lobbying": people, unnamed
             return replace(frame, refer=None)
@@ -1090,6 +1173,7 @@ def _resolve(
         known.roles |= frame.described  # "the 47-year-old skipper" → later "the skipper"
     else:
         known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same one
+    known.roles |= frame.works
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
 
 

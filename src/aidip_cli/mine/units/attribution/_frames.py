@@ -14,11 +14,13 @@ from .._lexmatch import pattern
 from ._people import (
     _AIDES,
     _NATION,
+    _PLACE_LABELS,
     _ages_in,
     _clean_name,
     _described_anew,
     _described_as_a_body,
     _titled_beside,
+    _work_words,
 )
 from ._records import Frame
 from ._vocabulary import (
@@ -62,7 +64,7 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
     """The unit's frame, and whether the author speaks in the first person."""
     text = unit.text
     found = _according_to(unit, tokens, ents, quoted) or _in_words(unit, text)
-    if found is not None:
+    if found is not None and not _RECORDS.search(found.source):
         return found, False
     lemmas, needs_content, _, _ = _speech()
     skip_said = bool(_THAT_SAID.match(text))
@@ -145,6 +147,8 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             candidates.append((_depth(tok), frame))
     if candidates:
         return min(candidates, key=lambda c: c[0])[1], False
+    if found is not None:
+        return found, False
     attitude = _attitude(tokens, ents, quoted)
     if attitude is not None:
         return attitude, False
@@ -153,6 +157,11 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         return _vague_phrase(vague.group(0), vague.start() + unit.start_char), False
     return None, author
 
+
+# "she told the meeting, according to a transcript": where the words were kept, not who said them
+_RECORDS = re.compile(
+    r"\b(?:transcripts?|recordings?|minutes|readouts?|records?|footage|video|tapes?)\b", re.I
+)
 
 # What one makes when one argues or speaks: "made the same case", "makes a subtler argument",
 # "made the announcement", "made the remarks"
@@ -509,9 +518,26 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
     if tok.dep_ != "ROOT" or tok.tag_ not in {"NN", "NNS"}:
         return None
     said = _that_clause(tok, frozenset({"ccomp", "acl"}))
-    if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and said:
-        # "The 71-year-old argues that ...": the age, read as the noun's modifier, is who
-        return next((c for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "old"), None)
+    points = tok.lower_ == "points" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
+    )
+    if tok.tag_ == "NNS" and (said or points):
+        # "The 71-year-old argues that ...": the age, read as the noun's modifier, is who;
+        # "The Slovak political scientist points to ...": the title before the verb
+        aged = next((c for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "old"), None)
+        title = next(
+            (
+                c
+                for c in tok.lefts
+                if c.dep_ == "compound"
+                and c.i == tok.i - 1
+                and c.tag_ == "NN"
+                and c.lemma_.lower() in _words("title_nouns")
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
+            ),
+            None,
+        )
+        return aged or title
     if tok.dep_ != "ROOT" or tok.tag_ != "NN":
         return None
     plural = {"NNS", "NNPS"}
@@ -1189,8 +1215,15 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             # candidate, Mihail Dobre, ...": a person whatever the tagger says)
             kind = "person" if head.lemma_.lower() in _words("title_nouns") else "organisation"
             return frame(NAMED, kind, _bare(ent.text))
-    # "the MEP said", "The Welsh MP argued": a title written in capitals, whatever the tagger saw
-    acronym = head.text.isupper() and lemma in _words("title_nouns")
+    # "the MEP said", "The Welsh MP argued", "the Cabinet Secretary said": a title written in
+    # capitals, whatever the tagger saw
+    acronym = lemma in _words("title_nouns") and (
+        head.text.isupper()
+        or (
+            head.text[:1].isupper()
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        )
+    )
     ent = None if acronym else _entity(head, ents)
     label = ent.label_ if ent is not None else None
     demonym = head.lower_ in _DEMONYMS or (head.text[:1].isupper() and is_nationality(head.text))
@@ -1260,6 +1293,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         body = _owned_by_a_body(head)
         if body is not None:  # "The department's own audit found": the department named before
             return frame(VAGUE, "document", refer="body", title=body)
+        if not _points_back(head, determiner) and _pinned_down(head):
+            return frame(NAMED, "document", _document_description(head))
         return frame(VAGUE, "document", refer="same" if _points_back(head, determiner) else None)
     if (
         low in _words("group_nouns")
@@ -1278,8 +1313,13 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             # "Its director said", "His counterpart said": the person the text gave that post
             # ("Elin Sandvik, its director", "X founded the lab ... its founder", "X and his
             # Ghanaian counterpart, Y"); else somebody unnamed ("His spokeswoman said"), the
-            # title waiting for a name
-            return frame(VAGUE, "person", refer=lemma, aide=True)
+            # title waiting for a name; "Her Finnish colleague": the Finn the text named
+            nations = frozenset(
+                _NATION + c.lemma_.lower()
+                for c in modifiers
+                if c.ent_type_ == "NORP" or (c.text[:1].isupper() and is_nationality(c.text))
+            )
+            return frame(VAGUE, "person", refer=lemma, aide=True, described=nations)
         described = frozenset(c.lemma_.lower() for c in modifiers) | frozenset(
             _NATION + c.lemma_.lower()
             for c in modifiers
@@ -1296,6 +1336,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             for_a_country=owner is not None and owner.ent_type_ == "GPE",
             aide=lemma in _AIDES and any(c.dep_ == "poss" for c in head.children),
             anew=_described_anew(head),
+            works=frozenset(
+                _work_words(t for c in head.children if c.dep_ == "prep" for t in c.subtree)
+            ),
         )
     if lemma in _words("organisation_nouns"):
         if owner:
@@ -1343,11 +1386,12 @@ def _one_of_a_people(head: Token) -> bool:
         )
         # ("the Sierra Leonean", "the South African": a demonym of two words)
         and (
-            # (an aside describing the one: "The Ghanaian, then a counsellor in London, says")
+            # (an aside describing the one: "The Ghanaian, then a counsellor in London, says";
+            # "The Brazilian, whose country's court banned deepfakes, said")
             [
                 c.lower_
                 for c in head.children
-                if c.dep_ not in {"punct", "appos"} and not _first_word_of_a_place(c)
+                if c.dep_ not in {"punct", "appos", "relcl"} and not _first_word_of_a_place(c)
             ]
             == ["the"]
             or _the_adjective_of_a_misread_verb(head)
@@ -1517,6 +1561,49 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LAW", "WORK_OF_ART"}
 _PUBLISHING = frozenset(
     {"publish", "release", "issue", "commission", "write", "produce", "prepare", "compile"}
 )
+
+
+# "a note circulated to creditors", "a draft sent to members in May": one document, pinned down
+# by where it went or who made it
+_PASSED_ON = _PUBLISHING | {"circulate", "submit", "present", "send", "leak", "deliver", "share"}
+
+
+def _pinned_down(head: Token) -> bool:
+    """The phrase says which document it is, though no author is named: it was circulated,
+    prepared or sent somewhere ('a note circulated to official creditors in October', 'an
+    evaluation prepared for the ministry'), made by a body the text has in view ('a review by
+    the commission's engineers') or published in a named journal ('a 2020 study in Nature
+    Communications'). 'A recent survey of diplomats', 'a memo at one large insurer' and 'a
+    review paid for by Australia' say no more than that one exists."""
+    for child in head.children:
+        if (
+            child.dep_ == "acl"
+            and child.lemma_.lower() in _PASSED_ON
+            and any(c.dep_ in {"prep", "agent"} for c in child.children)
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"by", "in"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            journal = pobj.pos_ == "PROPN" and pobj.ent_type_ not in _PLACE_LABELS
+            if child.lower_ == "in" and journal:
+                return True
+            if child.lower_ == "by" and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in pobj.children
+            ):
+                return True
+    return False
+
+
+def _document_description(head: Token) -> str:
+    """The document as the text describes it, without its article or asides: 'note circulated to
+    official creditors in October'."""
+    drop = {t.i for c in head.children if c.dep_ in {"det", "appos", "relcl"} for t in c.subtree}
+    words = [t for t in head.subtree if t.i not in drop]
+    aside = next((k for k, t in enumerate(words) if t.i > head.i and t.is_punct), len(words))
+    words = words[:aside]  # ", seen by Rift Wire,": an aside, not part of what it is
+    return head.doc[words[0].i : words[-1].i + 1].text if words else head.text
 
 
 def _name_of(tok: Token, ents: list[SpacySpan]) -> str | None:

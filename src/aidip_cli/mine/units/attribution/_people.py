@@ -23,6 +23,8 @@ from ._vocabulary import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -162,6 +164,8 @@ _SAME_POST: dict[str, frozenset[str]] = {
         frozenset({"chair", "chairman", "chairwoman", "chairperson"}),
         frozenset({"adviser", "advisor"}),
         frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+        # "Olumide Ajayi, the founder of a Lagos start-up, ... the entrepreneur replied"
+        frozenset({"entrepreneur", "founder", "co-founder"}),
     )
     for word in group
 }
@@ -197,6 +201,15 @@ def _posts_held(root: Token) -> frozenset[str]:
     elif root.dep_ != "nsubj":
         return frozenset()
     return _POSTS_HELD.get(verb.lemma_.lower(), frozenset())
+
+
+def _work_led(root: Token) -> set[str]:
+    """The words for the work of what the person heads, when the sentence says so ("Oksana
+    Melnyk leads the demining team")."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _POSTS_HELD:
+        return set()
+    return _work_words(t for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 _SUCCEEDING = frozenset({"succeed", "replace"})
@@ -261,6 +274,7 @@ def _roles(root: Token) -> set[str]:
         ]
         found |= {t.lemma_.lower() for t in [before, *modifiers]}
     found |= _posts_held(root)  # "X founded the lab": its founder
+    found |= _work_led(root)  # "X leads the demining team": 'the deminer' may be X
     found |= _turn_in_the_post(root)  # "taking over from X": her predecessor
     found |= _post_by_copula(root)
     found |= _countries_served(root)
@@ -363,17 +377,27 @@ _PLACE = "place:"
 def _places_and_bodies_beside(root: Token, described: list[Token]) -> set[str]:
     """The names in the description set beside a person ("Ahmad Rahman, chief operating officer
     of a chip-testing company in Penang"; "Stephen Hale, who handled cases at the Commerce
-    Department"): so that "the Penang executive" and "the Commerce official" find them."""
+    Department"): so that "the Penang executive" and "the Commerce official" find them; and the
+    words for their work ("Dawit Alemu, who leads the ministry's modelling team": 'the
+    modeller')."""
     clauses = [*described, *(c for c in root.children if c.dep_ == "relcl")]
-    return {
-        _NAMED_BESIDE + t.lower_
+    words = [
+        t
         for clause in clauses
         for t in clause.subtree
-        if t.pos_ == "PROPN" and t.is_alpha and t.i not in range(root.left_edge.i, root.i + 1)
-    }
+        if t.is_alpha and t.i not in range(root.left_edge.i, root.i + 1)
+    ]
+    return {_NAMED_BESIDE + t.lower_ for t in words if t.pos_ == "PROPN"} | _work_words(words)
 
 
 _NAMED_BESIDE = "name:"  # a name in a person's description, kept among their roles
+_WORK = "work:"  # a word for what the person works at, from their description
+
+
+def _work_words(words: Iterable[Token]) -> set[str]:
+    """'work:modelling', 'work:meteorological': the long words of a description, which a title
+    made from the same stem may stand for ('the modeller', 'the meteorologist')."""
+    return {_WORK + t.lower_ for t in words if t.is_alpha and len(t) >= 6}
 
 
 def _countries_beside(root: Token) -> set[str]:
@@ -620,7 +644,7 @@ def _described_as_a_body(root: Token) -> frozenset[str]:
     if before is not None:
         described.append(before)
     for noun in described:
-        lemma = noun.lemma_.lower()
+        lemma = _hyphenated(noun) or noun.lemma_.lower()  # ("a non-profit that monitors ...")
         if lemma in nouns or lemma in _MAYBE_A_BODY:
             words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
             return frozenset(t.lemma_.lower() for t in words)
@@ -673,7 +697,7 @@ def _bodies_called_by_their_sort(
     found = []
     for tok in tokens:
         if (
-            tok.tag_ != "NN"
+            not (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower))  # (a tagger's slip)
             or tok.lemma_.lower() not in _PUBLIC_BODIES
             or tok.dep_ in {"compound", "poss", "appos"}
             or any(c.dep_ == "appos" for c in tok.children)  # "..., the BSI": named beside

@@ -55,6 +55,9 @@ class Frame:
     # "The chairman of the working group, a Dutchman, said": a title described as somebody new,
     # who is only a person the text gave that title, never merely the person in view
     anew: bool = False
+    # "The head of forecasting at the Meteorological Institute says": the words for the work
+    # the title is described with, which the person keeps ('the meteorologist' later)
+    works: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,9 @@ class Voice:
     # "The authority has offered discounts. It insists ...": bodies called by a noun as the
     # subject of a clause (noun, offset)
     called_subjects: tuple[tuple[str, int], ...] = ()
+    # "The Secretary-General's report, published in June, ran to 100 pages. It found ...": a
+    # document as the subject of a clause (its description, offset), what a later 'it' may be
+    documents: tuple[tuple[str, int], ...] = ()
     # "A Gulf diplomat I spoke to was unbothered.": offsets of people the clause makes its
     # subject without naming them (a later 'he' may be this person, not the one named before)
     unnamed_subjects: tuple[int, ...] = ()

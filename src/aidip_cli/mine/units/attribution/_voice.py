@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from ....lexicons.nationalities import is_nationality
 from .._quotes import Quotation
-from ._frames import _FIRMS, _bare, _entity, _frame
+from ._frames import _FIRMS, _bare, _document_description, _entity, _frame, _owned_by_a_body
 from ._people import (
     _NATION,
+    _PLACE,
     _TITLED,
     _a_dateline,
     _a_person_by_name,
@@ -54,7 +55,12 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     if frame is not None and frame.mode != "according_to" and quote is not None:
         frame = replace(frame, mode="direct")
     bodies = tuple(
-        (_bare(ent.text), ent.start_char, _subject_or_beside_it(ent.root), _roles(ent.root))
+        (
+            _bare(ent.text),
+            ent.start_char,
+            _subject_or_beside_it(ent.root),
+            frozenset(_roles(ent.root) | _owner_country(ent.root)),
+        )
         for ent in ents
         if (
             (ent.label_ == "ORG" and not _a_person_by_name(ent) and not _a_dateline(ent))
@@ -101,6 +107,7 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         introduces=introduces,
         titled_subjects=tuple(mentions.titled_subjects),
         called_subjects=tuple(mentions.called_subjects),
+        documents=tuple(mentions.documents),
         unnamed_subjects=tuple(mentions.unnamed_subjects),
         pronoun_subjects=tuple(mentions.pronoun_subjects),
         titles_left_unnamed=tuple(mentions.titles_left_unnamed),
@@ -222,6 +229,7 @@ class _Mentions:
 
     titled_subjects: list[tuple[str, int]] = field(default_factory=list)
     called_subjects: list[tuple[str, int]] = field(default_factory=list)
+    documents: list[tuple[str, int]] = field(default_factory=list)
     titles_left_unnamed: list[tuple[str, int]] = field(default_factory=list)
     unnamed_subjects: list[int] = field(default_factory=list)
     pronoun_subjects: list[tuple[str, int]] = field(default_factory=list)
@@ -229,7 +237,7 @@ class _Mentions:
 
 def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions:  # type: ignore[no-untyped-def]
     found = _Mentions()
-    titles = _words("title_nouns")
+    titles, documents = _words("title_nouns"), _words("document_nouns") | _TEXTS
     for tok in tokens:
         tag = tok.tag_
         if tag in {"PRP", "PRP$"}:
@@ -258,6 +266,11 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
         if tag != "NN":
             continue
         noun = tok.lemma_.lower()
+        if noun in documents and tok.dep_ in _SUBJECTS and not quoted(tok):
+            # (not "The company's annual report": what it says, the company says)
+            if _owned_by_a_body(tok) is None:
+                found.documents.append((_document_called(tok), tok.idx))
+            continue
         title = noun in titles
         if not (title or noun in _FIRMS) or quoted(tok):
             continue
@@ -312,3 +325,34 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
         ):
             found.unnamed_subjects.append(tok.idx)
     return found
+
+
+def _owner_country(root: Token) -> set[str]:
+    """The country a body belongs to as the text writes it ("Malaysia's Ministry of
+    Investment"): 'place:malaysia', so that "the Malaysian ministry" is that one."""
+    return {_PLACE + c.lower_ for c in root.children if c.dep_ == "poss" and c.ent_type_ == "GPE"}
+
+
+# Texts that are no report but say what they say: "The draft standard is dry reading. It warns
+# ...", "The declaration is short. It says ..."
+_TEXTS = frozenset(
+    {"draft", "standard", "declaration", "resolution", "text", "guideline", "treaty",
+     "convention", "agreement", "charter", "plan", "strategy", "protocol"}
+)  # fmt: skip
+
+# "a review titled 'Signals in the Field'", "a report called Fault Lines"
+_TITLING = frozenset({"title", "entitle", "call", "name"})
+
+
+def _document_called(head: Token) -> str:
+    """What a document is called: its title when the text gives one ("Her team's review,
+    titled 'Signals in the Field'"), else its description ("Secretary-General's report")."""
+    for clause in head.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in _TITLING:
+            words = [t for c in clause.children if c.dep_ != "punct" for t in c.subtree]
+            words = [t for t in words if not t.is_quote]
+            while words and words[-1].is_punct:
+                words.pop()
+            if words:
+                return head.doc[words[0].i : words[-1].i + 1].text
+    return _document_description(head)
