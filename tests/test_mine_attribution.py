@@ -2579,3 +2579,13 @@ def test_a_document_spoken_of_in_the_sentence_is_not_the_it_that_speaks(
 ) -> None:
     attribution = _by_text(analyse(text), start)
     assert attribution.kind != "document", attribution
+
+
+def test_the_person_a_hearing_hears_from_next_is_the_he_who_speaks() -> None:
+    text = (
+        "Senator Tom Rawlings, who chairs the panel, opened the session. He asked about "
+        "cloud contracts. The committee then heard from Daniel Osei, the founder of a Kumasi "
+        "start-up that builds translation tools. He argued that data rules would hurt small "
+        "firms most."
+    )
+    assert _named_speaker(text, "He argued that data rules") == "Daniel Osei"

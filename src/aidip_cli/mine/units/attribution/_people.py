@@ -70,7 +70,20 @@ def _subject_or_beside_it(root: Token) -> bool:
         and root.head.lemma_.lower() not in _RELATIONS
     )
     subject = root.dep_ in _SUBJECTS and not _in_a_description(root)
-    return subject or beside or owns or _beside_a_lost_subject(root)
+    return subject or beside or owns or _beside_a_lost_subject(root) or _given_the_floor(root)
+
+
+# "The committee then heard from X", "The chair turned to X": the next to speak
+_THE_FLOOR = {"from": frozenset({"hear"}), "to": frozenset({"turn"})}
+
+
+def _given_the_floor(root: Token) -> bool:
+    """The person a hearing or a panel hears from or turns to next ("The committee then heard
+    from Olumide Ajayi, ... He argued ..."): the one a 'he' or 'she' after it means."""
+    if root.dep_ != "pobj":
+        return False
+    verbs = _THE_FLOOR.get(root.head.lower_)
+    return verbs is not None and root.head.head.lemma_.lower() in verbs
 
 
 def _beside_a_title_past_a_place(root: Token) -> Token | None:
