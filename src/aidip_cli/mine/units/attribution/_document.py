@@ -1093,7 +1093,7 @@ def _the_document_in_view(
     just before). Not one in the sentence itself: "The registry would be free, it said" is
     what was said of it; nor when the sentence before names a body ("The text was drafted by
     the Commission. It said ...": the Commission)."""
-    before = [name for name, _ in voices[unit - 1].documents] if unit > 0 else []
+    before = voices[unit - 1].documents if unit > 0 else ()
     chosen = before[-1] if before else None
     if chosen is None or (last and last[-1][0] >= unit - 1):
         return frame

@@ -1217,14 +1217,14 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             return frame(NAMED, kind, _bare(ent.text))
     # "the MEP said", "The Welsh MP argued", "the Cabinet Secretary said": a title written in
     # capitals, whatever the tagger saw
-    acronym = lemma in _words("title_nouns") and (
+    written_as_title = lemma in _words("title_nouns") and (
         head.text.isupper()
         or (
             head.text[:1].isupper()
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         )
     )
-    ent = None if acronym else _entity(head, ents)
+    ent = None if written_as_title else _entity(head, ents)
     label = ent.label_ if ent is not None else None
     demonym = head.lower_ in _DEMONYMS or (head.text[:1].isupper() and is_nationality(head.text))
     if demonym and _one_of_a_people(head):
@@ -1265,7 +1265,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         # "Planet, a commercial satellite operator, says": a name the tagger took for a noun.
         is_person = described.lemma_.lower() in _words("title_nouns")
         return frame(NAMED, "person" if is_person else "organisation", _bare(source))
-    if head.pos_ == "PROPN" and phrase not in _words("title_nouns") and not acronym:
+    if head.pos_ == "PROPN" and phrase not in _words("title_nouns") and not written_as_title:
         titles = _titles()
         if (
             any(t.lower_ in titles for t in head.lefts)

@@ -86,8 +86,8 @@ class Voice:
     # subject of a clause (noun, offset)
     called_subjects: tuple[tuple[str, int], ...] = ()
     # "The Secretary-General's report, published in June, ran to 100 pages. It found ...": a
-    # document as the subject of a clause (its description, offset), what a later 'it' may be
-    documents: tuple[tuple[str, int], ...] = ()
+    # document as the subject of a clause (its title or description), what a later 'it' may be
+    documents: tuple[str, ...] = ()
     # "A Gulf diplomat I spoke to was unbothered.": offsets of people the clause makes its
     # subject without naming them (a later 'he' may be this person, not the one named before)
     unnamed_subjects: tuple[int, ...] = ()

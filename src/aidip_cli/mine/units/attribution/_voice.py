@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ....lexicons.nationalities import is_nationality
@@ -229,7 +230,7 @@ class _Mentions:
 
     titled_subjects: list[tuple[str, int]] = field(default_factory=list)
     called_subjects: list[tuple[str, int]] = field(default_factory=list)
-    documents: list[tuple[str, int]] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
     titles_left_unnamed: list[tuple[str, int]] = field(default_factory=list)
     unnamed_subjects: list[int] = field(default_factory=list)
     pronoun_subjects: list[tuple[str, int]] = field(default_factory=list)
@@ -237,7 +238,7 @@ class _Mentions:
 
 def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions:  # type: ignore[no-untyped-def]
     found = _Mentions()
-    titles, documents = _words("title_nouns"), _words("document_nouns") | _TEXTS
+    titles, documents = _words("title_nouns"), _documents_spoken_of()
     for tok in tokens:
         tag = tok.tag_
         if tag in {"PRP", "PRP$"}:
@@ -269,7 +270,7 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
         if noun in documents and tok.dep_ in _SUBJECTS and not quoted(tok):
             # (not "The company's annual report": what it says, the company says)
             if _owned_by_a_body(tok) is None:
-                found.documents.append((_document_called(tok), tok.idx))
+                found.documents.append(_document_called(tok))
             continue
         title = noun in titles
         if not (title or noun in _FIRMS) or quoted(tok):
@@ -339,6 +340,13 @@ _TEXTS = frozenset(
     {"draft", "standard", "declaration", "resolution", "text", "guideline", "treaty",
      "convention", "agreement", "charter", "plan", "strategy", "protocol"}
 )  # fmt: skip
+
+
+@cache
+def _documents_spoken_of() -> frozenset[str]:
+    """Nouns of a document or a text that a later 'it' may be."""
+    return _words("document_nouns") | _TEXTS
+
 
 # "a review titled 'Signals in the Field'", "a report called Fault Lines"
 _TITLING = frozenset({"title", "entitle", "call", "name"})
