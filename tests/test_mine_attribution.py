@@ -2589,3 +2589,138 @@ def test_the_person_a_hearing_hears_from_next_is_the_he_who_speaks() -> None:
         "firms most."
     )
     assert _named_speaker(text, "He argued that data rules") == "Daniel Osei"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # the clause of what was argued, which the parser hung on the text it was argued in
+        (
+            "The Offshore Wind Alliance, which represents turbine makers on both sides of the "
+            "North Sea, estimates that its members have lost about $3bn in sales to Russian "
+            "buyers since 2022. It argued in a submission to the European Commission that the "
+            "money would otherwise have funded the research that keeps European yards busy.",
+            "It argued in a submission",
+            "Offshore Wind Alliance",
+        ),
+        # a body the tagger took for a work of art, which its description makes one
+        (
+            "The Sahel Policy Forum, a Brussels think-tank, has put a price on that "
+            "recommendation. It estimates that €50m a year would fund three hundred observers.",
+            "It estimates",
+            "Sahel Policy Forum",
+        ),
+        # a name the text gave a body, which the tagger later took for a person
+        (
+            "The policy was explained by Joana Prates, head of trust at the ride-hailing "
+            "service Zypto. She said drivers would be told why.\n\nIn a statement on Monday, "
+            'Zypto said it was "reviewing every complaint". It added that refunds would follow.',
+            "It added that refunds",
+            "Zypto",
+        ),
+        # 'the report', 'the memo': the one the sentence before told which it is
+        (
+            "The Danish Refugee Council released its annual report on border technology in "
+            "May. The report found that drones were used on three frontiers.",
+            "The report found",
+            "annual report on border technology",
+        ),
+        (
+            "In a memo circulated to member states in March, the secretariat estimated the "
+            "cost. The memo warned that the budget would run out by June.",
+            "The memo warned",
+            "memo circulated to member states in March",
+        ),
+        # a surname the tagger split at its hyphen
+        (
+            "Abena Owusu-Ansah runs the verification desk. Grace Mensah runs the night "
+            "shift.\n\nOwusu-Ansah laughed when I asked about rumours. "
+            '"We hear them all," she said.',
+            "We hear them all",
+            "Abena Owusu-Ansah",
+        ),
+        # a law firm named after a partner is no person an age could mean
+        (
+            "The claimant's counsel, Olusola Adeyinka of the London firm Marsh Adeyinka LLP, "
+            "said the case was about a promise. The 58-year-old, who has acted for investors "
+            "in more than 30 claims, said he was confident.",
+            "The 58-year-old",
+            "Olusola Adeyinka",
+        ),
+        # "The Kazakh official": of the officials, the one tied to Kazakhstan
+        (
+            "Erik Lind, the official in question, is a former customs officer with little "
+            "patience for evaders.\n\nAibek Nurlanov, a senior official in Kazakhstan's trade "
+            "ministry, told a conference in Almaty that his country had tightened controls. "
+            "Mr Lind, who attended the same event, made a similar complaint. He said that "
+            "requests often arrived months late. The Kazakh official was more pointed still. "
+            "If Europe wanted help, he said, it could start by sharing its lists.",
+            "If Europe wanted help",
+            "Aibek Nurlanov",
+        ),
+    ],
+)
+def test_bodies_misread_documents_described_before_and_split_names_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_a_survey_that_spoke_last_is_the_survey_not_a_document_named_before() -> None:
+    text = (
+        "A background paper prepared for the workshop by the ITU secretariat found few "
+        "African experts. A recent survey found that most diplomats distrust AI. The survey "
+        "also found that few use it."
+    )
+    attribution = _by_text(analyse(text), "The survey also found")
+    assert (attribution.status, attribution.speaker) == (VAGUE, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the unnamed diplomat who just spoke, not one named paragraphs before
+        (
+            "Pedro Alves, a Brazilian diplomat, opened the talks.\n\nA senior African "
+            "diplomat, who asked not to be named, said the draft was unfair. "
+            '"We were not consulted," the diplomat said.',
+            "We were not consulted",
+        ),
+        # nobody the text names next is the one who asked not to be named
+        (
+            "Hanna Berg chairs the group.\n\nA Danish official who asked not to be named "
+            'because the talks are private said the vote could slip. "Nothing is settled," '
+            "the official said. He added that Berlin was undecided.\n\nIndustry is nervous. "
+            "Rasmus Holt, head of the Danish shipping association, warned that exporters "
+            "would pay.",
+            "He added that Berlin",
+        ),
+        # a 'he' after an unnamed source (who declined to be named) and words quoted before it
+        (
+            "Karl Weber, a German official, spoke in the morning.\n\nA Treasury official, "
+            "who declined to be named, told me Washington would not share the list because "
+            'doing so could reveal its sources. "The list is the easy part," he said.',
+            "The list is the easy part",
+        ),
+        # 'his name' after an unnamed subject is his, and keeps him the one in view
+        (
+            "Jonas Vik runs the registry.\n\nSome crews will talk. One skipper, who had "
+            "sailed for a decade, agreed to speak on condition that his name not be used. "
+            "He said the transponder was switched off at night.",
+            "He said the transponder",
+        ),
+        # the rest of a sentence whose unnamed subject the parser left without a verb
+        (
+            "Marek Nowak heads the port authority.\n\nNot everyone in the trade is so "
+            "patient. A freight broker in Busan, who asked not to be named because his firm "
+            'still ships to Russian clients, described the rules as "a tax on paperwork". '
+            "He said inspectors opened one box in fifty.",
+            "He said inspectors",
+        ),
+    ],
+)
+def test_a_source_left_unnamed_stays_unnamed_when_it_goes_on_speaking(
+    text: str, start: str
+) -> None:
+    attribution = _by_text(analyse(text), start)
+    assert attribution.status == VAGUE and attribution.speaker is None, attribution

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple, TypeGuard
 
-from ....lexicons.nationalities import is_nationality, of_that_country
+from ....lexicons.nationalities import is_country, is_nationality, of_that_country
 from ....schema import Attribution, Span
 from ._frames import _DEMONYMS, _FIRMS, _agent_noun
 from ._people import (
@@ -129,7 +129,11 @@ class _People:
         Correa, "Park" for Park Min-jun)."""
         low = word.lower()
         words = [(p, p.name.lower().split()) for p in reversed(self.known)]
-        return next((p for p, name in words if len(name) > 1 and low in name), None)
+        return next((p for p, name in words if len(name) > 1 and low in name), None) or next(
+            # ("Mensah-Bonsu shrugged", which the tagger splits at the hyphen)
+            (p for p, name in words if len(name) > 1 and any(low in w.split("-") for w in name)),
+            None,
+        )
 
     def of_nation(self, demonym: str) -> _Known | None:
         """The person last named as of this nation ("a Kenyan lawyer") or tied to its country
@@ -144,6 +148,8 @@ class _People:
                     role.removeprefix(_PLACE), {adjective or demonym}
                 ):  # "Poland's cyber ambassador": 'the Pole'
                     return person
+                if is_country(role) and of_that_country(role, {adjective or demonym}):
+                    return person  # "an official in Uzbekistan's trade ministry": 'the Uzbek'
         return None
 
     def pronoun(
@@ -331,7 +337,7 @@ def attribute_units(
     unnamed: dict[str, frozenset[str]] = {}
     frames: list[Frame | None] = []
     last_source: list[tuple[int, int, Frame]] = []  # (unit, paragraph, frame) of every source
-    voices = _people_named_as_bodies(voices)
+    voices = _bodies_named_as_people(_people_named_as_bodies(voices))
     unresolved: list[int] = []  # units whose 'she' or 'he' nobody named before
     untold: list[int] = []  # units whose title source came before anybody was named
     by_title: dict[int, str] = {}  # units whose source a title named ("the adviser told me")
@@ -340,6 +346,7 @@ def attribute_units(
     # units since the waiting title whose source is that unnamed person ("The company's
     # founder, a 31-year-old engineer, hired him. "...," the founder says.")
     speaks_unnamed: list[int] = []
+    withheld: set[str] = set()  # titles of sources who asked not to be named
     spoke_at: dict[int, set[str]] = {}  # unit -> who spoke or put a question there
     asked_at: dict[int, frozenset[str]] = {}  # unit -> who put a question there
     pair: tuple[str, ...] = ()  # the people the last unit naming two or more named, in order
@@ -354,10 +361,27 @@ def attribute_units(
             if frame is None
             or (p.offset < frame.offset and not (frame.aside and p.offset >= frame.aside_from))
         ]
+        # ("A Treasury official ... told me ... . "The list is the easy part," he said.": the
+        # words quoted before the 'he' are his too, and keep him the one in view)
+        quoted_before = (
+            i > 0
+            and frames[i - 1] is None
+            and voices[i - 1].quote_led
+            and voices[i].open_quote is not None  # (the same quotation goes on)
+        )
+        if quoted_before and unnamed_at == i - 2:
+            unnamed_at = i - 1
+        # "A freight broker, who asked not to be named | because his firm ..., described the
+        # rules as ...": the rest of the sentence whose subject was left unnamed
+        unnamed_goes_on = (
+            frame is None and i > 0 and unnamed_at == i - 1 and sentences[i] == sentences[i - 1]
+        )
+        if unnamed_goes_on:
+            unnamed_at = i
         # (before this unit's own words are read: "Her delegation of two, she said" — the 'her'
         # is the unnamed one too, and keeps nobody named in view)
         unnamed_one = frame is not None and _the_unnamed_one(frame, people, unnamed_at, i)
-        _note_in_order(people, early, voice, i)
+        _note_in_order(people, early, voice, i, unnamed_in_view=unnamed_goes_on)
         if frame is not None:
             _in_view_to_answer(voice, people, i, before=frame.offset)
         before = [Body(i, *b) for b in voice.bodies if frame is None or b[1] < frame.offset]
@@ -376,6 +400,8 @@ def attribute_units(
             frame = _the_body(frame, bodies, named, i)
         if frame is not None and frame.refer in _PAIR:
             frame = _one_of_the_pair(frame, pair)
+        if frame is not None and frame.refer == "same" and frame.kind == "document":
+            frame = _the_document_described(frame, voices, i, paragraphs, last_source) or frame
         if frame is not None and frame.refer == "it":
             frame = _the_document_in_view(frame, voices, i, last_source, bodies)
         if (
@@ -481,6 +507,10 @@ def attribute_units(
         else:
             waiting = _title_left_unnamed(voice, people, i)
             speaks_unnamed = []
+        if frame is not None and frame.anonymous and frame.title:
+            withheld.add(frame.title)
+        if frame is not None and frame.status == VAGUE and frame.title in withheld:
+            waiting = None  # nobody the text names next is the one who asked not to be named
         after = [Body(i, *b) for b in voice.bodies if frame is not None and b[1] >= frame.offset]
         bodies += after
         named.update(b.name for b in after)
@@ -539,7 +569,9 @@ def _bodies_called_by_a_noun(
     return found
 
 
-def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int) -> None:
+def _note_in_order(
+    people: _People, early: list[Person], voice: Voice, unit: int, *, unnamed_in_view: bool
+) -> None:
     """Note the people a unit names before its source, and keep in view the person each 'he' or
     'she' subject, or a title subject, before it means, in the order they come: 'His new book,
     written with the economist Aaron Whitcombe, ...' is about the man named before, who stays
@@ -561,7 +593,11 @@ def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int
         for noun, at in voice.titled_subjects
         if frame is None or at < frame.offset
     ]
-    for _, event in sorted(events, key=lambda e: e[0]):
+    by_nation: set[int] = set()  # where "The Uzbek official" found the Uzbek: not any official
+    nation_first = _TITLED + _NATION
+    for at, event in sorted(
+        events, key=lambda e: (e[0], not (isinstance(e[1], str) and e[1].startswith(nation_first)))
+    ):
         if isinstance(event, Person):
             people.note(event, unit)
             continue
@@ -569,10 +605,16 @@ def _note_in_order(people: _People, early: list[Person], voice: Voice, unit: int
             people.mention(event[0], unit, subject=event[1], posts=event[2])
             continue
         if event.startswith(_TITLED):
+            if at in by_nation:
+                continue
             titled = people.called(event.removeprefix(_TITLED), unit)
             if titled is not None:
                 titled.salient = titled.mentioned = unit
+                if event.startswith(nation_first):
+                    by_nation.add(at)
             continue
+        if unnamed_in_view or any(u < at for u in voice.unnamed_subjects):
+            continue  # "One captain ... agreed on condition that his name ...": the captain's
         gender = _PRONOUN_GENDER[event.removesuffix(_OWNER)]
         known = people.pronoun(gender, unit)
         if known is None:
@@ -853,6 +895,38 @@ def _people_named_as_bodies(voices: Sequence[Voice]) -> list[Voice]:
     return changed
 
 
+def _bodies_named_as_people(voices: Sequence[Voice]) -> list[Voice]:
+    """'... at the video-sharing service Lumora', later 'Lumora said': a name the text once
+    gives a body is one wherever the tagger took it for a person, unless a person of that
+    surname is named ('Wanjiru Ndegwa', later 'Ndegwa' tagged as a body)."""
+    surnames = {p.name.split()[-1] for v in voices for p in v.people if len(p.name.split()) > 1}
+    body_names = {
+        name: words
+        for v in voices
+        for name, _, _, words in v.bodies
+        if name.split() and name.split()[-1] not in surnames
+    }
+    changed: list[Voice] = []
+    for voice in voices:
+        bodies = [
+            (p.name, p.offset, p.subject, body_names[p.name])
+            for p in voice.people
+            if p.name in body_names
+        ]
+        if not bodies:
+            changed.append(voice)
+            continue
+        names = {b[0] for b in bodies}
+        frame = voice.frame
+        if frame is not None and frame.kind == "person" and frame.speaker in names:
+            frame = replace(frame, kind="organisation")
+        people = tuple(p for p in voice.people if p.name not in names)
+        held = {(b[0], b[1]) for b in voice.bodies}
+        added = tuple(b for b in bodies if (b[0], b[1]) not in held)
+        changed.append(replace(voice, frame=frame, people=people, bodies=voice.bodies + added))
+    return changed
+
+
 def _named_after(
     unresolved: list[int],
     voices: Sequence[Voice],
@@ -962,6 +1036,8 @@ _SORTS: dict[str, frozenset[str]] = {
          "regulator", "watchdog", "commission", "administration", "inspectorate", "directorate"}
     ),
     "embassy": frozenset({"embassy", "mission", "consulate", "delegation"}),
+    # ("The company said" after "a reference from the Amsterdam District Court": no firm)
+    "court": frozenset({"court", "tribunal"}),
     "bloc": frozenset({"alliance", "bloc", "union", "coalition", "organisation", "organization"}),
     # the press reports; "the company said" after "the Guardian reported" is another body
     "press": frozenset(
@@ -1039,14 +1115,14 @@ def _of_the_nation_named(body: Body, nations: set[str]) -> bool:
 
 
 def _same_sort(noun: str, sort: str | None) -> bool:
-    """A company is no public body, nor an embassy an agency; public bodies of other sorts may
-    be meant ('the agency' for the International Telecommunication Union)."""
+    """A company is no public body, nor an embassy or a court an agency; public bodies of other
+    sorts may be meant ('the agency' for the International Telecommunication Union)."""
     wanted = next((name for name, nouns in _SORTS.items() if noun in nouns), None)
     if sort is None and wanted in _NAMED_AS_SUCH:
         return False  # "the ministry" is no "Tartu": a ministry's name says it is one
     if sort is None or sort == wanted:
         return True
-    return "company" not in (wanted, sort) and "embassy" not in (wanted, sort)
+    return not {"company", "embassy", "court"} & {wanted, sort}
 
 
 def _named_body(frame: Frame, name: str) -> Frame:
@@ -1102,6 +1178,30 @@ def _the_document_in_view(
     return replace(frame, status=NAMED, speaker=chosen, kind="document", refer=None)
 
 
+def _the_document_described(
+    frame: Frame,
+    voices: Sequence[Voice],
+    unit: int,
+    paragraphs: Sequence[int],
+    last: list[tuple[int, int, Frame]],
+) -> Frame | None:
+    """'The note described ...' after "In a briefing note shared with journalists last year, it
+    estimated ...": the document of that noun this unit or the two before told which one it
+    is, when no document has spoken since ('the document' may be any of them). None when the
+    text says no more of it than 'a report'."""
+    noun = (frame.source or "").split()[-1].lower()
+    spoke = max((u for u, _, f in last if f.kind == "document"), default=-1)
+    for j in range(unit, max(unit - 3, spoke, -1), -1):
+        if paragraphs[j] < paragraphs[unit] - 1:
+            break
+        for lemma, described, offset in reversed(voices[j].documents_described):
+            if j == unit and offset >= frame.offset:
+                continue
+            if lemma == noun or noun in {"document", "text"}:
+                return replace(frame, status=NAMED, speaker=described, refer=None)
+    return None
+
+
 def _named_just_before(bodies: list[Body], unit: int, reach: int) -> str | None:
     """The organisation named in this unit or the ``reach`` before it: the last one named as a
     subject, or the only one named."""
@@ -1151,6 +1251,8 @@ def _resolve(
                 break
             if earlier.kind == frame.kind and earlier.status == NAMED:
                 return replace(frame, status=NAMED, speaker=earlier.speaker, refer=None)
+            if earlier.kind == frame.kind:
+                break  # ("A recent survey found ... The survey also found": that survey)
         return replace(frame, refer=None)
     if frame.belongs_to is not None and people.surname(frame.belongs_to) is not None:
         return replace(frame, refer=None, title=refer)  # "Olivera's spokesman": unnamed
@@ -1169,12 +1271,27 @@ def _resolve(
         known = None  # "Ghana's ambassador, Kwesi Amoako ... China's envoy said": not he
     if known is None:
         return None if by_role else replace(frame, refer=None, title=refer)
+    if the_unnamed_one and _the_unnamed_one_just_spoke(refer, last, unit, known):
+        # "A senior European diplomat, who asked not to be named, told me ... 'We are not
+        # asking to leave,' the diplomat said": not a diplomat named paragraphs before
+        return replace(frame, status=VAGUE, refer=None, title=refer)
     if refer == "year-old":  # an age is no title that another age could call
         known.roles |= frame.described  # "the 47-year-old skipper" → later "the skipper"
     else:
         known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same one
     known.roles |= frame.works
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
+
+
+def _the_unnamed_one_just_spoke(
+    title: str, last: list[tuple[int, int, Frame]], unit: int, known: _Known
+) -> bool:
+    """The last source, in this unit or the two before, is somebody left unnamed with this
+    title, and the named one who holds it has not been mentioned since."""
+    if not last or last[-1][0] < unit - 2:
+        return False
+    spoke_at, _, earlier = last[-1]
+    return earlier.status == VAGUE and earlier.title == title and known.mentioned < spoke_at
 
 
 # Words that describe no particular one: "the senior official" may be "a top official".

@@ -894,6 +894,8 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             return True  # "Mr Nair conceded as much", "she said so"
         if child.dep_ == "prep" and child.lower_ in {"of", "about"} and lemma in _WARNINGS:
             return True
+        if child.dep_ == "prep" and child.lower_ == "in" and _said_in_a_text_that(child):
+            return True  # "It argued in a submission to the Commission that the money ..."
         if child.dep_ == "dobj" and _told_that(child):
             return True  # "telling the room that Nairobi had no appetite": what was told
         if child.dep_ == "dobj" and lemma in _VERDICTS and _judged_as(verb, child):
@@ -937,6 +939,25 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         return False  # "put Korea back on its "white list"": a quotation nearby is no estimate
     sentence = verb.sent
     return any(quoted(t) for t in sentence)
+
+
+def _said_in_a_text_that(prep: Token) -> bool:
+    """'in a submission (to the Commission) that ...' after a reporting verb: the parser hung the
+    clause of what was said on the text it was said in. Only a clause opened by 'that' with a
+    subject of its own: 'in a report that found ...' is the report's, and 'in the hope that'
+    no text."""
+    texts = _words("document_nouns")
+    return any(
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in texts
+        and any(
+            clause.dep_ in {"acl", "relcl"}
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            and any(c.dep_ in _SUBJECTS for c in clause.children)
+            for clause in noun.children
+        )
+        for noun in prep.children
+    )
 
 
 def _set_off_by_commas(verb: Token) -> bool:
@@ -1306,9 +1327,10 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return frame(VAGUE, "group")
     if phrase in _words("title_nouns") or lemma in _words("title_nouns"):
         modifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
-        if determiner in _INDEFINITE or _unnamed_by_request(head):
+        anonymous = _unnamed_by_request(head)
+        if determiner in _INDEFINITE or anonymous:
             described = frozenset(c.lemma_.lower() for c in modifiers)
-            return frame(VAGUE, "person", title=lemma, described=described)
+            return frame(VAGUE, "person", title=lemma, described=described, anonymous=anonymous)
         if determiner in _POSSESSIVE_DETERMINERS:
             # "Its director said", "His counterpart said": the person the text gave that post
             # ("Elin Sandvik, its director", "X founded the lab ... its founder", "X and his
@@ -1484,6 +1506,7 @@ def _titled(head: Token) -> bool:
 
 _ANONYMOUS = re.compile(
     r"\b(?:asked|declined|wished) not to be (?:named|identified)\b|\banonymity\b"
+    r"|\b(?:declined|refused|did not want) to be (?:named|identified)\b"
     r"|\bnot authori[sz]ed to (?:speak|comment)\b",
     re.I,
 )

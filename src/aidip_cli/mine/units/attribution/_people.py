@@ -507,7 +507,9 @@ def _described_just_before(root: Token) -> Token | None:
     return noun if noun.tag_ == "NN" else None
 
 
-def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # type: ignore[no-untyped-def]
+def _people(  # type: ignore[no-untyped-def]
+    unit: SpacySpan, tokens: list[Token], ents: list[SpacySpan], quoted
+) -> list[Person]:
     people: list[Person] = []
     titles = _titles()
     for ent in ents:
@@ -552,7 +554,7 @@ def _people(unit: SpacySpan, ents: list[SpacySpan], quoted) -> list[Person]:  # 
         people.append(
             Person(name, gender or marked, frozenset(_roles(root)), subject, ent.start_char)
         )
-    return people + _honoured(unit, ents, quoted, titles)
+    return people + _honoured(unit, tokens, ents, quoted, titles)
 
 
 def _a_name_described_with_who(ent: SpacySpan) -> bool:
@@ -752,7 +754,9 @@ def _bodies_called_by_their_sort(
     return tuple(found)
 
 
-def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Person]:  # type: ignore[no-untyped-def]
+def _honoured(  # type: ignore[no-untyped-def]
+    unit: SpacySpan, tokens: list[Token], ents: list[SpacySpan], quoted, titles
+) -> list[Person]:
     """People the tagger did not see as names but an honorific, a known given name or a title
     beside the name marks: "Ms Ruiz is calmer", "Ana Ruiz runs the lab", "Urs Rieder, a Swiss
     engineer, ..."."""
@@ -763,7 +767,6 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
         for i in range(ent.start, ent.end)
     }
     found: list[Person] = []
-    tokens = list(unit)
     k = 0
     while k < len(tokens) - 1:
         tok = tokens[k]
@@ -791,6 +794,8 @@ def _honoured(unit: SpacySpan, ents: list[SpacySpan], quoted, titles) -> list[Pe
             continue
         if not (honorific or given or _titled_beside(run[-1])):
             continue
+        if not honorific and run[-1].lower_ in _words("organisation_name_words"):
+            continue  # "the London firm Harcourt Adeyemi LLP": a firm named after a person
         k = run[-1].i - unit.start + 1
         last = run[-1]
         subject = _subject_or_beside_it(last) or _before_its_pronoun(last)

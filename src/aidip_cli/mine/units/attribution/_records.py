@@ -58,6 +58,9 @@ class Frame:
     # "The head of forecasting at the Meteorological Institute says": the words for the work
     # the title is described with, which the person keeps ('the meteorologist' later)
     works: frozenset[str] = frozenset()
+    # "A Malaysian official who asked not to be named said": a source the text will not name,
+    # whom no person named later is
+    anonymous: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,9 @@ class Voice:
     # "The Secretary-General's report, published in June, ran to 100 pages. It found ...": a
     # document as the subject of a clause (its title or description), what a later 'it' may be
     documents: tuple[str, ...] = ()
+    # "In a briefing note shared with journalists, it estimated ...": documents the unit says
+    # which one they are of, as (noun, description, offset), what a later "the note" may be
+    documents_described: tuple[tuple[str, str, int], ...] = ()
     # "A Gulf diplomat I spoke to was unbothered.": offsets of people the clause makes its
     # subject without naming them (a later 'he' may be this person, not the one named before)
     unnamed_subjects: tuple[int, ...] = ()

@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 
 from ....lexicons.nationalities import is_nationality
 from .._quotes import Quotation
-from ._frames import _FIRMS, _bare, _document_description, _entity, _frame, _owned_by_a_body
+from ._frames import (
+    _FIRMS,
+    _bare,
+    _document_description,
+    _entity,
+    _frame,
+    _owned_by_a_body,
+    _pinned_down,
+)
 from ._people import (
     _NATION,
     _PLACE,
@@ -45,7 +53,7 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     def quoted(tok: Token) -> bool:
         return bool(inside) and any(q.holds(tok.idx) for q in inside)
 
-    people = tuple(_people(unit, ents, quoted))
+    people = tuple(_people(unit, tokens, ents, quoted))
     frame, author = _frame(unit, tokens, ents, quoted)
     quote = _longest_quote(inside, start, end)
     first_alpha = next((t for t in tokens if not t.is_space), None)
@@ -65,7 +73,8 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         for ent in ents
         if (
             (ent.label_ == "ORG" and not _a_person_by_name(ent) and not _a_dateline(ent))
-            or (ent.label_ == "PERSON" and _described_as_a_body(ent.root))
+            # (and "The Standards Policy Forum, a Brussels think-tank", tagged as a work of art)
+            or (ent.label_ in _MISREAD_BODIES and _described_as_a_body(ent.root))
             # ("the Embassy of the Republic of Valdoria", tagged as a building)
             or (ent.label_ == "FAC" and ent.root.lemma_.lower() in _words("organisation_nouns"))
         )
@@ -109,6 +118,7 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         titled_subjects=tuple(mentions.titled_subjects),
         called_subjects=tuple(mentions.called_subjects),
         documents=tuple(mentions.documents),
+        documents_described=tuple(mentions.documents_described),
         unnamed_subjects=tuple(mentions.unnamed_subjects),
         pronoun_subjects=tuple(mentions.pronoun_subjects),
         titles_left_unnamed=tuple(mentions.titles_left_unnamed),
@@ -120,6 +130,10 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         author=author,
     )
 
+
+# Labels the tagger gives a body it misreads as a person, a work's title or a product ("Kestrel
+# Labs", "The Standards Policy Forum"): a body when a description says so
+_MISREAD_BODIES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT"})
 
 # Parts of speech no surname is tagged with
 _FUNCTION_WORDS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "NUM"})
@@ -231,6 +245,7 @@ class _Mentions:
     titled_subjects: list[tuple[str, int]] = field(default_factory=list)
     called_subjects: list[tuple[str, int]] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
+    documents_described: list[tuple[str, str, int]] = field(default_factory=list)
     titles_left_unnamed: list[tuple[str, int]] = field(default_factory=list)
     unnamed_subjects: list[int] = field(default_factory=list)
     pronoun_subjects: list[tuple[str, int]] = field(default_factory=list)
@@ -267,6 +282,10 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
         if tag != "NN":
             continue
         noun = tok.lemma_.lower()
+        if noun in documents and not quoted(tok):
+            described = _which_document(tok)
+            if described is not None:
+                found.documents_described.append((noun, described, tok.idx))
         if noun in documents and tok.dep_ in _SUBJECTS and not quoted(tok):
             # (not "The company's annual report": what it says, the company says)
             if _owned_by_a_body(tok) is None:
@@ -290,7 +309,9 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
                 found.titled_subjects += [
                     (_NATION + c.lower_, tok.idx)
                     for c in children
-                    if c.dep_ == "amod" and c.text[:1].isupper() and is_nationality(c.text)
+                    if c.dep_ in {"amod", "compound"}  # ("The Uzbek official": a compound)
+                    and c.text[:1].isupper()
+                    and is_nationality(c.text)
                 ]
             if noun in _FIRMS and _entity(tok, ents) is None:
                 found.called_subjects.append((noun, tok.idx))
@@ -316,13 +337,16 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
         ):
             found.titles_left_unnamed.append((noun, tok.idx))
         if (
-            subject
+            (subject or tok.dep_ == "ROOT")  # (a sentence the parser left without a verb)
             and (
-                any(c.dep_ == "det" and c.lower_ in _ONE_OF_THEM for c in children)
+                # ("One captain, who ...": 'one' as a number)
+                any(c.dep_ in {"det", "nummod"} and c.lower_ in _ONE_OF_THEM for c in children)
                 # "Her deputy, a retired colonel, ...", "The firm's founder, a former banker"
                 or ((someone_s or a_body_s) and _described_anew(tok))
             )
             and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
+            # (not "The Frenchman, as one colleague put it, ...": an aside about the subject)
+            and not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children)
         ):
             found.unnamed_subjects.append(tok.idx)
     return found
@@ -346,6 +370,19 @@ _TEXTS = frozenset(
 def _documents_spoken_of() -> frozenset[str]:
     """Nouns of a document or a text that a later 'it' may be."""
     return _words("document_nouns") | _TEXTS
+
+
+def _which_document(head: Token) -> str | None:
+    """The document as the text tells which one it is — sent or made somewhere ('a briefing
+    note shared with journalists last year'), or someone's ('its final report on the
+    elections') — without a possessive pronoun; None for 'a report' that says no more."""
+    if _pinned_down(head):
+        return _document_description(head)
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in {"its", "their"}:  # (a body's, not "her report")
+        return None
+    words = _document_description(head).split(" ", 1)
+    return words[1] if len(words) > 1 and words[0].lower() == owner.lower_ else None
 
 
 # "a review titled 'Signals in the Field'", "a report called Fault Lines"
