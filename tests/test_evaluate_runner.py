@@ -262,3 +262,14 @@ def test_the_microtexts_report_says_where_central_claims_stand_and_how_many_were
     assert positions["first"] == {"found": 3, "texts": 3}  # the helper corpus opens with it
     notes = section_tables(section)[0].notes
     assert "baseline: central claim found where it stands in the text: first 3/3" in notes
+
+
+def test_texts_analysed_in_two_processes_are_the_same_analyses_in_the_same_order() -> None:
+    texts = [
+        f'Delegation {n} wants a treaty. "We will not sign a weak text," said Ana Ruiz, '
+        f"its envoy. She added that {n} states agreed."
+        for n in range(5)
+    ]
+    one = [a.model_dump_json() for a in runner.analyse_texts(texts)]
+    two = [a.model_dump_json() for a in runner.analyse_texts(texts, workers=2)]
+    assert two == one

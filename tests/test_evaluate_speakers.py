@@ -34,7 +34,9 @@ PROBES = REPO / "data" / "probes" / "speakers.json"
 # development half). s1511-s1550 (whole pieces) were scored blind first: development .847 and
 # held-out .831; .893 and .839 with the rules written from their development half. s1551-s1590
 # (whole pieces) were scored blind first: development .863 and held-out .809; .927 and .824 with
-# the rules written from their development half. All 1,590 now: development .925, held-out .873.
+# the rules written from their development half. s1591-s1630 (whole pieces) were scored blind
+# first: development .863 and held-out .814; .894 and .814 with the rules written from their
+# development half. All 1,630 now: development .923, held-out .868.
 FLOORS = {"development": 0.92, HELD_OUT: 0.85}
 
 
@@ -57,7 +59,8 @@ def test_a_probe_pointing_at_a_sentence_that_is_not_there_is_a_corpus_error(
 
 
 def test_speaker_probe_accuracy_stays_above_its_floors() -> None:
-    section = evaluate_speaker_probes(PROBES)
+    # (two processes: the suite's longest test, on a machine with two cores)
+    section = evaluate_speaker_probes(PROBES, workers=2)
     for split, floor in FLOORS.items():
         assert section["splits"][split]["accuracy"] >= floor, (split, section["splits"][split])
 

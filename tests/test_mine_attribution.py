@@ -2724,3 +2724,85 @@ def test_a_source_left_unnamed_stays_unnamed_when_it_goes_on_speaking(
 ) -> None:
     attribution = _by_text(analyse(text), start)
     assert attribution.status == VAGUE and attribution.speaker is None, attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # the interpreter is how the words came across, not who said them
+        (
+            "Kenji Moriyama, Japan's trade minister, spoke through an interpreter. "
+            '"Openness without rules is not openness," he said, according to the '
+            "interpreter's rendering.",
+            "Openness without rules",
+            "Kenji Moriyama",
+        ),
+        # a document that is the subject of the sentence before, though a body is named in it
+        (
+            "A broker in Singapore rented restricted chips to a drone maker, according to "
+            "court papers.\n\nThe 58-page complaint charges Arjun Rao, the founder of Nimbus "
+            "Relay, with evading sanctions. It alleges that his company sold a million hours "
+            "of computing time.",
+            "It alleges that his company",
+            "58-page complaint",
+        ),
+        # an age and a nationality together
+        (
+            "Rafael Nogueira Lins has a rule about negotiating sessions that run past "
+            "midnight. The 70-year-old Brazilian, who retires this month, says the rule has "
+            "saved his country from three bad deals.",
+            "The 70-year-old Brazilian",
+            "Rafael Nogueira Lins",
+        ),
+    ],
+)
+def test_interpreters_documents_beside_bodies_and_aged_nationals_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # "one" and "another" set beside what they are: people left unnamed
+        (
+            "Two officials spoke to this newspaper. One, a retired diplomat, said the talks "
+            'were doomed. Another, a serving official, put it more bluntly: "The politics '
+            'were decided first."',
+            "One, a retired diplomat",
+        ),
+        (
+            "Two officials spoke to this newspaper. One, a retired diplomat, said the talks "
+            'were doomed. Another, a serving official, put it more bluntly: "The politics '
+            'were decided first."',
+            "Another, a serving official",
+        ),
+        # a source who did not give her name
+        (
+            "Ana Lopes, the Brazilian minister, spoke first. Her Chinese counterpart, a deputy "
+            "minister who did not give her name at the briefing, said talks would continue.",
+            "Her Chinese counterpart",
+        ),
+        # the spokeswoman he spoke through, whom the text does not name
+        (
+            "Mikko Aaltonen, now posted to Nairobi, said through a foreign ministry "
+            'spokeswoman that he had "reported accurately what was said". The spokeswoman '
+            'added that diplomats "do not take licensing decisions".',
+            "The spokeswoman added",
+        ),
+    ],
+)
+def test_people_set_beside_a_number_or_spoken_through_stay_unnamed(text: str, start: str) -> None:
+    attribution = _by_text(analyse(text), start)
+    assert attribution.status == VAGUE and attribution.speaker is None, attribution
+
+
+def test_a_bare_note_in_view_is_no_named_document() -> None:
+    text = (
+        "Finance deputies meet this week. The note, drafted by the presidency with help from "
+        "the African Development Bank, proposes a $5bn facility. It argues that compute is "
+        "becoming what ports were to trade."
+    )
+    attribution = _by_text(analyse(text), "It argues that compute")
+    assert (attribution.kind, attribution.speaker) == ("document", None), attribution

@@ -330,9 +330,9 @@ def _speaker_probes_table(section: dict[str, Any]) -> Table:
             "('she said', 'the minister told reporters', 'his spokeswoman said'); right = the "
             "unit names the person (or body) the reader resolves it to, or names nobody when "
             "the text gives no name",
-            "written blind to the analyser for this project by forty-three writers (sixty "
+            "written blind to the analyser for this project by forty-seven writers (sixty "
             "passages each, s01-s1320, forty longer ones each, s1321-s1400, and ten whole "
-            "pieces each, s1401-s1590); "
+            "pieces each, s1401-s1630); "
             "even-numbered passages held out; each later set was first "
             "scored, pooled per split, with the code before the rules it prompted (s61-s120: "
             "development .814, held-out .790; s121-s240: .674, .798; s361-s480: .910, .814; "
@@ -349,7 +349,9 @@ def _speaker_probes_table(section: dict[str, Any]) -> Table:
             "written from their development half; s1511-s1550, scored blind: .847, .831, no "
             "change with the rules written from the essays before they were read, .893, .839 "
             "with the rules written from their development half; s1551-s1590, scored blind: "
-            ".863, .809, and .927, .824 with the rules written from their development half)",
+            ".863, .809, and .927, .824 with the rules written from their development half; "
+            "s1591-s1630, scored blind: .863, .814, and .894, .814 with the rules written from "
+            "their development half)",
         ],
     )
 

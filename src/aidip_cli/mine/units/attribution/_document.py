@@ -458,6 +458,8 @@ def attribute_units(
                 by_title[i] = title
         if voice.introduces:
             _name_the_titled(voice.introduces, i, frames, by_title, paragraphs, people)
+        for title in voice.unnamed_titles:
+            unnamed.setdefault(title, frozenset())
         if frame is not None and frame.status == VAGUE and frame.title:
             unnamed.setdefault(frame.title, frame.described)
             if frame.kind == "person":
@@ -1167,14 +1169,17 @@ def _the_document_in_view(
     spoke since ("Her team's review, titled 'Signals in the Field', was completed last year. It
     found ..."; "The draft standard is dry reading. It warns ...", though another report spoke
     just before). Not one in the sentence itself: "The registry would be free, it said" is
-    what was said of it; nor when the sentence before names a body ("The text was drafted by
-    the Commission. It said ...": the Commission)."""
+    what was said of it; nor when a body is a subject there ("The ministry published its
+    review. It said ...": the ministry); a document made by a body is not recorded as one that
+    may speak ("The text was drafted by the Commission. It said ...": the Commission)."""
     before = voices[unit - 1].documents if unit > 0 else ()
     chosen = before[-1] if before else None
     if chosen is None or (last and last[-1][0] >= unit - 1):
         return frame
-    if any(b.unit >= unit - 1 for b in bodies):
-        return frame
+    if any(b.unit >= unit - 1 and b.subject for b in bodies):
+        return frame  # (a body the subject there: "The ministry published a report. It said")
+    if " " not in chosen:  # "The note, drafted by ..., proposes X. It argues": a note, no more
+        return replace(frame, status=VAGUE, kind="document", refer=None)
     return replace(frame, status=NAMED, speaker=chosen, kind="document", refer=None)
 
 
@@ -1269,6 +1274,8 @@ def _resolve(
     )
     if known is not None and frame.for_a_country and _speaks_for_another(known, frame):
         known = None  # "Ghana's ambassador, Kwesi Amoako ... China's envoy said": not he
+    if known is not None and _of_the_other_gender(refer, known):
+        known = None  # "the spokeswoman added" is no man in view
     if known is None:
         return None if by_role else replace(frame, refer=None, title=refer)
     if the_unnamed_one and _the_unnamed_one_just_spoke(refer, last, unit, known):
@@ -1281,6 +1288,14 @@ def _resolve(
         known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same one
     known.roles |= frame.works
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
+
+
+def _of_the_other_gender(title: str, known: _Known) -> bool:
+    """A title that says a woman ("spokeswoman", "chairwoman") for a man, or "spokesman" for a
+    woman ("chairman" is said of women too)."""
+    if title.endswith("woman"):
+        return known.gender == "male"
+    return title == "spokesman" and known.gender == "female"
 
 
 def _the_unnamed_one_just_spoke(

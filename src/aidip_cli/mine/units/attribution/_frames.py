@@ -160,7 +160,10 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
 
 # "she told the meeting, according to a transcript": where the words were kept, not who said them
 _RECORDS = re.compile(
-    r"\b(?:transcripts?|recordings?|minutes|readouts?|records?|footage|video|tapes?)\b", re.I
+    r"\b(?:transcripts?|recordings?|minutes|readouts?|records?|footage|video|tapes?"
+    # ("..., he said, according to the interpreter's rendering": the words are still his)
+    r"|interpreters?|interpretation|rendering|translation)\b",
+    re.I,
 )
 
 # What one makes when one argues or speaks: "made the same case", "makes a subtler argument",
@@ -1202,6 +1205,12 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return Frame(status, kw.pop("as_written", source), speaker, kind, cue, "indirect",
                      offset=kw.pop("offset", head.idx), **kw)  # fmt: skip
 
+    post = next((c for c in head.children if c.dep_ == "appos"), None)
+    if low in {"one", "another"} and post is not None and not _names_which_one(head, ents):
+        # "One, a retired diplomat, said ...; another, a serving official, put it more
+        # bluntly": one of those the text spoke of, unnamed
+        title = post.lemma_.lower() if post.lemma_.lower() in _words("title_nouns") else None
+        return frame(VAGUE, "person", title=title, anonymous=title is not None)
     if low in _words("not_sources") and not _names_which_one(head, ents):
         return None
     if _AGE.match(source) or _AGE_SET_OFF.match(source):
@@ -1248,6 +1257,11 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     ent = None if written_as_title else _entity(head, ents)
     label = ent.label_ if ent is not None else None
     demonym = head.lower_ in _DEMONYMS or (head.text[:1].isupper() and is_nationality(head.text))
+    if demonym and head.text[:1].isupper() and _AGED.match(source):
+        # "The 70-year-old Brazilian, who retires this month, says": the one of that age, or
+        # of that nation
+        described = _ages_in(source) | {_NATION + head.lower_}
+        return frame(VAGUE, "person", refer="year-old", described=described)
     if demonym and _one_of_a_people(head):
         # "the Finn said", "The Kazakh reckons", "The Ghanaian says": one of a people,
         # whatever the tagger saw
@@ -1391,8 +1405,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
 def _names_which_one(head: Token, ents: list[SpacySpan]) -> bool:
     """'One of the companies, Brightwave Circuit Trading, said': 'one' with the name beside it."""
     return head.lower_ == "one" and any(
-        c.dep_ == "appos" and _entity(c, ents) is not None for c in head.children
-    )
+        c.dep_ == "appos" and (ent := _entity(c, ents)) is not None and ent.label_ in _NAME_LABELS
+        for c in head.children
+    )  # (not "One, a retired diplomat, said": a word for what one is, which names nobody)
 
 
 def _one_of_a_people(head: Token) -> bool:
@@ -1507,6 +1522,7 @@ def _titled(head: Token) -> bool:
 _ANONYMOUS = re.compile(
     r"\b(?:asked|declined|wished) not to be (?:named|identified)\b|\banonymity\b"
     r"|\b(?:declined|refused|did not want) to be (?:named|identified)\b"
+    r"|\bdid not give (?:his|her|their) name\b"
     r"|\bnot authori[sz]ed to (?:speak|comment)\b",
     re.I,
 )

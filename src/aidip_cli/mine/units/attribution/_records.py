@@ -94,6 +94,9 @@ class Voice:
     # "In a briefing note shared with journalists, it estimated ...": documents the unit says
     # which one they are of, as (noun, description, offset), what a later "the note" may be
     documents_described: tuple[tuple[str, str, int], ...] = ()
+    # "He said through a foreign ministry spokeswoman that ...": titles of somebody the unit
+    # mentions without a name, whom a later "the spokeswoman" means
+    unnamed_titles: tuple[str, ...] = ()
     # "A Gulf diplomat I spoke to was unbothered.": offsets of people the clause makes its
     # subject without naming them (a later 'he' may be this person, not the one named before)
     unnamed_subjects: tuple[int, ...] = ()

@@ -119,6 +119,7 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         called_subjects=tuple(mentions.called_subjects),
         documents=tuple(mentions.documents),
         documents_described=tuple(mentions.documents_described),
+        unnamed_titles=tuple(mentions.unnamed_titles),
         unnamed_subjects=tuple(mentions.unnamed_subjects),
         pronoun_subjects=tuple(mentions.pronoun_subjects),
         titles_left_unnamed=tuple(mentions.titles_left_unnamed),
@@ -246,6 +247,7 @@ class _Mentions:
     called_subjects: list[tuple[str, int]] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
     documents_described: list[tuple[str, str, int]] = field(default_factory=list)
+    unnamed_titles: list[str] = field(default_factory=list)
     titles_left_unnamed: list[tuple[str, int]] = field(default_factory=list)
     unnamed_subjects: list[int] = field(default_factory=list)
     pronoun_subjects: list[tuple[str, int]] = field(default_factory=list)
@@ -287,8 +289,10 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
             if described is not None:
                 found.documents_described.append((noun, described, tok.idx))
         if noun in documents and tok.dep_ in _SUBJECTS and not quoted(tok):
-            # (not "The company's annual report": what it says, the company says)
-            if _owned_by_a_body(tok) is None:
+            # (not "The company's annual report": what it says, the company says; nor "The
+            # text was drafted by the Commission": a later 'it' is who made it)
+            made_by = tok.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in tok.head.children)
+            if _owned_by_a_body(tok) is None and not made_by:
                 found.documents.append(_document_called(tok))
             continue
         title = noun in titles
@@ -317,6 +321,8 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
                 found.called_subjects.append((noun, tok.idx))
         if not title:
             continue
+        if not subject and not named_beside and _somebody_unnamed(tok, children):
+            found.unnamed_titles.append(noun)
         a_country_s = any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in children)
         # "His Australian counterpart sees it differently.": a title the subject holds for
         # somebody, the holder not named yet
@@ -370,6 +376,19 @@ _TEXTS = frozenset(
 def _documents_spoken_of() -> frozenset[str]:
     """Nouns of a document or a text that a later 'it' may be."""
     return _words("document_nouns") | _TEXTS
+
+
+def _somebody_unnamed(tok: Token, children: list[Token]) -> bool:
+    """'said through a foreign ministry spokeswoman', 'in a message to her ministry's legal
+    adviser': somebody with that title the text does not name (not 'a minister, Ana Ruiz', nor
+    'Ana Ruiz, the meeting's chair', nor 'a chair's statement')."""
+    if tok.dep_ not in {"pobj", "dobj"} or any(t.ent_type_ == "PERSON" for t in tok.subtree):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _ONE_OF_THEM)
+        or (c.dep_ == "poss" and (c.lower_ in _POSSESSIVE_PRONOUNS or c.tag_ == "NN"))
+        for c in children
+    )
 
 
 def _which_document(head: Token) -> str | None:
