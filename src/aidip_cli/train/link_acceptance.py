@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..api import analyse_documents
+from ..api import analyse_path
 from ..corpora.essays import DEVELOPMENT, load_gold, normalise_text
 from ..errors import InputError
-from ..ingest import load_path
 from ..io import write_atomic
 from ..mine.scorers.learned import LinearModel
 from ..mine.tree.acceptance import ACCEPT_AT_LEAST, FORMAT, VERSION, collecting
@@ -44,19 +43,18 @@ def link_rows(directory: Path) -> list[LinkRow]:
     def collect(source: UnitFeatures, target: UnitFeatures, features: dict[str, float]) -> None:
         found.append((source, target, features))
 
-    golds = [(p, g) for p, g in load_gold(directory) if g.get("split", DEVELOPMENT) == DEVELOPMENT]
-    # (parsed in spaCy batches; each op-ed's links are collected while it is built, just before
-    # its analysis is handed over, so what was found since the last one is its own)
-    with collecting(collect):
-        analyses = analyse_documents(load_path(path) for path, _ in golds)
-        for (_, gold), _analysis in zip(golds, analyses, strict=True):
-            text = {u["id"]: normalise_text(u["text"]) for u in gold["units"]}
-            drawn = {(text[r["source"]], text[r["target"]]): r["type"] for r in gold["relations"]}
-            for source, target, features in found:
-                kind = "attack" if features.get("type=attack") else "support"
-                pair = (normalise_text(source.text), normalise_text(target.text))
-                rows.append(LinkRow(gold["essay"], features, drawn.get(pair) == kind))
-            found.clear()
+    for path, gold in load_gold(directory):
+        if gold.get("split", DEVELOPMENT) != DEVELOPMENT:
+            continue
+        text = {u["id"]: normalise_text(u["text"]) for u in gold["units"]}
+        drawn = {(text[r["source"]], text[r["target"]]): r["type"] for r in gold["relations"]}
+        found.clear()
+        with collecting(collect):
+            analyse_path(path)
+        for source, target, features in found:
+            kind = "attack" if features.get("type=attack") else "support"
+            pair = (normalise_text(source.text), normalise_text(target.text))
+            rows.append(LinkRow(gold["essay"], features, drawn.get(pair) == kind))
     if not rows:
         raise InputError(f"{directory}: no development op-eds with links to learn from")
     return rows
