@@ -2806,3 +2806,120 @@ def test_a_bare_note_in_view_is_no_named_document() -> None:
     )
     attribution = _by_text(analyse(text), "It argues that compute")
     assert (attribution.kind, attribution.speaker) == ("document", None), attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a firm the tagger took for a place, described beside it however the parser hung it
+        (
+            "Shares in Korvex, the Utrecht-based maker of deposition equipment, closed down 3.1% "
+            "in Amsterdam. The company said it would apply for licences for its Chinese orders.",
+            "The company said",
+            "Korvex",
+        ),
+        (
+            "Among the firms watching the case is Tanjung, a Surabaya-based developer of farming "
+            "apps. The company said it had delayed plans to open an office in Berlin.",
+            "The company said",
+            "Tanjung",
+        ),
+        # "the observatory": the body named before whose name ends so
+        (
+            "Much of the evidence comes from the Andean Media Observatory, a network of "
+            "journalists in Lima. It logged 200 fake clips last year. The observatory also warned "
+            "that audio fakes were spreading faster than video.",
+            "The observatory also",
+            "Andean Media Observatory",
+        ),
+        # a title described first and named in the next sentence, though another head was named
+        (
+            "Talks resumed in Geneva on Monday. Grace Otieno, head of the central bank, opened the "
+            "session and said rates would hold. The head of trade policy at the Kenyan treasury "
+            "said her team wanted a faster timetable. The official, Wanjiru Kamau, added that a "
+            "deal was possible by June.",
+            "The head of trade policy",
+            "Wanjiru Kamau",
+        ),
+        # a title in lower case the tagger read as a name
+        (
+            "Deputy Director-General Ines Carvalho of the Commission's trade department said "
+            "transparency had to come first. The deputy director-general acknowledged that several "
+            "states wanted a higher threshold.",
+            "The deputy director-general",
+            "Ines Carvalho",
+        ),
+        # a source cited inside what the campaigner reports is not who speaks
+        (
+            "Rosa Quispe, a debt campaigner at the Andes Finance Network, spoke first. The "
+            "campaigner noted that several borrowers are at high risk of debt distress according "
+            "to assessments by the IMF.",
+            "The campaigner noted",
+            "Rosa Quispe",
+        ),
+        # "its statement": the body 'it' is; "described" a scene the words drew
+        (
+            "The Chilean Ministry of Foreign Affairs said it would ratify the treaty before June. "
+            "Its statement also confirmed that the first review would be held in Santiago.",
+            "Its statement also",
+            "Chilean Ministry of Foreign Affairs",
+        ),
+        (
+            "Lucas Moreau, a customs director in Marseille, told senators that smuggling had "
+            "changed. He described crates relabelled in three ports before they reached Shenzhen.",
+            "He described crates",
+            "Lucas Moreau",
+        ),
+        # a person brought in with a description, in a sentence about nobody else, is the 'she'
+        (
+            'Dewi Sartika, Indonesia\'s envoy, tabled the objection. "Small firms will pay," she '
+            "said.\n\nThe reply came from Ana Beltrán, a Chilean diplomat who serves at the "
+            "mission in Geneva. She told the committee the rules treated every supplier alike.",
+            "She told the committee",
+            "Ana Beltrán",
+        ),
+        (
+            "Peter Njoroge, the petitioners' advocate, said the ruling was a relief. \"Kenyans are "
+            'not test subjects," he said.\n\nThe government was represented by Daniel Mutua, a '
+            "state counsel in the Attorney-General's office. He said the state would study the "
+            "ruling and was likely to appeal.",
+            "He said the state",
+            "Daniel Mutua",
+        ),
+    ],
+)
+def test_bodies_by_description_titles_named_next_and_people_brought_in_point_at_the_speaker(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_a_name_beside_another_title_does_not_name_the_source_before() -> None:
+    text = (
+        "Daniel Osei, 41, spoke only to confirm his name. His barrister told the court that Mr "
+        "Osei would deny the charges. The prosecutor, Claire Benton, said the case was strong."
+    )
+    attribution = _by_text(analyse(text), "His barrister told")
+    assert attribution.speaker != "Claire Benton", attribution
+
+
+def test_according_to_set_off_after_what_officials_said_stays_the_source() -> None:
+    text = (
+        "The strike hit the port on Tuesday. Officials said the port was hit twice, according "
+        "to state media."
+    )
+    attribution = _by_text(analyse(text), "Officials said")
+    assert (attribution.mode, attribution.source) == ("according_to", "state media"), attribution
+
+
+def test_a_title_the_lede_gives_before_the_name_is_that_person_when_it_comes_back() -> None:
+    text = (
+        "Radio interview: Chile's trade deputy on AI at the border\n\n"
+        "Chile's deputy trade minister has warned that AI tools screening imports could shut "
+        "small exporters out of rich markets.\n\n"
+        "Carla Fuentes was speaking on a radio programme, in a discussion with Lena Ortiz, an "
+        "economist in Lima.\n\n"
+        '"Because nobody else will," Fuentes said.\n\n'
+        '"The tools decide before any customs officer looks," the minister said.'
+    )
+    assert _named_speaker(text, "The tools decide") == "Carla Fuentes"

@@ -13,9 +13,30 @@ from ...lexicons import load as load_lexicon
 
 
 def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
-    ordered = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
-    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    """One regex for the phrases, folded into a tree of shared beginnings so that a position
+    where no phrase starts fails on its first character. At a position where several phrases
+    match (one then begins the other), the longest is taken, as a plain alternation ordered
+    longest first would."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in {p.lower() for p in phrases}:
+        node = tree
+        for piece in re.findall(r" +|.", phrase, re.DOTALL):
+            node = node.setdefault(r"\s+" if piece.isspace() else re.escape(piece), {})
+        node[_END] = {}
+    return re.compile(rf"(?<![\w'’-])(?:{_alternatives(tree)})(?![\w-])", re.IGNORECASE)
+
+
+_END = ""  # the key that marks the end of a phrase in the tree
+
+
+def _alternatives(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    branches = [piece + _alternatives(node[piece]) for piece in sorted(node) if piece != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 else body + "?"
 
 
 @cache

@@ -402,6 +402,7 @@ def attribute_units(
             frame = _one_of_the_pair(frame, pair)
         if frame is not None and frame.refer == "same" and frame.kind == "document":
             frame = _the_document_described(frame, voices, i, paragraphs, last_source) or frame
+            frame = _the_body_whose_name_ends_so(frame, bodies, i, paragraphs[i], last_source)
         if frame is not None and frame.refer == "it":
             frame = _the_document_in_view(frame, voices, i, last_source, bodies)
         if (
@@ -458,6 +459,9 @@ def attribute_units(
                 by_title[i] = title
         if voice.introduces:
             _name_the_titled(voice.introduces, i, frames, by_title, paragraphs, people)
+        elif voice.names_a_title is not None:
+            title, name = voice.names_a_title
+            _name_the_titled(name, i, frames, by_title, paragraphs, people, called=title)
         for title in voice.unnamed_titles:
             unnamed.setdefault(title, frozenset())
         if frame is not None and frame.status == VAGUE and frame.title:
@@ -536,12 +540,38 @@ def attribute_units(
             pair = names
     _named_after(unresolved, voices, frames, paragraphs, people)
     _named_after(untold, voices, frames, paragraphs, people, reporting=False)
+    _the_title_named_after_goes_on(untold, frames, withheld)
     _carry_quotations(voices, frames, paragraphs)
     _carry_split_clauses(frames, sentences, split_connectives, voices)
     return [_attribution(frame, voice) for frame, voice in zip(frames, voices, strict=True)]
 
 
 _HEADLINE = -0.5  # where the headline's people were mentioned: before the first unit
+
+
+def _the_title_named_after_goes_on(
+    untold: list[int], frames: list[Frame | None], withheld: set[str]
+) -> None:
+    """ "Ghana's deputy finance minister has called on ... ¶ Akosua Frimpong was speaking on
+    ... ¶ '...,' the minister said": a lede's title the text names later is that person
+    wherever it comes back and nobody else was found holding it (not the title of a source
+    who asked not to be named)."""
+    for i in untold:
+        lede = frames[i]
+        if lede is None or lede.status != NAMED or lede.kind != "person" or not lede.title:
+            continue
+        if lede.title in withheld:
+            continue
+        for j in range(i + 1, len(frames)):
+            later = frames[j]
+            if (
+                later is not None
+                and later.status == VAGUE
+                and later.kind == "person"
+                and later.title == lede.title
+                and not later.anonymous
+            ):
+                frames[j] = replace(later, status=NAMED, speaker=lede.speaker, refer=None)
 
 
 def _in_sentence_case(text: str) -> bool:
@@ -714,6 +744,20 @@ def _one_of_the_pair(frame: Frame, pair: tuple[str, ...]) -> Frame:
     return replace(frame, status=NAMED, speaker=pair[_PAIR[frame.refer]], refer=None)
 
 
+# Titles that say only that somebody holds a post: "The official, Pieter van Dam, ..." may name
+# "the head of export licensing" the sentence before
+_ANY_POST = frozenset({"official", "executive", "officer"})
+
+
+def _the_title_named(voice: Voice, frame: Frame) -> str | None:
+    """The name a sentence sets beside the title that called the source, or beside a title that
+    says only that somebody holds a post ("The official, ...")."""
+    if voice.names_a_title is None or frame.title is None:
+        return None
+    title, name = voice.names_a_title
+    return name if title in {frame.title, *_ANY_POST} else None
+
+
 def _name_the_titled(
     name: str,
     unit: int,
@@ -721,22 +765,31 @@ def _name_the_titled(
     by_title: dict[int, str],
     paragraphs: Sequence[int],
     people: _People,
+    called: str | None = None,
 ) -> None:
     """'"We switch turbines off ...," Chubut's energy adviser told me. Her name is Carolina
-    Benítez': the source the unit just before called by a title is the person named now (and
-    'the adviser' is she from now on)."""
-    earlier = unit - 1
+    Benítez', 'The head of export licensing at the ministry said ... The official, Pieter van
+    Dam, added ...': the last source before, in this paragraph, if a title called it, is the
+    person named now (and 'the adviser' is she from now on). When the name stands beside a
+    title (``called``), that title is the same or says only that the person holds some post
+    ("His barrister told the court ... The prosecutor, Claire Benham, said": somebody else)."""
+    earlier = next((k for k in range(unit - 1, unit - 4, -1) if k >= 0 and frames[k]), -1)
     frame = frames[earlier] if earlier >= 0 else None
-    if frame is None or earlier not in by_title or paragraphs[earlier] != paragraphs[unit]:
+    if frame is None or paragraphs[earlier] != paragraphs[unit]:
         return
-    title = by_title[earlier]
-    guessed = people.find(frame.speaker or "")
+    title = by_title.get(earlier)
+    if title is None and frame.status == VAGUE and frame.kind == "person" and frame.title:
+        title = frame.title  # ("The head of sustainability at a cloud provider said": nobody yet)
+    if title is None or frame.anonymous or called not in {None, title, *_ANY_POST}:
+        return
+    guessed = people.find(frame.speaker or "") if frame.status == NAMED else None
     if guessed is not None:
         guessed.roles.discard(title)
     known = people.find(name)
     if known is not None:
         known.roles.add(title)
-    frames[earlier] = replace(frame, speaker=known.name if known is not None else name)
+    speaker = known.name if known is not None else name
+    frames[earlier] = replace(frame, status=NAMED, speaker=speaker, refer=None)
 
 
 # "The minister said the talks were over. Ana Ruiz disagreed.": an answer is somebody else's
@@ -955,9 +1008,12 @@ def _named_after(
             opens_next = paragraphs[j] == paragraphs[i] + 1 and paragraphs[j - 1] == paragraphs[i]
             if paragraphs[j] != paragraphs[i] and not opens_next:
                 break
-            if j > i and voices[j].introduces:  # "... she says. ¶ Her name is Kadri Lepik"
-                known = people.find(voices[j].introduces)
-                name = known.name if known is not None else voices[j].introduces
+            # "... she says. ¶ Her name is Kadri Lepik"; "Australia's foreign minister told ...
+            # ¶ The minister, Helen Nguyen-Walsh, said"
+            introduced = voices[j].introduces or _the_title_named(voices[j], frame)
+            if j > i and introduced:
+                known = people.find(introduced)
+                name = known.name if known is not None else introduced
                 frames[i] = replace(frame, status=NAMED, speaker=name)
                 break
             if not reporting and (j == i or not _reports_only_themself(j, voices, frames, people)):
@@ -994,6 +1050,30 @@ def _reports_only_themself(
 
 
 _BODIES_IN_VIEW = 200  # organisations named most recently that "the embassy" may mean
+
+
+def _the_body_whose_name_ends_so(
+    frame: Frame,
+    bodies: list[Body],
+    unit: int,
+    paragraph: int,
+    last: list[tuple[int, int, Frame]],
+) -> Frame:
+    """'The observatory also warned', after "the Digital Elections Observatory, a network of
+    researchers": a word that may name a document is the body named before whose name it ends,
+    when no document has spoken in this paragraph or the one before (the last such body a
+    subject or a source a few sentences back, else the last one named)."""
+    words = (frame.source or "").lower().split()
+    if frame.refer != "same" or len(words) != 2 or words[0] != "the":
+        return frame
+    if any(f.kind == "document" and paragraph - par <= 1 for _, par, f in last):
+        return frame
+    called = [b for b in bodies[-_BODIES_IN_VIEW:] if b.name.lower().split()[-1:] == words[1:]]
+    if not called:
+        return frame
+    recent = [b for b in called if b.unit >= unit - 4 and (b.spoke or b.subject)]
+    chosen = recent[-1] if recent else called[-1]
+    return replace(_named_body(frame, chosen.name), kind="organisation")
 
 
 def _spoke_as_a_body(frame: Frame | None) -> TypeGuard[Frame]:

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy import symbols
+
 from ....lexicons.nationalities import is_nationality
 from ....schema import AttributionStatus
 from .._lexmatch import pattern
@@ -57,21 +59,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-_VERB_LIKE = frozenset({"VERB", "AUX", "NOUN"})
+# (as the tagger's numeric tags: the loop below asks this of every word of every unit)
+_VERB_LIKE = frozenset({symbols.VERB, symbols.AUX, symbols.NOUN})
 
 
 def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | None, bool]:  # type: ignore[no-untyped-def]
     """The unit's frame, and whether the author speaks in the first person."""
     text = unit.text
     found = _according_to(unit, tokens, ents, quoted) or _in_words(unit, text)
-    if found is not None and not _RECORDS.search(found.source):
-        return found, False
     lemmas, needs_content, _, _ = _speech()
+    if (
+        found is not None
+        and not _RECORDS.search(found.source)
+        and not _cited_in_what_is_reported(found, tokens, lemmas)
+    ):
+        return found, False
     skip_said = bool(_THAT_SAID.match(text))
     candidates: list[tuple[int, Frame]] = []
     author = False
     for tok in tokens:
-        if tok.pos_ not in _VERB_LIKE:
+        if tok.pos not in _VERB_LIKE:
             continue  # a reporting verb, or one the tagger read as a noun
         lemma = tok.lemma_.lower()
         if lemma == "said":  # read as a noun: "..., the 40-year-old said, were ..."
@@ -156,6 +163,21 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
     if vague is not None and not author:
         return _vague_phrase(vague.group(0), vague.start() + unit.start_char), False
     return None, author
+
+
+def _cited_in_what_is_reported(found: Frame, tokens: list[Token], lemmas: frozenset[str]) -> bool:
+    """ "The campaigner noted that several countries are at high risk of debt distress,
+    according to assessments by the IMF": the source is cited inside the clause a speech verb
+    reports, so the one who speaks is its subject (not "Officials said the plant was hit,
+    according to state media", set off by a comma: how the report came)."""
+    node = next((t for t in tokens if t.idx == found.offset), None)
+    while node is not None and node.head.i != node.i:
+        if node.lower_ == "according" and node.i > 0 and node.nbor(-1).is_punct:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in lemmas:
+            return node.head.pos_ == "VERB"
+        node = node.head
+    return False
 
 
 # "she told the meeting, according to a transcript": where the words were kept, not who said them
@@ -901,6 +923,12 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             return True  # "It argued in a submission to the Commission that the money ..."
         if child.dep_ == "dobj" and _told_that(child):
             return True  # "telling the room that Nairobi had no appetite": what was told
+        if (
+            lemma == "describe"
+            and child.dep_ == "dobj"
+            and any(g.dep_ in {"acl", "relcl"} for g in child.children)
+        ):
+            return True  # "He described shipments routed through shell distributors": a scene
         if child.dep_ == "dobj" and lemma in _VERDICTS and _judged_as(verb, child):
             return True  # "Sceptics dismiss the text as Beijing's talking points"
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
@@ -1300,7 +1328,14 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         # "Planet, a commercial satellite operator, says": a name the tagger took for a noun.
         is_person = described.lemma_.lower() in _words("title_nouns")
         return frame(NAMED, "person" if is_person else "organisation", _bare(source))
-    if head.pos_ == "PROPN" and phrase not in _words("title_nouns") and not written_as_title:
+    if (
+        head.pos_ == "PROPN"
+        # (a word in lower case is no name: "The deputy director-general", "Tonga's five weeks
+        # offline showed" — unless it says what body it is: "the labour ministry in Nairobi")
+        and not (head.is_lower and lemma not in _words("organisation_nouns"))
+        and phrase not in _words("title_nouns")
+        and not written_as_title
+    ):
         titles = _titles()
         if (
             any(t.lower_ in titles for t in head.lefts)
@@ -1328,6 +1363,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         body = _owned_by_a_body(head)
         if body is not None:  # "The department's own audit found": the department named before
             return frame(VAGUE, "document", refer="body", title=body)
+        if any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+            # "The ministry said it expected ... Its statement also confirmed": the body 'it' is
+            return frame(VAGUE, "unknown", refer="it")
         if not _points_back(head, determiner) and _pinned_down(head):
             return frame(NAMED, "document", _document_description(head))
         return frame(VAGUE, "document", refer="same" if _points_back(head, determiner) else None)

@@ -128,6 +128,38 @@ def _before_its_pronoun(name: Token) -> bool:
     )
 
 
+def _introduced_as_the_topic(root: Token) -> bool:
+    """A person the sentence brings in with a description, in a sentence about no other person:
+    "The EU's reply came from Ana-Maria Popescu, a Romanian diplomat ...", "Questions were
+    fielded by spokeswoman Luisa Ferreira, who said ...", "A dispute is unlikely, in the view of
+    Olusegun Adeyemi, a trade lawyer": the one a 'she' or 'he' next means, as a subject is."""
+    if root.dep_ not in {"pobj", "dobj"} or not any(
+        c.dep_ in {"appos", "relcl"} for c in root.children
+    ):
+        return False
+    node = root
+    while node.dep_ in {"pobj", "dobj", "prep", "agent"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ROOT" or node.pos_ not in {"VERB", "AUX"}:
+        return False
+    # (a subject that is somebody, or none: "Ask Kwame Asante, who runs a firm in Accra")
+    subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+    if not subjects or any(_a_person_word(c) for c in subjects):
+        return False
+    # ("Indonesia's was written by Arief Wicaksono, a former commissioner; Malaysia's by Hafiz
+    # Rahman, a lawyer": two brought in, neither the one)
+    return not any(e.label_ == "PERSON" and not e.start <= root.i < e.end for e in root.sent.ents)
+
+
+def _a_person_word(tok: Token) -> bool:
+    """A name, a personal pronoun or a title: somebody."""
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.lower_ in {"i", "we", "you", "he", "she", "they"}
+        or tok.lemma_.lower() in _words("title_nouns")
+    )
+
+
 def _in_a_description(root: Token) -> bool:
     """The name is the subject of a clause that only describes somebody else: "Graham Pryce,
     who ran the unit when Mr Hale joined it, fears ...": the sentence is about Graham Pryce."""
@@ -549,7 +581,10 @@ def _people(  # type: ignore[no-untyped-def]
         # closed for the opposition" with "Beatrix" read as a verb and "Holm" the subject)
         outer = [t for t in ent if t is root or not ent.start <= t.head.i < ent.end]
         subject = (
-            set_off or any(_subject_or_beside_it(t) for t in outer) or _before_its_pronoun(root)
+            set_off
+            or any(_subject_or_beside_it(t) for t in outer)
+            or _before_its_pronoun(root)
+            or _introduced_as_the_topic(root)
         )
         people.append(
             Person(name, gender or marked, frozenset(_roles(root)), subject, ent.start_char)
@@ -655,6 +690,9 @@ def _described_as_a_body(root: Token) -> frozenset[str]:
     described += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         described.append(root.head)
+    beside = _set_beside(root)
+    if beside is not None:
+        described.append(beside)
     before = _described_just_before(root)
     if before is not None:
         described.append(before)
@@ -664,6 +702,18 @@ def _described_as_a_body(root: Token) -> frozenset[str]:
             words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
             return frozenset(t.lemma_.lower() for t in words)
     return frozenset()
+
+
+def _set_beside(root: Token) -> Token | None:
+    """The phrase set off by a comma just after the name, however the parser hung it ("Shares in
+    Korvex, the Utrecht-based maker of ..., fell", with "maker" set beside "Shares")."""
+    doc, comma = root.doc, root.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    return next(
+        (t for t in doc[comma + 1 : comma + 8] if t.dep_ == "appos" and t.left_edge.i == comma + 1),
+        None,
+    )
 
 
 def _bodies_the_tagger_missed(
@@ -770,10 +820,12 @@ def _honoured(  # type: ignore[no-untyped-def]
     k = 0
     while k < len(tokens) - 1:
         tok = tokens[k]
-        honorific = tok.text[:1].isupper() and _is_honorific(tok)
-        name_like = tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in named
-        given = name_like and _a_given_name(tok.text)
         k += 1
+        if not tok.text[:1].isupper():
+            continue
+        honorific = _is_honorific(tok)
+        name_like = tok.pos_ == "PROPN" and tok.i not in named
+        given = name_like and _a_given_name(tok.text)
         if not (honorific or name_like):
             continue
         if not (honorific or given) and tokens[k].pos_ != "PROPN":
@@ -798,7 +850,11 @@ def _honoured(  # type: ignore[no-untyped-def]
             continue  # "the London firm Harcourt Adeyemi LLP": a firm named after a person
         k = run[-1].i - unit.start + 1
         last = run[-1]
-        subject = _subject_or_beside_it(last) or _before_its_pronoun(last)
+        subject = (
+            _subject_or_beside_it(last)
+            or _before_its_pronoun(last)
+            or _introduced_as_the_topic(last)
+        )
         gender = titles.get(tok.lower_) if honorific else _given_name(tok.text)
         name = _name_text(run)
         found.append(Person(name, gender, frozenset(_roles(last)), subject, run[0].idx))

@@ -81,6 +81,9 @@ class Voice:
     surnames: tuple[tuple[str, int, bool, frozenset[str]], ...] = ()
     # "Her name is Carolina Benítez": the name of the source the unit before called by a title
     introduces: str | None = None
+    # "The official, Pieter van Dam, added ...": (the title, the name) of a sentence that opens
+    # on a title with the name beside it, who may be the one the sentence before called so
+    names_a_title: tuple[str, str] | None = None
     # "The adviser does not dispute the gas, but she argues ...": people called by a title as
     # the subject of a clause (title, offset), the nearest antecedent of a later 'she'; "The
     # 29-year-old spent ...": an age as the title ("age:29")

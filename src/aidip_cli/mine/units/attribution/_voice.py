@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ....lexicons.nationalities import is_nationality
+from ....lexicons.nationalities import is_country, is_nationality
 from .._quotes import Quotation
 from ._frames import (
     _FIRMS,
@@ -72,9 +72,16 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         )
         for ent in ents
         if (
-            (ent.label_ == "ORG" and not _a_person_by_name(ent) and not _a_dateline(ent))
-            # (and "The Standards Policy Forum, a Brussels think-tank", tagged as a work of art)
+            (
+                ent.label_ == "ORG"
+                and not _a_person_by_name(ent)
+                and not _a_dateline(ent)
+                and not _a_place_a_body_is_based_in(ent)
+            )
+            # (and "The Standards Policy Forum, a Brussels think-tank", tagged as a work of art;
+            # "Lumara, the Eindhoven-based maker of ...", tagged as a place no country is)
             or (ent.label_ in _MISREAD_BODIES and _described_as_a_body(ent.root))
+            or (ent.label_ == "GPE" and not is_country(ent.text) and _described_as_a_body(ent.root))
             # ("the Embassy of the Republic of Valdoria", tagged as a building)
             or (ent.label_ == "FAC" and ent.root.lemma_.lower() in _words("organisation_nouns"))
         )
@@ -115,6 +122,7 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         askers=askers,
         asked=asked,
         introduces=introduces,
+        names_a_title=_named_beside_the_title(tokens, people),
         titled_subjects=tuple(mentions.titled_subjects),
         called_subjects=tuple(mentions.called_subjects),
         documents=tuple(mentions.documents),
@@ -135,6 +143,17 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
 # Labels the tagger gives a body it misreads as a person, a work's title or a product ("Kestrel
 # Labs", "The Standards Policy Forum"): a body when a description says so
 _MISREAD_BODIES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT"})
+
+
+def _a_place_a_body_is_based_in(ent: SpacySpan) -> bool:
+    """ "the Eindhoven-based maker": where a body is, whatever the tagger made of it."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text == "-"
+        and doc[ent.end + 1].lower_ in {"based", "headquartered"}
+    )
+
 
 # Parts of speech no surname is tagged with
 _FUNCTION_WORDS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "NUM"})
@@ -162,6 +181,26 @@ def _introduced(tokens: list[Token], people: tuple[Person, ...]) -> str | None:
     else:
         return None
     return next((p.name for p in people if p.offset in at), None)
+
+
+def _named_beside_the_title(
+    tokens: list[Token], people: tuple[Person, ...]
+) -> tuple[str, str] | None:
+    """ "The official, Pieter van Dam, added ...", "The Nigerian minister, ...": a sentence that
+    opens on a title with a name set beside it, as (the title, the name)."""
+    comma = next((k for k, t in enumerate(tokens[:5]) if t.text == ","), None)
+    if tokens[0].lower_ != "the" or comma is None or comma < 2 or comma + 1 >= len(tokens):
+        return None
+    title = tokens[comma - 1]
+    if title.lemma_.lower() not in _words("title_nouns") or title.tag_ != "NN":
+        return None
+    beside = any(
+        t.dep_ == "appos" and t.head.i == title.i and t.pos_ == "PROPN"
+        for t in tokens[comma + 1 : comma + 6]
+    )
+    at = tokens[comma + 1].idx
+    name = next((p.name for p in people if p.offset == at), None)
+    return (title.lemma_.lower(), name) if beside and name else None
 
 
 _ASKING = frozenset({"ask", "press", "question", "challenge", "quiz", "grill"})
