@@ -1071,9 +1071,17 @@ def _the_body_whose_name_ends_so(
     called = [b for b in bodies[-_BODIES_IN_VIEW:] if b.name.lower().split()[-1:] == words[1:]]
     if not called:
         return frame
-    recent = [b for b in called if b.unit >= unit - 4 and (b.spoke or b.subject)]
-    chosen = recent[-1] if recent else called[-1]
+    chosen = _the_one_in_view(called, unit)
     return replace(_named_body(frame, chosen.name), kind="organisation")
+
+
+def _the_one_in_view(called: list[Body], unit: int) -> Body:
+    """Of the bodies a noun may mean (in the order named), the last that spoke or was a subject
+    a few sentences back, else the last named (the one that spoke, among those of one sentence:
+    "Kenya's ministry said ... Chile's ministry suspended two permits. The ministry said":
+    Chile's)."""
+    recent = [b for b in called if b.unit >= unit - 4 and (b.spoke or b.subject)]
+    return max(recent, key=lambda b: (b.unit, b.spoke)) if recent else called[-1]
 
 
 def _spoke_as_a_body(frame: Frame | None) -> TypeGuard[Frame]:
@@ -1155,12 +1163,8 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
     nations = {w.lower() for w in (frame.speaker or "").split() if is_nationality(w)}
     # "The Malaysian ministry": of the ministries, Malaysia's
     called = [b for b in called if _of_the_nation_named(b, nations)] or called
-    if called:  # the last that spoke or was a subject a few sentences back, else the last
-        recent = [b for b in called if b.unit >= unit - 4 and (b.spoke or b.subject)]
-        # (the one that spoke, among those of one sentence; "Kenya's ministry said ... Chile's
-        # ministry suspended two permits. The ministry said": Chile's)
-        chosen = max(recent, key=lambda b: (b.unit, b.spoke)) if recent else called[-1]
-        return _named_body(frame, chosen.name)
+    if called:
+        return _named_body(frame, _the_one_in_view(called, unit).name)
     if noun not in _FIRMS:
         return replace(frame, refer=None, title=None)
     fit = [b for b in bodies if _same_sort(noun, b.sort())]
