@@ -171,11 +171,12 @@ class _People:
             key=lambda p: (p.salient if salient else p.mentioned, p.gender == gender, p.mentioned),
         )
 
-    def called(self, title: str, before: int) -> _Known | None:
-        """The person the text gave this title, or ("nation:norwegian") this nation."""
+    def called(self, title: str, before: int, gender: str | None = None) -> _Known | None:
+        """The person the text gave this title, or ("nation:norwegian") this nation (of the
+        ``gender``, when given)."""
         if title.startswith(_NATION):
             return self.of_nation(title.removeprefix(_NATION))
-        return self.titled(title, before, anyone=False)
+        return self.titled(title, before, anyone=False, gender=gender)
 
     def titled(
         self,
@@ -186,10 +187,11 @@ class _People:
         described: frozenset[str] = frozenset(),
         besides: frozenset[str] = frozenset(),
         asked: frozenset[str] = frozenset(),
+        gender: str | None = None,
     ) -> _Known | None:
         """The person the text called by this title (the one it also ``described`` so, among
-        several: "the Swiss engineer"), else (``anyone``: no unnamed source has that title) the
-        person last in view."""
+        several: "the Swiss engineer"; of the ``gender``, when given), else (``anyone``: no
+        unnamed source has that title) the person last in view."""
         ages = _ages(described)
         aged = [p for p in self.known if ages & p.roles]
         if aged:  # "Lee Ji-hoon, 52, ... The 52-year-old told lawmakers"
@@ -197,7 +199,11 @@ class _People:
         if ages:  # "the 41-year-old" is nobody the text gave another age
             besides = besides | {p.name for p in self.known if _ages(frozenset(p.roles))}
         posts = _SAME_POST.get(title, frozenset({title}))
-        fits = [p for p in self.known if posts & p.roles]
+        fits = [
+            p
+            for p in self.known
+            if posts & p.roles and (gender is None or p.gender in (gender, None))
+        ]
         nations = {w.removeprefix(_NATION) for w in described if w.startswith(_NATION)}
         plain = {w for w in described if not w.startswith(_NATION)}
         if nations:  # nobody who speaks for another country ("Nigeria's minister, X, and his
@@ -205,6 +211,10 @@ class _People:
             besides = besides | {p.name for p in self.known if _of_another_country(p, nations)}
             fits = [p for p in fits if p.name not in besides]
             fits = [p for p in fits if _of_the_nation(p, nations)] or fits
+        if "former" in plain:
+            # "The former defence-industry executive" is nobody who holds the post now (the
+            # chief executive named before), but may be the one in view
+            fits = [p for p in fits if "former" in p.roles]
         ranks = plain & _RANKS
         if ranks:  # "the deputy minister" is not the minister but "her deputy, X"
             fits = [p for p in fits if ranks <= p.roles] or [
@@ -413,8 +423,20 @@ def attribute_units(
             frame = _the_body_in_view(frame, bodies, i)
         if frame is not None and frame.refer in _PRONOUN_GENDER:
             frame = _the_titled_subject_before(frame, voice, people) or frame
+        if (
+            frame is not None
+            and frame.refer in _PRONOUN_GENDER
+            and i > 0
+            and frames[i - 1] is None
+            and paragraphs[i - 1] == paragraphs[i]
+            and not voice.people
+        ):
+            # "Asked whether ..., the chief executive laughed. "If they ask nicely," she said.":
+            # the title the sentence before had as its subject, when it reported nobody
+            frame = _the_titled_subject_before(frame, voices[i - 1], people) or frame
         if frame is not None and frame.refer in _PRONOUN_GENDER and unnamed_one:
             frame = replace(frame, status=VAGUE, refer=None)
+            unnamed_at = i  # ("She told me ... But she doubted ...": still the unnamed one)
             if waiting is not None:
                 speaks_unnamed.append(i)
         if (
@@ -725,7 +747,7 @@ def _the_titled_subject_before(frame: Frame, voice: Voice, people: _People) -> F
     for title, offset in reversed(voice.titled_subjects):
         if offset >= frame.offset:
             continue
-        known = people.called(title, -1)
+        known = people.called(title, -1, gender)
         if known is not None and known.gender in (gender, None):
             return replace(frame, speaker=known.name, refer=None)
     return None
@@ -864,6 +886,10 @@ def _name_the_role(
             title in _RELATIONS or title in _ANY_OFFICE or title in p.roles or not p.roles & offices
         )
     ]
+    if not same_paragraph:
+        # (a paragraph that brings in somebody described otherwise brings in somebody new: "A
+        # spokesman for the envoy said ... ¶ Henrik Dahl, a Dane who heads grid planning ...")
+        fresh = [p for p in fresh if title in p.roles or not p.roles]
     if not new and not frames[earlier]:
         # '"This sentence," she said, "is ... ." ¶ Portugal's data protection commissioner is
         # exaggerating': a title nobody holds, said of the one who just spoke, who had none
@@ -1297,7 +1323,22 @@ def _named_just_before(bodies: list[Body], unit: int, reach: int) -> str | None:
     near = [b for b in bodies if b.unit >= unit - reach]
     subjects = [b.name for b in near if b.subject]
     names = {b.name for b in near}
+    # ("The figure comes from the International Energy Agency (IEA). In its report, it
+    # estimated ...": one body by two names)
+    names = {name for name in names if not any(_initials_of(name, other) for other in names)}
     return subjects[-1] if subjects else (next(iter(names)) if len(names) == 1 else None)
+
+
+_NOT_IN_INITIALS = frozenset({"of", "for", "the", "and", "on", "in", "de", "des", "du", "la"})
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """ "IEA" is the initials of "International Energy Agency" ("UNODA" of "UN Office for
+    Disarmament Affairs" is not: only plain initials)."""
+    if not (short.isupper() and short.isalpha() and 2 <= len(short) < len(name)):
+        return False
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _NOT_IN_INITIALS]
+    return "".join(w[0] for w in words).upper() == short
 
 
 def _resolve(
@@ -1358,6 +1399,8 @@ def _resolve(
     )
     if known is not None and frame.for_a_country and _speaks_for_another(known, frame):
         known = None  # "Ghana's ambassador, Kwesi Amoako ... China's envoy said": not he
+    if known is not None and _works_elsewhere(known, frame, refer):
+        known = None  # "X, a partner at Fairholt Advisory, ... Sauti's chief officer told"
     if known is not None and _of_the_other_gender(refer, known):
         known = None  # "the spokeswoman added" is no man in view
     if known is None:
@@ -1370,8 +1413,21 @@ def _resolve(
         known.roles |= frame.described  # "the 47-year-old skipper" → later "the skipper"
     else:
         known.roles.add(refer)  # "Norway's envoy told me" → later "the envoy" is the same one
+        # ("the former official said" → later "the former enforcement chief" is she)
+        known.roles |= frame.described & {"former"}
     known.roles |= frame.works
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
+
+
+def _works_elsewhere(known: _Known, frame: Frame, title: str) -> bool:
+    """A title a body's possessive gives ("Sauti's chief technology officer") is not the person
+    in view whose description names other bodies and places but not that one, and who was never
+    given the title."""
+    owner = frame.belongs_to
+    if owner is None or frame.for_a_country or title in known.roles:
+        return False
+    named_beside = {role for role in known.roles if role.startswith(_NAMED_BESIDE)}
+    return bool(named_beside) and _NAMED_BESIDE + owner.lower() not in named_beside
 
 
 def _of_the_other_gender(title: str, known: _Known) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy import symbols
@@ -61,11 +62,12 @@ if TYPE_CHECKING:
 
 # (as the tagger's numeric tags: the loop below asks this of every word of every unit)
 _VERB_LIKE = frozenset({symbols.VERB, symbols.AUX, symbols.NOUN})
+_ADJECTIVE = symbols.ADJ
 
 
 def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | None, bool]:  # type: ignore[no-untyped-def]
     """The unit's frame, and whether the author speaks in the first person."""
-    text = unit.text
+    text = _text_of(tokens)
     found = _according_to(unit, tokens, ents, quoted) or _in_words(unit, text)
     lemmas, needs_content, _, _ = _speech()
     if (
@@ -75,14 +77,22 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
     ):
         return found, False
     skip_said = bool(_THAT_SAID.match(text))
+    cue_lemmas = _cue_lemmas()
     candidates: list[tuple[int, Frame]] = []
     author = False
     for tok in tokens:
-        if tok.pos not in _VERB_LIKE:
-            continue  # a reporting verb, or one the tagger read as a noun
+        pos = tok.pos
+        if pos not in _VERB_LIKE and (pos != _ADJECTIVE or tok.lower_ != "said"):
+            continue  # a reporting verb, or one the tagger read as a noun (or an adjective)
         lemma = tok.lemma_.lower()
-        if lemma == "said":  # read as a noun: "..., the 40-year-old said, were ..."
-            lemma = "say"
+        if lemma not in cue_lemmas:
+            # a past tense read as a noun: "..., the 40-year-old said, were ...", "Only a treaty
+            # could do that, the 61-year-old added, and ..."
+            if not lemma.endswith(("ed", "said")) or tok.tag_ not in {"NN", "JJ"}:
+                continue  # (no verb that reports, refuses, expects or makes a case)
+            lemma = _past_tense_lemma(lemma, lemmas)
+            if lemma not in cue_lemmas:
+                continue
         if lemma == "make" and _makes_a_case(tok) and not quoted(tok):
             # "Park made the same case to officials", "Diplomats make a subtler argument"
             subject = _subject(tok, quoted)
@@ -110,7 +120,7 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             continue
         habit = _habit(tok)
         # the tagger often reads a sentence's "like" as a preposition: "Diplomats like to say"
-        like = habit is not tok and habit.lower_ == "like" and habit.dep_ == "ROOT"
+        like = habit.i != tok.i and habit.lower_ == "like" and habit.dep_ == "ROOT"
         participle = _participle_report(tok) or _reported_by_doing(tok)
         reports = misread or like or participle or withheld or _finite(habit, quoted)
         if not (reports or _foreseen(habit, quoted)):
@@ -163,6 +173,30 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
     if vague is not None and not author:
         return _vague_phrase(vague.group(0), vague.start() + unit.start_char), False
     return None, author
+
+
+def _text_of(tokens: list[Token]) -> str:
+    """The span's text, as ``Span.text`` gives it, from words already at hand (``Span.text``
+    makes every word of the span again)."""
+    text = "".join(t.text_with_ws for t in tokens)
+    return text[:-1] if tokens and tokens[-1].whitespace_ else text
+
+
+def _past_tense_lemma(word: str, lemmas: frozenset[str]) -> str:
+    """The speech verb a past tense is of ("said" → "say", "added" → "add", "noted" → "note",
+    "admitted" → "admit"), else the word."""
+    if word == "said":
+        return "say"
+    if not word.endswith("ed"):
+        return word
+    return next((stem for stem in (word[:-1], word[:-2], word[:-3]) if stem in lemmas), word)
+
+
+@cache
+def _cue_lemmas() -> frozenset[str]:
+    """Every lemma the loop in ``_frame`` looks at further: a speech verb, a refusal to say, a
+    view, an expectation or "make" (a case)."""
+    return _speech()[0] | _WITHHELD | {_VIEW, _EXPECT, "make"}
 
 
 def _cited_in_what_is_reported(found: Frame, tokens: list[Token], lemmas: frozenset[str]) -> bool:
@@ -507,8 +541,14 @@ def _participle_report(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _PARTICIPLE_REPORTS:
         return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _told_that(c)) for c in verb.children)
-    # "..., accusing it of blending Iranian oil", "..., describing the ships as spies"
-    return any(c.dep_ == "prep" and c.lower_ == _CHARGES.get(lemma) for c in verb.children)
+    # "..., accusing it of blending Iranian oil", "..., describing the ships as spies" (the
+    # preposition hung on the verb or on its object: "accusing the deputy minister of ...")
+    charge = _CHARGES.get(lemma)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ == "prep" and c.lower_ == charge
+        for c in [*verb.children, *(g for o in objects for g in o.children)]
+    )
 
 
 #: Participles that report a charge or a description, with the preposition that carries it.
@@ -582,7 +622,7 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
 
 
 # However the parser hangs an aside it read as a noun phrase ("..., the Rwandan insists, ...")
-_ASIDE_MISREAD = frozenset({"dep", "appos", "parataxis", "conj", "nsubj"})
+_ASIDE_MISREAD = frozenset({"dep", "appos", "parataxis", "conj", "nsubj", "advcl"})
 
 
 _NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "compound"})
@@ -642,12 +682,14 @@ def _verb_read_as_a_modifier(tok: Token) -> Token | None:
     the reporting verb, set off by a comma after its subject, read as a participle hanging on
     the subject at the root of the sentence (or on a name set beside it): the subject."""
     head = tok.head
-    if tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBD"} and head.i == tok.i + 1:
+    misread = tok.tag_ in {"VBN", "VBD"} or (tok.tag_ == "JJ" and tok.lower_ == "said")
+    if tok.dep_ == "amod" and misread and head.i == tok.i + 1:
         # "The 58-year-old warned lawmakers that ...": age and verb read as modifiers of the
-        # object, which the parser made the root
+        # object, which the parser made the root; "The 34-year-old said compliance had cost
+        # her firm ...": as modifiers of the subject of what was said
         age = tok.doc[tok.i - 1] if tok.i > 0 else None
         if (
-            head.dep_ == "ROOT"
+            (head.dep_ == "ROOT" or (head.dep_ in _SUBJECTS and head.head.dep_ == "ROOT"))
             and age is not None
             and age.head == head
             and age.dep_ == "amod"
@@ -738,6 +780,8 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
     node = _habit(verb)
     if node.dep_ == "parataxis":
         return False  # "...: supply chains, she argued, should run ...": an aside reports
+    if node.dep_ == "relcl" and _set_off_by_commas(node):
+        return False  # "The lesson, she told me, is that ...", read as "the lesson she told me"
     if _as_aside(node):
         return False  # "What she means, as she put it later, is ...": credits the sentence
     while node.head.i != node.i and unit.start <= node.head.i < unit.end:
@@ -923,6 +967,8 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             return True  # "It argued in a submission to the Commission that the money ..."
         if child.dep_ == "dobj" and _told_that(child):
             return True  # "telling the room that Nairobi had no appetite": what was told
+        if child.dep_ == "dobj" and _a_colon_after(child):
+            return True  # "she listed the gaps: data centres, power, cables"
         if (
             lemma == "describe"
             and child.dep_ == "dobj"
@@ -983,28 +1029,47 @@ def _said_in_a_text_that(prep: Token) -> bool:
         and noun.lemma_.lower() in texts
         and any(
             clause.dep_ in {"acl", "relcl"}
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-            and any(c.dep_ in _SUBJECTS for c in clause.children)
+            # (however the parser hung the 'that': "found in its latest survey that states had
+            # lost or settled more than half ...", read as a relative clause)
+            and clause.left_edge.lower_ == "that"
+            and any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in clause.children)
             for clause in noun.children
         )
         for noun in prep.children
     )
 
 
+def _a_colon_after(obj: Token) -> bool:
+    """The object is followed by a colon that opens what it stands for (hung on the object, or
+    after all its words)."""
+    after = obj.right_edge.i + 1
+    return any(c.text == ":" and c.i > obj.i for c in obj.children) or (
+        after < len(obj.doc) and obj.doc[after].text == ":"
+    )
+
+
 def _set_off_by_commas(verb: Token) -> bool:
     """'Squeeze supply, they argue, and high prices will ...': a subject and its speech verb set
-    between commas inside the sentence, however the parser hung them."""
+    between commas inside the sentence, however the parser hung them (with whom it was told:
+    "The lesson, she told me, is that ...")."""
     doc = verb.doc
     k = verb.i
+    after = k + 1
+    if after + 1 < len(doc) and doc[after].lower_ in _TOLD_WHOM and doc[after].head.i == k:
+        after += 1  # (the comma after "told me")
     return (
         k >= 3
-        and k + 1 < len(doc)
-        and doc[k + 1].text == ","
+        and after < len(doc)
+        and doc[after].text == ","
         and doc[k - 1].dep_ in _SUBJECTS
         and doc[k - 1].head.i == k
         and doc[k - 2].text == ","
         and k - 2 > verb.sent.start
     )
+
+
+# Whom an aside says the words were told: "..., she told me, ...", "..., he told reporters, ..."
+_TOLD_WHOM = frozenset({"me", "us", "him", "her", "them", "reporters", "journalists"})
 
 
 _FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "tenth"})

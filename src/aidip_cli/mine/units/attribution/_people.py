@@ -92,9 +92,9 @@ def _beside_a_title_past_a_place(root: Token) -> Token | None:
     if root.dep_ != "appos" or root.head.ent_type_ not in {"GPE", "LOC"}:
         return None
     node = root.head
-    while node.dep_ in {"pobj", "prep"} and node.head is not node:
+    while node.dep_ in {"pobj", "prep"} and node.head.i != node.i:
         node = node.head
-    if node is root.head or node.dep_ not in _SUBJECTS:
+    if node.i == root.head.i or node.dep_ not in _SUBJECTS:
         return None
     return node if node.lemma_.lower() in _words("title_nouns") else None
 
@@ -148,7 +148,34 @@ def _introduced_as_the_topic(root: Token) -> bool:
         return False
     # ("Indonesia's was written by Arief Wicaksono, a former commissioner; Malaysia's by Hafiz
     # Rahman, a lawyer": two brought in, neither the one)
+    return _the_only_person_in_the_sentence(root)
+
+
+def _the_only_person_in_the_sentence(root: Token) -> bool:
     return not any(e.label_ == "PERSON" and not e.start <= root.i < e.end for e in root.sent.ents)
+
+
+# Verbs by which the author gets hold of somebody to interview: "I called Mr Asante", "We
+# reached Dr Okafor by phone", "I spoke to Ms Lind"
+_CONTACT_VERBS = frozenset(
+    {"call", "ring", "phone", "telephone", "reach", "email", "contact", "interview", "meet",
+     "visit", "speak", "talk", "write"}
+)  # fmt: skip
+
+
+def _reached_by_the_author(root: Token) -> bool:
+    """ "I called Mr Asante. He does not dispute the quote": the person the author rang, met or
+    wrote to, in a sentence about nobody else, is the 'he' or 'she' that answers next."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in {"to", "with"}:
+        verb = verb.head
+    elif root.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in _CONTACT_VERBS or not any(
+        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children
+    ):
+        return False
+    return _the_only_person_in_the_sentence(root)
 
 
 def _a_person_word(tok: Token) -> bool:
@@ -296,6 +323,14 @@ def _roles(root: Token) -> set[str]:
         described.append(root.head)
     if _called(root):  # "a career ambassador named Grace Eze": the ambassador
         described.append(root.head.head)
+    # ("X, Aurel's co-founder and chief executive": both posts; not "a Saudi deputy, Y" or
+    # "his counterpart, Y" after it, another person's)
+    described += [
+        c
+        for noun in described
+        for c in noun.children
+        if c.dep_ == "conj" and not any(g.dep_ in {"det", "poss", "appos"} for g in c.children)
+    ]
     for noun in described:
         for tok in [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]:
             found.add(tok.lemma_.lower())
@@ -579,12 +614,13 @@ def _people(  # type: ignore[no-untyped-def]
         )
         # (any word of the name that hangs outside it: "Beatrix Holm, a researcher ...,
         # closed for the opposition" with "Beatrix" read as a verb and "Holm" the subject)
-        outer = [t for t in ent if t is root or not ent.start <= t.head.i < ent.end]
+        outer = [t for t in ent if t.i == root.i or not ent.start <= t.head.i < ent.end]
         subject = (
             set_off
             or any(_subject_or_beside_it(t) for t in outer)
             or _before_its_pronoun(root)
             or _introduced_as_the_topic(root)
+            or _reached_by_the_author(root)
         )
         people.append(
             Person(name, gender or marked, frozenset(_roles(root)), subject, ent.start_char)
@@ -716,12 +752,17 @@ def _set_beside(root: Token) -> Token | None:
     )
 
 
+def _in_entities(ents: list[SpacySpan]) -> set[int]:
+    """The indices of the words the tagger put in an entity."""
+    return {i for ent in ents for i in range(ent.start, ent.end)}
+
+
 def _bodies_the_tagger_missed(
     tokens: list[Token], ents: list[SpacySpan], quoted
 ) -> tuple[tuple[str, int, bool, frozenset[str]], ...]:  # type: ignore[no-untyped-def]
     """Names outside any entity that a description marks as a body: 'a video platform,
     Klipzo, ...'."""
-    in_ents = {i for ent in ents for i in range(ent.start, ent.end)}
+    in_ents = _in_entities(ents)
     found = []
     for tok in tokens:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.i in in_ents or quoted(tok):
@@ -742,6 +783,43 @@ def _bodies_the_tagger_missed(
     return tuple(found)
 
 
+# A word with a capital inside it, as firms, groups and accounts are called ("PeaceWatchNow",
+# "OpenAI"), but not a surname after a prefix ("McCarthy", "DeSantis", "LeBlanc", "VanDyke")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z]")
+
+
+def _names_in_camel_case(
+    tokens: list[Token], ents: list[SpacySpan], quoted
+) -> tuple[tuple[str, int, bool, frozenset[str]], ...]:  # type: ignore[no-untyped-def]
+    """ "PeaceWatchNow did not respond to messages. In a follow-up post, however, it insisted
+    ...": a name the tagger did not see (it read it as a noun) whose inner capitals make it a
+    body's, which 'it' may then mean."""
+    # (the tagger's flags first: most words are in lower case or capitalised)
+    words = [
+        tok
+        for tok in tokens
+        if not tok.is_lower
+        and not tok.is_title
+        and not tok.is_upper
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and _INNER_CAPITAL.search(tok.text)
+    ]
+    if not words:
+        return ()
+    in_ents = _in_entities(ents)
+    return tuple(
+        (tok.text, tok.idx, _subject_or_beside_it(tok), frozenset())
+        for tok in words
+        if not _SURNAME_PREFIX.match(tok.text)
+        and tok.i not in in_ents
+        and not quoted(tok)
+        # (not where words were posted: "In a post on WeChat, the company said")
+        and not (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "via"})
+    )
+
+
 # Bodies a noun phrase names by what they are: "The US embassy in Beijing", "The Bjuv municipal
 # council", "Germany's foreign ministry".
 _PUBLIC_BODIES = frozenset(
@@ -758,13 +836,19 @@ def _bodies_called_by_their_sort(
     """A public body no tagger names, called by its sort and marked by a place or a name: "The
     US embassy in Beijing said", "The Bjuv municipal council voted", "Germany's foreign ministry"
     (not "an embassy", nor "the ministry" alone, nor "the ministry's spokesman")."""
-    in_ents = {i for ent in ents for i in range(ent.start, ent.end)}
+    in_ents: set[int] | None = None
     found = []
     for tok in tokens:
+        tag = tok.tag_
         if (
-            not (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower))  # (a tagger's slip)
+            not (tag == "NN" or (tag == "NNP" and tok.is_lower))  # (a tagger's slip)
             or tok.lemma_.lower() not in _PUBLIC_BODIES
-            or tok.dep_ in {"compound", "poss", "appos"}
+        ):
+            continue
+        if in_ents is None:
+            in_ents = _in_entities(ents)
+        if (
+            tok.dep_ in {"compound", "poss", "appos"}
             or any(c.dep_ == "appos" for c in tok.children)  # "..., the BSI": named beside
             or tok.i in in_ents
             or quoted(tok)
@@ -821,8 +905,8 @@ def _honoured(  # type: ignore[no-untyped-def]
     while k < len(tokens) - 1:
         tok = tokens[k]
         k += 1
-        if not tok.text[:1].isupper():
-            continue
+        if tok.is_lower or not tok.text[:1].isupper():
+            continue  # (the tagger's flag first: most words are in lower case)
         honorific = _is_honorific(tok)
         name_like = tok.pos_ == "PROPN" and tok.i not in named
         given = name_like and _a_given_name(tok.text)
@@ -854,6 +938,7 @@ def _honoured(  # type: ignore[no-untyped-def]
             _subject_or_beside_it(last)
             or _before_its_pronoun(last)
             or _introduced_as_the_topic(last)
+            or _reached_by_the_author(last)
         )
         gender = titles.get(tok.lower_) if honorific else _given_name(tok.text)
         name = _name_text(run)

@@ -178,6 +178,8 @@ def _either_names() -> frozenset[str]:
 
 
 def _unaccented(word: str) -> str:
+    if word.isascii():
+        return word  # (nothing to strip: most names in the lexicon)
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 

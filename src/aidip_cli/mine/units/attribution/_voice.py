@@ -32,6 +32,7 @@ from ._people import (
     _described_anew,
     _described_as_a_body,
     _longest_quote,
+    _names_in_camel_case,
     _people,
     _roles,
     _subject_or_beside_it,
@@ -98,6 +99,7 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         )
         bodies += missed
     bodies += _bodies_called_by_their_sort(tokens, ents, quoted)
+    bodies += _names_in_camel_case(tokens, ents, quoted)
     surnames = tuple(  # (any capitalised word: the tagger reads "Põder puts it" as a noun)
         (
             tok.text,
@@ -107,7 +109,8 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
             frozenset(_roles(tok)) if _described_where_named(tok) else frozenset(),
         )
         for tok in tokens
-        if tok.is_alpha
+        if not tok.is_lower
+        and tok.is_alpha
         and tok.text[:1].isupper()
         and tok.pos_ not in _FUNCTION_WORDS  # ("The", "But", "When": no surname)
         and tok.i not in in_names
@@ -251,7 +254,7 @@ def _who_asks(verb: Token, people: tuple[Person, ...]) -> list[str]:
     # the question hangs on
     while not any(c.dep_ == "nsubj" for c in head.children) and head.dep_ in _HANGS_ON:
         head = head.head.head if head.dep_ == "pcomp" else head.head
-    subjects = [c for c in head.children if c.dep_ == "nsubj"] if head is not verb else []
+    subjects = [c for c in head.children if c.dep_ == "nsubj"] if head.i != verb.i else []
     found: list[str] = []
     for subject in (c for c in [*verb.children, *agents, *subjects] if c.dep_ in {"nsubj", "pobj"}):
         start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
