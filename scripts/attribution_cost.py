@@ -6,7 +6,8 @@ spaCy) and the time spent in the attribution stage — reading each unit's own v
 (``read_voice``) and resolving speakers over the document (``attribute_units``) — with wall-clock
 timers around those two calls, as a share of the whole analysis. (A profiler charges every Python
 call an overhead that spaCy's compiled code does not pay, so under cProfile the share reads
-higher — about 5.7% where the timers say 3.5% — than the batch time a user waits for.)
+higher than the batch time a user waits for.) The share moves by a few tenths of a point from run
+to run on a shared machine: compare two versions by alternating them in one sitting.
 Usage: python scripts/attribution_cost.py
 """
 
