@@ -1079,6 +1079,15 @@ _FAKE_CLI = (
 )
 
 
+def as_from_a_terminal() -> None:
+    """For ``subprocess.Popen(preexec_fn=...)``: the child takes Ctrl-C as it does from a
+    terminal even when the test run itself was started with SIGINT ignored (a non-interactive
+    shell's ``&`` does that, and the child would inherit it): Python then installs its
+    KeyboardInterrupt handler in the child, and a test that sends SIGINT tests aidip, not the
+    way the suite was launched."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def fake_cli(*args: str) -> list[str]:
     """The command line of ``aidip ARGS...`` in a fresh interpreter whose batches use
     :func:`fake_analyse_documents` (in the pool's workers too): real signals, exit codes and

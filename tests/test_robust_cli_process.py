@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import as_from_a_terminal
+
 REPO = Path(__file__).resolve().parents[1]
 ESSAY = (
     "Nations must agree on shared rules for military AI. However, critics doubt that such "
@@ -93,6 +95,7 @@ def test_ctrl_c_stops_a_long_analysis_with_130_and_no_output(tmp_path: Path) -> 
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=as_from_a_terminal,
     )
     try:
         deadline = time.monotonic() + 60

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from aidip_cli.cli import run
+from helpers import as_from_a_terminal
 
 REPO = Path(__file__).resolve().parents[1]
 PAYLOADS = (
@@ -166,7 +167,13 @@ def test_batch_interrupted_leaves_no_truncated_output_and_resumes(tmp_path: Path
         )
     out = tmp_path / "out"
     argv = [sys.executable, "-m", "aidip_cli", "batch", str(essays), "-o", str(out), "-j", "1"]
-    proc = subprocess.Popen(argv, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        argv,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=as_from_a_terminal,
+    )
     try:
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and proc.poll() is None:

@@ -28,6 +28,7 @@ from aidip_cli.errors import DiskError
 from helpers import (
     CLEAN,
     UNSUPPORTED,
+    as_from_a_terminal,
     check_complete,
     fake_analyse_documents,
     fake_cli,
@@ -101,7 +102,12 @@ def _start(tmp_path: Path, *extra: str, delay: str = "0.1") -> subprocess.Popen:
     }
     cmd = fake_cli("batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), *extra)
     return subprocess.Popen(
-        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+        cmd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=as_from_a_terminal,
     )
 
 
