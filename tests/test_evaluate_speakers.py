@@ -39,7 +39,9 @@ PROBES = REPO / "data" / "probes" / "speakers.json"
 # development half. s1631-s1670 (whole pieces) were scored blind first: development .835 and
 # held-out .837; .914 and .871 with the rules written from their development half. s1671-s1710
 # (whole pieces) were scored blind first: development .896 and held-out .925; .958 and .925 with
-# the rules written from their development half. All 1,710 now: development .927, held-out .875.
+# the rules written from their development half. s1711-s1750 (whole pieces) were scored blind
+# first: development .833 and held-out .851; .884 and .867 with the rules written from their
+# development half. All 1,750 now: development .924, held-out .876.
 FLOORS = {"development": 0.92, HELD_OUT: 0.85}
 
 
@@ -61,11 +63,12 @@ def test_a_probe_pointing_at_a_sentence_that_is_not_there_is_a_corpus_error(
         load_speaker_probes(bad)
 
 
-def test_speaker_probe_accuracy_stays_above_its_floors() -> None:
-    # (two processes: the suite's longest test, on a machine with two cores)
-    section = evaluate_speaker_probes(PROBES, workers=2)
-    for split, floor in FLOORS.items():
-        assert section["splits"][split]["accuracy"] >= floor, (split, section["splits"][split])
+@pytest.mark.parametrize(("split", "floor"), FLOORS.items())
+def test_speaker_probe_accuracy_stays_above_its_floors(split: str, floor: float) -> None:
+    # (one split per test: the suite's longest tests, which `make test` runs side by side)
+    section = evaluate_speaker_probes(PROBES, split=split)
+    assert set(section["splits"]) == {split}
+    assert section["splits"][split]["accuracy"] >= floor, section["splits"][split]
 
 
 def test_a_probe_with_no_name_to_give_is_wrong_when_a_person_is_named(tmp_path: Path) -> None:

@@ -3093,3 +3093,96 @@ def test_a_platform_something_was_posted_on_is_not_the_company_that_speaks() -> 
         "company said the tests had been rigged."
     )
     assert _named_speaker(text, "In a post on WeChat") == "Qingyun Robotics"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # a person's own article, study or experiments speak for her or him
+            "Chiara Longo, who spent a decade at the Italian trade ministry, defends the rule. "
+            "Her 2021 paper in a Milan law review insists that mutual recognition was always "
+            "the aim.",
+            "Her 2021 paper",
+            "Chiara Longo",
+        ),
+        (
+            "Tomasz Wilk, a chemist in Gdansk, doubts the claim. His 2023 experiments found that "
+            "the models leaked records only when prompted with most of the record.",
+            "His 2023 experiments",
+            "Tomasz Wilk",
+        ),
+        (  # a view held: "Her reasoning is that ..."
+            "Amara Obi advises regulators across West Africa. Her reasoning is that a model "
+            "trained on personal records has, in effect, exported them.",
+            "Her reasoning is",
+            "Amara Obi",
+        ),
+        (  # an age the parser hung on the place before it
+            "The appeal was lodged by Irena Novak, a Slovak teacher. Speaking outside the "
+            'tribunal in Strasbourg, the 44-year-old said the ruling showed that "rights are '
+            'not for sale".',
+            "Speaking outside",
+            "Irena Novak",
+        ),
+        (  # "who argued" hung on the description of the one named
+            "The court ruled on Monday.\n\nThe case was brought by Ivana Horvat, a Croatian "
+            "privacy campaigner, who argued that her data had been transferred to cloud "
+            "providers abroad.",
+            "The case was brought",
+            "Ivana Horvat",
+        ),
+        (  # the presidency of a country is a body that speaks, and 'it' goes on
+            "Leaders left the summit on Sunday.\n\nBrazil's presidency, which hosted the "
+            "meeting, said in a statement that the outcome showed real progress. It said the "
+            "data fund had been one of its four priorities.",
+            "It said the data fund",
+            "Brazil",
+        ),
+    ],
+)
+def test_works_ages_and_bodies_point_at_who_speaks(text: str, start: str, speaker: str) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_the_letter_signed_by_many_speaks_and_it_goes_on() -> None:
+    text = (
+        "Campaigners kept up the pressure before the signing.\n\nAn open letter signed by more "
+        "than sixty groups in the spring of 2025 warned that the exemption would swallow the "
+        "rule. It urged governments to apply the treaty to companies in full."
+    )
+    analysis = analyse(text)
+    letter = "open letter signed by more than sixty groups in the spring of 2025"
+    assert _by_text(analysis, "An open letter").speaker == letter
+    assert _by_text(analysis, "It urged").speaker == letter
+
+
+def test_the_draft_described_paragraphs_before_is_the_draft_that_states() -> None:
+    text = (
+        "Trade officials met in Vienna on Friday.\n\nA draft circulated among delegations on "
+        "Tuesday would widen the controls to rented computing power. Two people briefed on the "
+        "draft said it ran to forty pages.\n\nMonika Graf, the Austrian envoy, was upbeat.\n\n"
+        "The text is still full of brackets. The draft also states that the scheme would be "
+        "reviewed every three years."
+    )
+    attribution = _by_text(analyse(text), "The draft also states")
+    assert attribution.speaker == "draft circulated among delegations on Tuesday", attribution
+
+
+def test_a_surname_the_tagger_took_for_a_body_is_not_the_company_that_speaks() -> None:
+    text = (
+        "Zsuzsa Halmi, who runs a small rights group in Szeged, filed complaints against "
+        "Orvane, a chatbot developer in Austin, last week.\n\nThe complaints rest on a leaked "
+        "memo, which Halmi published alongside her post. Orvane's lawyer, Paul Dufour, replied "
+        "on LinkedIn. The company said in a separate statement that it would cooperate with "
+        "any regulator."
+    )
+    assert _named_speaker(text, "The company said") == "Orvane"
+
+
+def test_she_who_reports_what_a_named_woman_did_is_not_that_woman() -> None:
+    text = (
+        "The vote was close.\n\nAnja Kowalczyk sat through the whole debate. Eleanor Marsh "
+        "spoke for Britain.\n\nMarsh had made the stronger point in the chamber, she said: the "
+        "real risk lay further out."
+    )
+    assert _named_speaker(text, "Marsh had made") == "Anja Kowalczyk"

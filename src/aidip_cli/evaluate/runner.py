@@ -398,11 +398,13 @@ def evaluate_quantities(
     return {"corpus": "quantities", "texts": len(cases), "systems": systems}
 
 
-def evaluate_speaker_probes(path: Path, *, workers: int = 1) -> dict[str, Any]:
+def evaluate_speaker_probes(
+    path: Path, *, workers: int = 1, split: str | None = None
+) -> dict[str, Any]:
     """Who said it, on short passages built around pronoun and title speakers
-    (``data/probes/speakers.json``): accuracy per split (see :mod:`._speakers`); ``workers``
-    processes analyse them."""
-    probes = load_speaker_probes(path)
+    (``data/probes/speakers.json``): accuracy per split (see :mod:`._speakers`), or of the one
+    ``split`` asked for; ``workers`` processes analyse them."""
+    probes = [p for p in load_speaker_probes(path) if split is None or p.split == split]
     # (parsed in spaCy batches: the same analyses as one at a time, in about 60% of the time)
     analyses = analyse_texts([probe.text for probe in probes], workers=workers)
     return {

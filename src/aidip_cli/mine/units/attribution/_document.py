@@ -347,7 +347,8 @@ def attribute_units(
     unnamed: dict[str, frozenset[str]] = {}
     frames: list[Frame | None] = []
     last_source: list[tuple[int, int, Frame]] = []  # (unit, paragraph, frame) of every source
-    voices = _bodies_named_as_people(_people_named_as_bodies(voices))
+    named_above = headline[0].people if headline is not None else ()
+    voices = _bodies_named_as_people(_people_named_as_bodies(voices, named_above))
     unresolved: list[int] = []  # units whose 'she' or 'he' nobody named before
     untold: list[int] = []  # units whose title source came before anybody was named
     by_title: dict[int, str] = {}  # units whose source a title named ("the adviser told me")
@@ -464,6 +465,8 @@ def attribute_units(
                 besides = _who_spoke_before(spoke_at, i)
             else:
                 besides = frozenset()
+            if pronoun and frame.aside:
+                besides |= _named_in_what_is_said(voice, frame, people)
             # "The chairman, Franklin Mercer, asked whether ... . The nominee said ...": the
             # one who just put the question is not who answers it
             asked = frozenset() if askers else asked_at.get(i - 1, frozenset())
@@ -822,6 +825,15 @@ def _answers_somebody(frame: Frame | None) -> bool:
     return frame is not None and (frame.cue or "").lower().startswith(_ANSWERING)
 
 
+def _named_in_what_is_said(voice: Voice, frame: Frame, people: _People) -> frozenset[str]:
+    """'Marsh had made the better point, she said', 'Leo XIII, he recalled, had answered':
+    somebody named in the clause an aside is set into is what was said, not who says it."""
+    named = [p.name for p in voice.people if frame.aside_from <= p.offset < frame.offset]
+    named += [w for w, at, _, _ in voice.surnames if frame.aside_from <= at < frame.offset]
+    found = (people.find(name) for name in named)
+    return frozenset(known.name for known in found if known is not None)
+
+
 def _who_spoke_before(spoke_at: dict[int, set[str]], unit: int) -> frozenset[str]:
     """Who spoke or asked last, in the unit before or the one before that: "The chair, Desmond
     Arkwright, said he was not satisfied. The official replied that ...": a reply is not the
@@ -952,11 +964,16 @@ def _counterparts_share_the_office(voice: Voice, people: _People) -> None:
             holder = known
 
 
-def _people_named_as_bodies(voices: Sequence[Voice]) -> list[Voice]:
+def _people_named_as_bodies(
+    voices: Sequence[Voice], named_above: Sequence[Person] = ()
+) -> list[Voice]:
     """'Oyunchimeg Batbayar spent a decade ...', later 'Ms Batbayar is unimpressed': a name the
     tagger took for an organisation is a person when a person of that surname is named anywhere
-    in the text (and no description makes it a body)."""
-    surnames = {p.name.split()[-1] for v in voices for p in v.people if p.name.split()}
+    in the text (and no description makes it a body); the surname alone ("the email, which
+    Kertész published") is no body either (``named_above``: the people the headline names)."""
+    named = [*named_above, *(p for v in voices for p in v.people)]
+    surnames = {p.name.split()[-1] for p in named if p.name.split()}
+    of_full_names = {p.name.split()[-1] for p in named if len(p.name.split()) > 1}
     changed: list[Voice] = []
     for voice in voices:
         people = [
@@ -964,14 +981,19 @@ def _people_named_as_bodies(voices: Sequence[Voice]) -> list[Voice]:
             for name, offset, subject, described in voice.bodies
             if len(name.split()) > 1 and name.split()[-1] in surnames and not described
         ]
-        if not people:
+        alone = {
+            name
+            for name, _, _, described in voice.bodies
+            if name in of_full_names and not described and len(name.split()) == 1
+        }
+        if not (people or alone):
             changed.append(voice)
             continue
         names = {p.name for p in people}
         frame = voice.frame
         if frame is not None and frame.kind == "organisation" and frame.speaker in names:
             frame = replace(frame, kind="person")
-        bodies = tuple(b for b in voice.bodies if b[0] not in names)
+        bodies = tuple(b for b in voice.bodies if b[0] not in names | alone)
         changed.append(replace(voice, frame=frame, people=(*voice.people, *people), bodies=bodies))
     return changed
 
@@ -1302,9 +1324,11 @@ def _the_document_described(
 ) -> Frame | None:
     """'The note described ...' after "In a briefing note shared with journalists last year, it
     estimated ...": the document of that noun this unit or the two before told which one it
-    is, when no document has spoken since ('the document' may be any of them). None when the
-    text says no more of it than 'a report'."""
-    noun = (frame.source or "").split()[-1].lower()
+    is, when no document has spoken since ('the document' may be any of them); else the only
+    one of that noun the text described ("A draft circulated among delegations on
+    Monday would ..." three paragraphs before "The draft also states"). None when the text
+    says no more of it than 'a report'."""
+    noun = (frame.source or "").split()[-1].lower().rsplit("-", 1)[-1]  # ("the non-paper")
     spoke = max((u for u, _, f in last if f.kind == "document"), default=-1)
     for j in range(unit, max(unit - 3, spoke, -1), -1):
         if paragraphs[j] < paragraphs[unit] - 1:
@@ -1314,6 +1338,14 @@ def _the_document_described(
                 continue
             if lemma == noun or noun in {"document", "text"}:
                 return replace(frame, status=NAMED, speaker=described, refer=None)
+    earlier = {
+        described
+        for j in range(unit)
+        for lemma, described, _ in voices[j].documents_described
+        if lemma == noun
+    }
+    if len(earlier) == 1:
+        return replace(frame, status=NAMED, speaker=earlier.pop(), refer=None)
     return None
 
 

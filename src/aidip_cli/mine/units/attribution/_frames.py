@@ -160,6 +160,13 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
             continue
         if frame is not None and frame.refer in _ASIDE_PRONOUNS and habit.dep_ == "parataxis":
             frame = replace(frame, aside=True, aside_from=_clause_start(habit))
+        elif frame is not None and frame.refer in _ASIDE_PRONOUNS:
+            # "Marsh had made the more important point, she said: ...": what was said comes
+            # first, so the people it names are not who says it
+            said_first = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+            set_off = subject.i > 0 and tok.doc[subject.i - 1].text == ","
+            if said_first is not None and set_off:
+                frame = replace(frame, aside=True, aside_from=said_first.left_edge.idx)
         if frame is not None:
             candidates.append((_depth(tok), frame))
     if candidates:
@@ -323,7 +330,7 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
 # "The lawyer's answer is that ...", "Her view is that ...": a view with its holder
 _VIEW_NOUNS = frozenset(
     {"answer", "reply", "response", "view", "argument", "position", "verdict", "objection",
-     "worry", "fear", "hope", "complaint"}
+     "worry", "fear", "hope", "complaint", "reasoning", "conclusion", "contention"}
 )  # fmt: skip
 
 
@@ -665,7 +672,14 @@ def _who_says(verb: Token) -> Token | None:
     if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
-    return verb.head if who and _that_clause(verb) else None
+    if not (who and _that_clause(verb)):
+        return None
+    head = verb.head
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+        # "brought by Paulina Kowalczyk, a Polish privacy campaigner, who argued that ...": the
+        # one the description is of
+        return head.head
+    return head
 
 
 def _what_x_says(verb: Token) -> bool:
@@ -1101,6 +1115,11 @@ def _an_age_read_as_a_modifier(verb: Token) -> Token | None:
         # ("Back in Nairobi, the 52-year-old put it ...": the opening phrase hung on the age)
         if child.dep_ == "amod" and _ends_on_an_age(child):
             return child
+    # ("Speaking outside the court in Luxembourg, the 39-year-old said": the age hung on the
+    # place as an apposition)
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.lower_ == "old" and _ends_on_an_age(before):
+        return before
     return None
 
 
@@ -1422,6 +1441,11 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     finders = _finders_at(head, ents)
     if finders:
         return frame(NAMED, "organisation", finders)
+    mine = _her_own_work(head)
+    if mine is not None and owner is None:
+        # "Her 2022 article insists", "His experiments found": the one 'her' or 'his' is
+        refer = _POSSESSIVE_PRONOUNS[mine.lower_]
+        return frame(NAMED, "person", refer=refer, offset=mine.idx)
     if low in _words("document_nouns") or lemma in _words("document_nouns"):
         if owner:
             return frame(NAMED, "document", owner)
@@ -1701,8 +1725,9 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LAW", "WORK_OF_ART"}
 
 # "a report published (commissioned, written ...) by X": X is its author
 _PUBLISHING = frozenset(
-    {"publish", "release", "issue", "commission", "write", "produce", "prepare", "compile"}
-)
+    {"publish", "release", "issue", "commission", "write", "produce", "prepare", "compile",
+     "sign", "draft"}
+)  # fmt: skip
 
 
 # "a note circulated to creditors", "a draft sent to members in May": one document, pinned down
@@ -1848,7 +1873,9 @@ def _her_own_work(work: Token) -> Token | None:
     )
 
 
-_OWN_WORK = frozenset({"finding", "research", "analysis", "note", "calculation", "testimony"})
+_OWN_WORK = frozenset(
+    {"finding", "research", "analysis", "note", "calculation", "testimony", "experiment"}
+)
 
 _RECKONINGS = frozenset(
     {

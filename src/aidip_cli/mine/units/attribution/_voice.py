@@ -143,9 +143,10 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
     )
 
 
-# Labels the tagger gives a body it misreads as a person, a work's title or a product ("Kestrel
-# Labs", "The Standards Policy Forum"): a body when a description says so
-_MISREAD_BODIES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT"})
+# Labels the tagger gives a body it misreads as a person, a work's title, a product or a law
+# ("Kestrel Labs", "The Standards Policy Forum", "The Geneva Standards Observatory, a small
+# research group"): a body when a description says so
+_MISREAD_BODIES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
 def _a_place_a_body_is_based_in(ent: SpacySpan) -> bool:
