@@ -3186,3 +3186,59 @@ def test_she_who_reports_what_a_named_woman_did_is_not_that_woman() -> None:
         "real risk lay further out."
     )
     assert _named_speaker(text, "Marsh had made") == "Anja Kowalczyk"
+
+
+def test_a_relative_the_text_named_is_who_speaks_and_an_unnamed_one_is_nobody_in_view() -> None:
+    text = (
+        "The water came at night.\n\nSalma Akter, 38, keeps ducks beside the canal. Her "
+        'husband, Nurul Islam, repairs boats in the town. "He says the app was his idea," she '
+        'said. "I only read it once," her husband said.\n\nParveen Sultana runs the village '
+        'school. "She never sleeps before midnight," her father said.'
+    )
+    analysis = analyse(text)
+    assert _by_text(analysis, "I only read it once").speaker == "Nurul Islam"
+    father = _by_text(analysis, "She never sleeps")
+    assert father.status == VAGUE and father.speaker is None, father
+
+
+def test_an_age_read_as_a_noun_after_a_quotation_still_speaks() -> None:
+    text = (
+        "Accra wants its own data centre\n\nOn the roof of a half-built tower in Osu, Efua "
+        "Mensah points at the place where the chillers will go. For now there are crows.\n\n"
+        '"Everybody loves the drawing," the 41-year-old said, tapping a poster of the '
+        "finished building."
+    )
+    assert _named_speaker(text, "Everybody loves the drawing") == "Efua Mensah"
+
+
+def test_a_given_name_the_tagger_left_outside_the_name_is_part_of_it() -> None:
+    text = (
+        "Brussels listed three firms on Monday.\n\n"
+        '"These listings send a signal," said Pieter De Smet, the spokesman for foreign '
+        "affairs.\n\nOne firm rejected the allegations. Mehmet Yıldız, a lawyer representing "
+        'the company, said it had sold ordinary software. "My client never worked for the '
+        'army," he said.'
+    )
+    analysis = analyse(text)
+    assert _by_text(analysis, "Mehmet Yıldız, a lawyer").speaker == "Mehmet Yıldız"
+    assert _by_text(analysis, "My client never").speaker == "Mehmet Yıldız"
+
+
+def test_a_relative_who_is_the_subject_keeps_the_one_whose_relative_she_is_in_view() -> None:
+    text = (
+        "A judge in Boston on Tuesday sentenced Arvid Kalnins, a Lithuanian trader, to four "
+        "years for shipping servers to Belarus. Judge Helen Park said the scheme had been "
+        '"careful and deliberate".\n\nKalnins\'s wife, who came to every hearing, wept as the '
+        "sentence was read. Before sentencing, the defendant told the court he had thought only "
+        "about the money."
+    )
+    assert _named_speaker(text, "Before sentencing") == "Arvid Kalnins"
+
+
+def test_a_husband_named_beside_the_title_is_a_he() -> None:
+    text = (
+        "Wang Shu-fen moved to Dresden in 2024 to run a cleanroom.\n\nWang's husband, Lee "
+        'Kuan-ting, left a job in Taipei to come. "People said I followed her like luggage," he '
+        "said."
+    )
+    assert _named_speaker(text, "People said I followed") == "Lee Kuan-ting"

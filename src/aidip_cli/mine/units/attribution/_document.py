@@ -25,6 +25,8 @@ from ._people import (
 )
 from ._records import Frame, Person, Voice
 from ._vocabulary import (
+    _KIN_MEN,
+    _KIN_WOMEN,
     _OWNER,
     _PAIR,
     _PLURAL_SOURCES,
@@ -1463,11 +1465,11 @@ def _works_elsewhere(known: _Known, frame: Frame, title: str) -> bool:
 
 
 def _of_the_other_gender(title: str, known: _Known) -> bool:
-    """A title that says a woman ("spokeswoman", "chairwoman") for a man, or "spokesman" for a
-    woman ("chairman" is said of women too)."""
-    if title.endswith("woman"):
+    """A title that says a woman ("spokeswoman", "chairwoman", "her mother") for a man, or a
+    man ("spokesman", "her husband") for a woman ("chairman" is said of women too)."""
+    if title.endswith("woman") or title in _KIN_WOMEN:
         return known.gender == "male"
-    return title == "spokesman" and known.gender == "female"
+    return (title == "spokesman" or title in _KIN_MEN) and known.gender == "female"
 
 
 def _the_unnamed_one_just_spoke(

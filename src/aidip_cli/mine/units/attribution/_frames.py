@@ -19,6 +19,7 @@ from ._people import (
     _NATION,
     _PLACE_LABELS,
     _ages_in,
+    _as_written,
     _clean_name,
     _described_anew,
     _described_as_a_body,
@@ -467,10 +468,18 @@ def _speaks_through_an_aside(verb: Token, lemmas: frozenset[str]) -> bool:
         for c in verb.children
     ):
         return True
-    return any(
-        t.dep_ == "parataxis" and t.lemma_.lower() in lemmas and _set_off_by_commas(t)
-        for t in verb.doc[verb.i + 1 : verb.sent.end]
-    )
+    doc = verb.doc
+    for i in range(verb.i + 1, len(doc)):  # (to the end of the sentence, without finding its start)
+        later = doc[i]
+        if later.is_sent_start:
+            return False
+        if (
+            later.dep_ == "parataxis"
+            and later.lemma_.lower() in lemmas
+            and _set_off_by_commas(later)
+        ):
+            return True
+    return False
 
 
 _REFUSALS = frozenset({"decline", "refuse"})
@@ -638,7 +647,8 @@ _NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "compound"})
 def _aside_read_as_noun(tok: Token) -> Token | None:
     """'..., the 36-year-old argues, ...', '..., the Rwandan insists, ...': a reporting verb set
     off by commas that the tagger read as a plural noun, its subject as the noun's adjective —
-    or set after a quotation ('"...," the 46-year-old explains.'), however it was hung."""
+    or set after a quotation ('"...," the 46-year-old explains.', '"...," the 36-year-old said,
+    tapping ...'), however it was hung."""
     if tok.tag_ not in {"NN", "NNS"}:
         return None
     doc = tok.doc
@@ -651,7 +661,8 @@ def _aside_read_as_noun(tok: Token) -> Token | None:
     after_a_quotation = before.is_quote and left.i > 1 and doc[left.i - 2].text in {",", "?", "!"}
     if not (
         (before.text == "," and tok.dep_ in _ASIDE_MISREAD)
-        or (after_a_quotation and tok.tag_ == "NNS")
+        # ('"Everybody loves the render," the 36-year-old said, tapping ...': a past tense)
+        or (after_a_quotation and (tok.tag_ == "NNS" or tok.lower_.endswith(("said", "ed"))))
     ):
         return None
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in {",", "."}:
@@ -1158,8 +1169,10 @@ def _past_the_dateline(subject: Token) -> Token | None:
     JOSE, Calif. — Tessaract Semiconductor, a rival to Nvidia, said"): the place in capitals at
     the start of the sentence, then a dash. The source is what follows the dash (when the parser
     hung it on the place), else another subject of the verb."""
+    if not subject.text.isupper() or len(subject.text) < 3:
+        return subject  # (before finding the sentence, which walks over its words)
     sentence = subject.sent
-    if subject.i - sentence.start > 3 or not subject.text.isupper() or len(subject.text) < 3:
+    if subject.i - sentence.start > 3:
         return subject
     dash = next(
         (
@@ -1385,7 +1398,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         # person whatever the tagger says
         label = "PERSON"
     if ent is not None and label == "PERSON" and not _described_as_a_body(head):
-        return frame(NAMED, "person", _clean_name(ent.text)[0])
+        return frame(NAMED, "person", _clean_name(_as_written(ent))[0])
     if ent is not None and label == "PERSON":  # "Drone maker Lingfeng Aviation said"
         return frame(NAMED, "organisation", _bare(ent.text))
     if (

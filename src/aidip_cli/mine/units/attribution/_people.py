@@ -12,6 +12,9 @@ from .._quotes import Quotation
 from ._records import Person
 from ._vocabulary import (
     _DASHES,
+    _KIN,
+    _KIN_MEN,
+    _KIN_WOMEN,
     _RELATIONS,
     _SUBJECTS,
     _a_given_name,
@@ -59,18 +62,34 @@ def _a_person_noun(tok: Token) -> bool:
 def _subject_or_beside_it(root: Token) -> bool:
     """The subject of a clause, a name beside one ("The buyer, Huaxin Capital, is ..."), or the
     owner of a subject that is a thing, not a person ("Ms Kareem's data point the same way:
-    ..., she said": she is Ms Kareem; but "Ms Ruiz's deputy" is somebody else)."""
+    ..., she said": she is Ms Kareem; but "Ms Ruiz's deputy" is somebody else, though "Sorokin's
+    wife wept" keeps Sorokin in view)."""
     beside = root.dep_ in {"appos", "conj"} and root.head.dep_ in _SUBJECTS
     beside = beside or _beside_a_title_past_a_place(root) is not None
+    owned = root.head.lemma_.lower()
     owns = (
         root.dep_ == "poss"
         and (root.head.dep_ in _SUBJECTS or root.left_edge.i == root.sent.start)
         and root.head.ent_type_ == ""
-        and root.head.lemma_.lower() not in _words("title_nouns")
-        and root.head.lemma_.lower() not in _RELATIONS
+        and (
+            (owned in _KIN and not _named_beside(root.head))
+            or (owned not in _words("title_nouns") and owned not in _RELATIONS)
+        )
     )
     subject = root.dep_ in _SUBJECTS and not _in_a_description(root)
     return subject or beside or owns or _beside_a_lost_subject(root) or _given_the_floor(root)
+
+
+def _kin_gender(roles: frozenset[str]) -> str | None:
+    """The gender a relation the text gave somebody says ("her husband, X")."""
+    if roles & _KIN_MEN:
+        return "male"
+    return "female" if roles & _KIN_WOMEN else None
+
+
+def _named_beside(noun: Token) -> bool:
+    """A name set beside the noun ("Chen's mother, Huang Mei-hua, ...")."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 # "The committee then heard from X", "The chair turned to X": the next to speak
@@ -117,10 +136,12 @@ def _beside_a_lost_subject(root: Token) -> bool:
 def _before_its_pronoun(name: Token) -> bool:
     """A name in a clause set before the main one, whose subject is 'he' or 'she': "When I
     asked Ciobanu what she would do, she laughed" — the 'she' is the one named."""
-    node, opening = name, None
+    node, opening, start = name, None, -1
     while node.head.i != node.i:
-        if node.dep_ == "advcl" and node.left_edge.i == node.sent.start:
-            opening = node  # (however the parser hung it: "When I asked X, ..., she laughed")
+        if node.dep_ == "advcl":
+            start = name.sent.start if start < 0 else start
+            if node.left_edge.i == start:
+                opening = node  # (however the parser hung it: "When I asked X, ..., she laughed")
         node = node.head
     return opening is not None and any(
         c.dep_ == "nsubj" and c.lower_ in {"he", "she"} and c.i > opening.right_edge.i
@@ -597,7 +618,7 @@ def _people(  # type: ignore[no-untyped-def]
             continue  # "the Slovak", "The Kazakh reckons": a nationality, not a name
         before = ent[0].nbor(-1) if ent.start > 0 else None
         gender = titles.get(before.lower_) if before is not None else None
-        name, marked = _clean_name(ent.text)
+        name, marked = _clean_name(_as_written(ent))
         if not name:
             continue
         root = ent.root
@@ -622,10 +643,25 @@ def _people(  # type: ignore[no-untyped-def]
             or _introduced_as_the_topic(root)
             or _reached_by_the_author(root)
         )
-        people.append(
-            Person(name, gender or marked, frozenset(_roles(root)), subject, ent.start_char)
-        )
+        roles = frozenset(_roles(root))
+        gender = gender or marked or _kin_gender(roles)  # ("Chen's husband, Lin Wei-jie")
+        people.append(Person(name, gender, roles, subject, ent.start_char))
     return people + _honoured(unit, tokens, ents, quoted, titles)
+
+
+def _as_written(ent: SpacySpan) -> str:
+    """A person's name as the text writes it, with the given name the tagger left out of the
+    entity ("Mehmet Yıldız" with only "Yıldız" tagged)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        before is not None
+        and not before.ent_type_
+        and before.is_title
+        and ent.start <= before.head.i < ent.end
+        and _a_given_name(before.text)
+    ):
+        return f"{before.text} {ent.text}"
+    return ent.text
 
 
 def _a_name_described_with_who(ent: SpacySpan) -> bool:

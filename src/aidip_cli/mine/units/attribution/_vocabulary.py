@@ -191,7 +191,16 @@ _PAIR = {"former": 0, "latter": -1}
 
 
 # Titles that name a relation to somebody, not an office: "her counterpart", "his colleague".
-_RELATIONS = frozenset({"counterpart", "colleague"})
+# Relatives ("her husband said", "his daughter added"): a person the text named so ("Her
+# husband, Abdul Karim, ..."), never merely the one in view, whose relative they are
+_KIN_WOMEN = frozenset(
+    {"wife", "mother", "daughter", "sister", "widow", "grandmother", "aunt", "niece"}
+)
+_KIN_MEN = frozenset(
+    {"husband", "father", "son", "brother", "widower", "grandfather", "uncle", "nephew"}
+)
+_KIN = _KIN_WOMEN | _KIN_MEN | {"neighbour", "neighbor"}
+_RELATIONS = frozenset({"counterpart", "colleague", *_KIN})
 
 
 def _hyphenated(tok: Token) -> str | None:

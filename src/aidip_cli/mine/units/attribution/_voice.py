@@ -38,7 +38,7 @@ from ._people import (
     _subject_or_beside_it,
 )
 from ._records import Person, Voice
-from ._vocabulary import _ONE_OF_THEM, _OWNER, _POSSESSIVE_PRONOUNS, _SUBJECTS, _words
+from ._vocabulary import _KIN, _ONE_OF_THEM, _OWNER, _POSSESSIVE_PRONOUNS, _SUBJECTS, _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -298,7 +298,9 @@ class _Mentions:
 
 def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions:  # type: ignore[no-untyped-def]
     found = _Mentions()
-    titles, documents = _words("title_nouns"), _documents_spoken_of()
+    # (a relative who is the subject is nobody the text leaves unnamed or puts in view: "Orrego's
+    # daughter, Amalia, is eleven; her husband ... has given up asking")
+    titles, documents = _words("title_nouns") - _KIN, _documents_spoken_of()
     for tok in tokens:
         tag = tok.tag_
         if tag in {"PRP", "PRP$"}:
