@@ -298,9 +298,7 @@ class _Mentions:
 
 def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions:  # type: ignore[no-untyped-def]
     found = _Mentions()
-    # (a relative who is the subject is nobody the text leaves unnamed or puts in view: "Orrego's
-    # daughter, Amalia, is eleven; her husband ... has given up asking")
-    titles, documents = _words("title_nouns") - _KIN, _documents_spoken_of()
+    titles, documents = _titles_but_kin(), _documents_spoken_of()
     for tok in tokens:
         tag = tok.tag_
         if tag in {"PRP", "PRP$"}:
@@ -415,6 +413,14 @@ _TEXTS = frozenset(
     {"draft", "standard", "declaration", "resolution", "text", "guideline", "treaty",
      "convention", "agreement", "charter", "plan", "strategy", "protocol"}
 )  # fmt: skip
+
+
+@cache
+def _titles_but_kin() -> frozenset[str]:
+    """Title nouns but relatives: a relative who is the subject is nobody the text leaves
+    unnamed or puts in view ("Orrego's daughter, Amalia, is eleven; her husband ... has given
+    up asking")."""
+    return _words("title_nouns") - _KIN
 
 
 @cache
