@@ -3242,3 +3242,166 @@ def test_a_husband_named_beside_the_title_is_a_he() -> None:
         "said."
     )
     assert _named_speaker(text, "People said I followed") == "Lee Kuan-ting"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # a sort of document, then the noun alone
+            "Export licences are under review.\n\nThe chairman waved a staff report released "
+            "the night before. The report found that nine licences had no site visit.",
+            "The report found",
+            "staff report",
+        ),
+        (  # whom it went to
+            "The Treasury replied in writing.\n\nIts deputy made the same case in a letter to "
+            "the committee last month. The letter said that no machine decides a designation.",
+            "The letter said",
+            "letter to the committee",
+        ),
+        (  # one document under two nouns
+            "He joined the export office in 1988.\n\nAn internal memorandum he drafted in 1993 "
+            "predicted trouble. The memo urged a new regime built on design software.",
+            "The memo urged",
+            "internal memorandum",
+        ),
+        (  # the parser read the sentence as one long noun phrase, its verb hung inside
+            "The institutions are moving ahead.\n\nA draft methodology note circulated to the "
+            'board before the Baku conference proposes "automated first estimates" for floods. '
+            "It argues that such estimates would end the bargaining.",
+            "It argues",
+            "draft methodology note circulated to the board",
+        ),
+    ],
+)
+def test_a_document_described_before_is_the_one_its_noun_or_it_means(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_the_paper_is_the_newspaper_in_view_and_the_one_quoted_as_saying_speaks() -> None:
+    text = (
+        "African papers on the climate talks\n\nThe Lagos Ledger reported that Nigeria would "
+        "court data-centre investors. It quoted Bola Adeyemi, the minister for power, as saying "
+        'the grid could carry them. "Our turbines are ready," he told the paper.\n\nThe paper '
+        "said the pitch had been timed for the summit. The Harare Mirror, a weekly tabloid, was "
+        "less kind. According to the tabloid, the turbines are forty years old."
+    )
+    analysis = analyse(text)
+    assert _by_text(analysis, "It quoted Bola Adeyemi").speaker == "Bola Adeyemi"
+    assert _by_text(analysis, "The paper said").speaker == "Lagos Ledger"
+    assert _by_text(analysis, "According to the tabloid").speaker == "Harare Mirror"
+
+
+def test_who_says_it_while_citing_others_is_the_source() -> None:
+    text = (
+        "Brussels and Delhi are still apart.\n\nRond-Point, a newsletter read in the EU "
+        "quarter, had a different account. Citing two officials close to the talks, it said "
+        "the Commission had shared a draft with India."
+    )
+    assert _named_speaker(text, "Citing two officials") == "Rond-Point"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # a sentence the parser left without a verb still has its subject
+            "Delegates argued over one phrase.\n\nChina's head of delegation, Chen Wei, said the "
+            "union was the only body where every country votes. He argued that leaving standards "
+            "to private groups would be a mistake.\n\nBrazil's Paulo Henrique Souza, a veteran of "
+            'several assemblies, proposed keeping "as a matter of priority" but adding a reference '
+            "to ISO. The engineer, who spent two decades at the national regulator, said the "
+            "difference was one word.",
+            "The engineer, who spent",
+            "Paulo Henrique Souza",
+        ),
+        (  # the adverb taken for the subject
+            "The report is long.\n\nKwame Boateng, a technologist in Accra, thinks it matters "
+            "more than any declaration. The 44-year-old nonetheless complained that African "
+            "authors were few.",
+            "The 44-year-old",
+            "Kwame Boateng",
+        ),
+        (  # the post she served in
+            "Her closest colleague spoke at the funeral.\n\nLucía Araya, who served as her deputy "
+            'in Geneva from 2014 to 2018, said the verdict was too harsh. "She planted what '
+            'others harvested," her former deputy said.',
+            "She planted",
+            "Lucía Araya",
+        ),
+        (  # chairing, in the description beside the name
+            "Talks resumed at ten.\n\nMeera Iyer, the Indian official chairing the committee, "
+            "opened the session. Sarah Holt, who leads the US team, said a delay was needed. The "
+            "chair said she expected a clean text by seven.",
+            "The chair said",
+            "Meera Iyer",
+        ),
+        (  # a party and a place
+            "The subcommittee met on Tuesday.\n\nSenator Eleanor Cruz of Nevada asked whether "
+            "the agency had enough money. Samuel Ode, a witness from the standards institute, "
+            'said it did not. The Nevada Democrat called that "a self-inflicted wound".',
+            "The Nevada Democrat",
+            "Eleanor Cruz",
+        ),
+        (  # a name set beside 'the company' though it opens like a given name
+            "The court heard both sides.\n\nThe company, Qamar Health Intelligence, was "
+            "represented by Fatima Saleh, who told the court its servers were audited. The "
+            "Emirati lawyer said the records were encrypted.",
+            "The Emirati lawyer",
+            "Fatima Saleh",
+        ),
+    ],
+)
+def test_titles_and_ages_find_the_person_the_text_describes(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # the description the parser hung on the sentence's subject
+            "Lenders met in Washington.\n\nThe roundtable, organised by the Centre for Public "
+            "Finance, a Washington think-tank, opened with a paper. The think-tank said it would "
+            "publish a checklist.",
+            "The think-tank said",
+            "Centre for Public Finance",
+        ),
+        (  # spelt the other way
+            "The fellowship is new.\n\nThe Meridian Policy Center said it would fund two places. "
+            "The centre said the first fellows would come from Africa.",
+            "The centre said",
+            "Meridian Policy Center",
+        ),
+        (  # initials called back by a noun
+            "Senators want a review.\n\nThe chairman asked the Government Accountability Office "
+            "to look again. The GAO has studied the question before. In a 2023 report, the "
+            "watchdog found that agencies lacked a strategy.",
+            "In a 2023 report",
+            "Government Accountability Office",
+        ),
+        (  # a maker of tools, though the tagger took the name for a person's
+            "Chip talks continued.\n\nIn Beijing, a spokesman said China opposed the move. China "
+            "is the largest market for Dutch tools.\n\nThe Veldhoven-based toolmaker Lithoptix, "
+            "which is not taking part in the talks, said in a statement that it would comply. It "
+            "added that it had not been briefed.",
+            "It added",
+            "Lithoptix",
+        ),
+    ],
+)
+def test_bodies_are_found_by_their_description_spelling_and_initials(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Seoul answered within hours.\n\nPark Ji-yeon runs the chip lobby in Seoul. Quoting "
+        "Halvorsen's post, she wrote that Korean firms decide for themselves."
+    )
+    analysis = analyse(text)
+    assert all("Quoting" not in (u.attribution.speaker or "") for u in analysis.units)

@@ -27,14 +27,16 @@ _COUNTRIES_OF = {
 def of_that_country(place: str, nations: set[str]) -> bool:
     """'britain' and 'british', 'ghana' and 'ghanaian' (not 'austria' and 'australian'),
     'france' and 'french'."""
-    for nation in nations:
-        if place in _COUNTRIES_OF.get(nation, ()):
-            return True
-        stems = [nation[: -len(e)] for e in _NATION_ENDINGS if nation.endswith(e)]
-        stems = stems or [nation[:4]]  # "greek" and "greece"
-        if any(len(stem) >= 4 and place.startswith(stem) for stem in stems):
-            return True
-    return False
+    return any(_of_that_nation(place, nation) for nation in nations)
+
+
+@cache
+def _of_that_nation(place: str, nation: str) -> bool:
+    if place in _COUNTRIES_OF.get(nation, ()):
+        return True
+    stems = [nation[: -len(e)] for e in _NATION_ENDINGS if nation.endswith(e)]
+    stems = stems or [nation[:4]]  # "greek" and "greece"
+    return any(len(stem) >= 4 and place.startswith(stem) for stem in stems)
 
 
 @cache
@@ -48,7 +50,16 @@ def is_nationality(word: str) -> bool:
         return True  # "Slovak" (Slovakia), "Kazakh" (Kazakhstan), "Uzbek" (Uzbekistan)
     if not low.endswith((*_NATION_ENDINGS, "men")):
         return False
-    return any(of_that_country(country, {low}) for country in _countries())
+    # (as ``of_that_country`` reads it for any country: a stem of four letters or more that
+    # a country's name begins with)
+    stems = [low[: -len(e)] for e in _NATION_ENDINGS if low.endswith(e)] or [low[:4]]
+    return any(len(stem) >= 4 and stem in _country_beginnings() for stem in stems)
+
+
+@cache
+def _country_beginnings() -> frozenset[str]:
+    """The first four letters or more of every country: 'ghan', 'ghana', 'kaza', ..."""
+    return frozenset(c[:k] for c in _countries() for k in range(4, len(c) + 1))
 
 
 def is_country(word: str) -> bool:

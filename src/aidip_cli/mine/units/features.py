@@ -267,7 +267,7 @@ def unit_features(
         hedges=_modality.hedges(text),
         boosters=_modality.boosters(text),
         quantities=quantities,
-        voice=read_voice(span, ents, quotations),
+        voice=read_voice(span, ents, quotations, tokens=tokens, text=text),
         actors=actors,
         content=content,
         n_tokens=len(tokens),

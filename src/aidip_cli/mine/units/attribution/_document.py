@@ -17,6 +17,7 @@ from ._people import (
     _NAMED_BESIDE,
     _NATION,
     _PLACE,
+    _PRESS,
     _SAME_POST,
     _TITLED,
     _WORK,
@@ -81,6 +82,9 @@ _COUNSEL = frozenset({"barrister", "counsel", "lawyer", "silk"})
 class _People:
     def __init__(self) -> None:
         self.known: list[_Known] = []
+        # every word (and part of a hyphenated word) of the names of more than one word: most
+        # capitalised words a unit holds are none of them, and need no search
+        self._name_words: set[str] = set()
 
     def find(self, name: str) -> _Known | None:
         words = frozenset(name.lower().split())
@@ -98,6 +102,9 @@ class _People:
         elif len(person.name) > len(known.name):
             known.name = person.name
             known.tokens = known.tokens | frozenset(person.name.lower().split())
+        words = known.name.lower().split()
+        if len(words) > 1:
+            self._name_words.update(words, (part for w in words for part in w.split("-")))
         known.gender = known.gender or person.gender
         known.roles |= person.roles
         if person.name.rsplit(" ", 1)[-1] in _SILK:  # "Anne Kellaway KC": 'the barrister'
@@ -113,6 +120,8 @@ class _People:
         """A bare surname of somebody named before ("Sommerfeld was not satisfied"; "Morozov is
         his government's special envoy": ``posts``)."""
         low = word.lower()
+        if low not in self._name_words:
+            return
         last = (
             p
             for p in reversed(self.known)
@@ -130,6 +139,8 @@ class _People:
         """The person named before whose full name holds this word ("Rojas" for Valentina Rojas
         Correa, "Park" for Park Min-jun)."""
         low = word.lower()
+        if low not in self._name_words:
+            return None
         words = [(p, p.name.lower().split()) for p in reversed(self.known)]
         return next((p for p, name in words if len(name) > 1 and low in name), None) or next(
             # ("Mensah-Bonsu shrugged", which the tagger splits at the hyphen)
@@ -414,7 +425,9 @@ def attribute_units(
         if frame is not None and frame.refer in _PAIR:
             frame = _one_of_the_pair(frame, pair)
         if frame is not None and frame.refer == "same" and frame.kind == "document":
-            frame = _the_document_described(frame, voices, i, paragraphs, last_source) or frame
+            frame = (
+                _the_document_described(frame, voices, i, paragraphs, last_source, bodies) or frame
+            )
             frame = _the_body_whose_name_ends_so(frame, bodies, i, paragraphs[i], last_source)
         if frame is not None and frame.refer == "it":
             frame = _the_document_in_view(frame, voices, i, last_source, bodies)
@@ -1144,6 +1157,14 @@ def _spoke_as_a_body(frame: Frame | None) -> TypeGuard[Frame]:
     )
 
 
+# Nouns spelt both ways in bodies' names ("the Meridian Export Policy Center ... The centre")
+_SPELLED_ALSO = {
+    "centre": "center", "center": "centre", "organisation": "organization",
+    "organization": "organisation", "programme": "program", "program": "programme",
+    "defence": "defense", "defense": "defence",
+}  # fmt: skip
+
+
 class Body(NamedTuple):
     """An organisation as the document names it."""
 
@@ -1157,7 +1178,8 @@ class Body(NamedTuple):
     def called(self, noun: str) -> bool:
         """Its name or its description holds the noun ("the agency": "Germany's cyber-security
         agency, the BSI"; "the ministry": "Ministry of Science")."""
-        return noun in self.described or noun in self.name.lower().split()
+        nouns = {noun, _SPELLED_ALSO.get(noun, noun)}  # ("The centre said": the X Center)
+        return bool(nouns & self.described or nouns & set(self.name.lower().split()))
 
     def sort(self) -> str | None:
         """What kind of body its name or description says it is (see ``_SORTS``); a firm's
@@ -1183,7 +1205,9 @@ _SORTS: dict[str, frozenset[str]] = {
     "press": frozenset(
         {"newspaper", "paper", "broadcaster", "outlet", "magazine", "tabloid", "daily", "times",
          "post", "guardian", "telegraph", "herald", "tribune", "gazette", "journal", "reuters",
-         "bloomberg", "xinhua", "nikkei", "afp", "bbc", "cnn", "jazeera"}
+         "bloomberg", "xinhua", "nikkei", "afp", "bbc", "cnn", "jazeera", "chronicle", "ledger",
+         "dispatch", "courier", "courrier", "express", "mirror", "observer", "wire", "news",
+         "newsletter", "broadsheet", "radio", "television", _PRESS}
     ),
     # "Global Witness, a campaign group": no company
     "campaign": frozenset(
@@ -1214,7 +1238,10 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
     # "The Malaysian ministry": of the ministries, Malaysia's
     called = [b for b in called if _of_the_nation_named(b, nations)] or called
     if called:
-        return _named_body(frame, _the_one_in_view(called, unit).name)
+        return _named_body(frame, _in_full(_the_one_in_view(called, unit).name, bodies, frame))
+    outlet = _the_outlet_in_view(bodies, unit) if noun in _PRESS_NOUNS else None
+    if outlet is not None:  # "In its editorial, the newspaper ...": the one the text quotes
+        return _named_body(frame, outlet)
     if noun not in _FIRMS:
         return replace(frame, refer=None, title=None)
     fit = [b for b in bodies if _same_sort(noun, b.sort())]
@@ -1236,7 +1263,7 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
         chosen = next((b.name for b in reversed(fit) if b.unit >= unit - 4), None)
     if chosen is None:
         return replace(frame, refer=None, title=None)
-    return _named_body(frame, chosen)
+    return _named_body(frame, _in_full(chosen, bodies, frame))
 
 
 # Bodies whose names say what they are ("the Ministry of Foreign Affairs", "the US embassy")
@@ -1250,6 +1277,25 @@ def _of_the_nation_named(body: Body, nations: set[str]) -> bool:
     )
 
 
+# What the press is called by: "The paper said", "According to the tabloid"
+_PRESS_NOUNS = frozenset(
+    {"paper", "newspaper", "tabloid", "broadsheet", "newsletter", "magazine", "broadcaster",
+     "outlet"}
+)  # fmt: skip
+_OUTLET_REACH = 8  # units back that "the paper" may reach for the outlet it means
+
+
+def _the_outlet_in_view(bodies: list[Body], unit: int) -> str | None:
+    """The newspaper, broadcaster or agency named last a few sentences back, by a name or a
+    description that says it is one ("the Nairobi Ledger", "Rond-Point, a newsletter") or as
+    the one that quoted somebody ("Aftenlyset quoted the minister as saying")."""
+    press = {b.name for b in bodies[-_BODIES_IN_VIEW:] if b.sort() == "press"}
+    return next(
+        (b.name for b in reversed(bodies) if b.unit >= unit - _OUTLET_REACH and b.name in press),
+        None,
+    )
+
+
 def _same_sort(noun: str, sort: str | None) -> bool:
     """A company is no public body, nor an embassy or a court an agency; public bodies of other
     sorts may be meant ('the agency' for the International Telecommunication Union)."""
@@ -1259,6 +1305,16 @@ def _same_sort(noun: str, sort: str | None) -> bool:
     if sort is None or sort == wanted:
         return True
     return not {"company", "embassy", "court"} & {wanted, sort}
+
+
+def _in_full(name: str, bodies: list[Body], frame: Frame) -> str:
+    """A body called back by a noun under its initials, by the name the text spelt out
+    ("the Government Accountability Office ... The GAO has looked at it. ... the watchdog
+    found": the Government Accountability Office), when the source names nobody itself ("the
+    UN's advisory body" stays the UN's)."""
+    if not name.isupper() or not (frame.source or "").islower():
+        return name
+    return next((b.name for b in bodies if _initials_of(name, b.name)), name)
 
 
 def _named_body(frame: Frame, name: str) -> Frame:
@@ -1317,12 +1373,20 @@ def _the_document_in_view(
     return replace(frame, status=NAMED, speaker=chosen, kind="document", refer=None)
 
 
+# Nouns a text uses in turn for one document ("An internal memorandum ... The memo urged", "The
+# written judgment ... The ruling orders")
+_ONE_DOCUMENT = {
+    "memo": "memorandum", "judgement": "ruling", "judgment": "ruling", "verdict": "ruling"
+}  # fmt: skip
+
+
 def _the_document_described(
     frame: Frame,
     voices: Sequence[Voice],
     unit: int,
     paragraphs: Sequence[int],
     last: list[tuple[int, int, Frame]],
+    bodies: list[Body],
 ) -> Frame | None:
     """'The note described ...' after "In a briefing note shared with journalists last year, it
     estimated ...": the document of that noun this unit or the two before told which one it
@@ -1331,6 +1395,7 @@ def _the_document_described(
     Monday would ..." three paragraphs before "The draft also states"). None when the text
     says no more of it than 'a report'."""
     noun = (frame.source or "").split()[-1].lower().rsplit("-", 1)[-1]  # ("the non-paper")
+    noun = _ONE_DOCUMENT.get(noun, noun)
     spoke = max((u for u, _, f in last if f.kind == "document"), default=-1)
     for j in range(unit, max(unit - 3, spoke, -1), -1):
         if paragraphs[j] < paragraphs[unit] - 1:
@@ -1338,13 +1403,16 @@ def _the_document_described(
         for lemma, described, offset in reversed(voices[j].documents_described):
             if j == unit and offset >= frame.offset:
                 continue
-            if lemma == noun or noun in {"document", "text"}:
+            if _ONE_DOCUMENT.get(lemma, lemma) == noun or noun in {"document", "text"}:
                 return replace(frame, status=NAMED, speaker=described, refer=None)
+    outlet = _the_outlet_in_view(bodies, unit) if noun == "paper" else None
+    if outlet is not None:  # "he told the paper. ... The paper said": the newspaper
+        return replace(frame, status=NAMED, speaker=outlet, kind="organisation", refer=None)
     earlier = {
         described
         for j in range(unit)
         for lemma, described, _ in voices[j].documents_described
-        if lemma == noun
+        if _ONE_DOCUMENT.get(lemma, lemma) == noun
     }
     if len(earlier) == 1:
         return replace(frame, status=NAMED, speaker=earlier.pop(), refer=None)

@@ -66,15 +66,21 @@ _VERB_LIKE = frozenset({symbols.VERB, symbols.AUX, symbols.NOUN})
 _ADJECTIVE = symbols.ADJ
 
 
-def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | None, bool]:  # type: ignore[no-untyped-def]
+def _frame(  # type: ignore[no-untyped-def]
+    unit: SpacySpan, tokens: list[Token], ents, quoted, text: str | None = None
+) -> tuple[Frame | None, bool]:
     """The unit's frame, and whether the author speaks in the first person."""
-    text = _text_of(tokens)
+    if text is None:
+        text = _text_of(tokens)
     found = _according_to(unit, tokens, ents, quoted) or _in_words(unit, text)
     lemmas, needs_content, _, _ = _speech()
     if (
         found is not None
         and not _RECORDS.search(found.source)
         and not _cited_in_what_is_reported(found, tokens, lemmas)
+        # ("Citing two officials, it said ...", "..., an aide said, citing a budget vote": the
+        # one who says it cites them; the sources cited stand only when nobody says it)
+        and found.cue != "citing"
     ):
         return found, False
     skip_said = bool(_THAT_SAID.match(text))
@@ -85,6 +91,17 @@ def _frame(unit: SpacySpan, tokens: list[Token], ents, quoted) -> tuple[Frame | 
         pos = tok.pos
         if pos not in _VERB_LIKE and (pos != _ADJECTIVE or tok.lower_ != "said"):
             continue  # a reporting verb, or one the tagger read as a noun (or an adjective)
+        quoting, quoted_one = _quoted_as_saying(tok)
+        if quoting is not None and quoted_one is not None and not quoted(tok):
+            # "The agency quoted her as saying ...": she says it, the agency reports it
+            # (the name may stand in the unit before: "Reuters quoted Lin Yuqing, a
+            # spokeswoman for the ministry, | as saying ...")
+            named = [e for e in quoted_one.doc.ents if e.start <= quoted_one.i < e.end]
+            frame = _classify(quoted_one, tok, [*ents, *named])
+            if frame is not None:
+                cue = f"{quoting.text} as {tok.text}"
+                candidates.append((_depth(tok), replace(frame, cue=cue)))
+            continue
         lemma = tok.lemma_.lower()
         if lemma not in cue_lemmas:
             # a past tense read as a noun: "..., the 40-year-old said, were ...", "Only a treaty
@@ -1149,7 +1166,7 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
         subjects = [c for c in subjects if c is not None]
         if subjects:  # two subjects is a misparse: the nearer one before the verb is the one
             before = [c for c in subjects if c.i < node.i]
-            return before[-1] if before else subjects[0]
+            return _the_noun_before_an_adverb(before[-1] if before else subjects[0])
         # (a conjoined verb, or one the parser left loose after ", then": "Her husband nods,
         # then says ...")
         shares = node.dep_ == "conj" or (
@@ -1162,6 +1179,15 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
         or _subject_after_a_quotation(verb, quoted)
         or _an_age_read_as_a_modifier(verb)
     )
+
+
+def _the_noun_before_an_adverb(subject: Token) -> Token:
+    """ "The 41-year-old nonetheless complained": the parser took the adverb for the subject
+    and hung the words before it on it; the subject is the last of them."""
+    if subject.pos_ != "ADV":
+        return subject
+    words = [c for c in subject.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+    return words[-1] if words else subject
 
 
 def _past_the_dateline(subject: Token) -> Token | None:
@@ -1381,6 +1407,11 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     )
     ent = None if written_as_title else _entity(head, ents)
     label = ent.label_ if ent is not None else None
+    if lemma in _PARTY_MEMBERS and head.text[:1].isupper():
+        # "the Democrat argued", "The Nevada Democrat called that ...": the one the text said
+        # was one (as a nationality), else the person in view (of that place, if it said)
+        described = frozenset(c.lower_ for c in head.children if c.dep_ in {"compound", "amod"})
+        return frame(VAGUE, "person", refer=lemma, nationality=True, described=described)
     demonym = head.lower_ in _DEMONYMS or (head.text[:1].isupper() and is_nationality(head.text))
     if demonym and head.text[:1].isupper() and _AGED.match(source):
         # "The 70-year-old Brazilian, who retires this month, says": the one of that age, or
@@ -1608,6 +1639,10 @@ _DEMONYMS = {
 }  # fmt: skip
 
 
+# Members of a party, called by it as people are by their nation: "the Democrat said"
+_PARTY_MEMBERS = frozenset({"democrat", "republican"})
+
+
 # "The company said", "the bloc called for": the firm (bank, alliance ...) the text has named.
 _FIRMS = frozenset(
     {"company", "firm", "bank", "agency", "ministry", "fund", "institute", "alliance", "bloc",
@@ -1780,6 +1815,11 @@ def _document_description(head: Token) -> str:
     """The document as the text describes it, without its article or asides: 'note circulated to
     official creditors in October'."""
     drop = {t.i for c in head.children if c.dep_ in {"det", "appos", "relcl"} for t in c.subtree}
+    # ("A draft note circulated to the board before the summit proposes ...": the parser hung
+    # the sentence's verb inside the phrase; what it says is no part of what it is)
+    drop |= {
+        t.i for c in head.subtree if c.dep_ == "advcl" and c.tag_ in _FINITE for t in c.subtree
+    }
     words = [t for t in head.subtree if t.i not in drop]
     aside = next((k for k, t in enumerate(words) if t.i > head.i and t.is_punct), len(words))
     words = words[:aside]  # ", seen by Rift Wire,": an aside, not part of what it is
@@ -1796,6 +1836,22 @@ def _name_of(tok: Token, ents: list[SpacySpan]) -> str | None:
             first = min([t.i for t in part.lefts if t.dep_ == "compound"] + [part.i])
             return _bare(re.sub(r"['’]s$", "", part.doc[first : part.i + 1].text))
     return None
+
+
+def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None]:
+    """The verb that quotes and the one a paper or an agency quoted 'as saying', 'as
+    describing', 'as warning': 'quoted' and 'her' in "The agency quoted her as saying ..."."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].lower_ != "as":
+        return None, None
+    # (however the parser hung "as warning": back to the verb that quotes, in this sentence)
+    for k in range(verb.i - 2, max(verb.i - 60, -1), -1):
+        word = doc[k]
+        if word.is_sent_end or word.text in {".", "?", "!", ";"}:
+            return None, None
+        if word.pos_ == "VERB" and word.lemma_.lower() in {"quote", "cite"}:
+            return word, next((c for c in word.children if c.dep_ == "dobj"), None)
+    return None, None
 
 
 def _cue(verb: Token) -> str:

@@ -12,6 +12,7 @@ from .._quotes import Quotation
 from ._records import Person
 from ._vocabulary import (
     _DASHES,
+    _FINITE,
     _KIN,
     _KIN_MEN,
     _KIN_WOMEN,
@@ -64,20 +65,33 @@ def _subject_or_beside_it(root: Token) -> bool:
     owner of a subject that is a thing, not a person ("Ms Kareem's data point the same way:
     ..., she said": she is Ms Kareem; but "Ms Ruiz's deputy" is somebody else, though "Sorokin's
     wife wept" keeps Sorokin in view)."""
-    beside = root.dep_ in {"appos", "conj"} and root.head.dep_ in _SUBJECTS
-    beside = beside or _beside_a_title_past_a_place(root) is not None
-    owned = root.head.lemma_.lower()
-    owns = (
-        root.dep_ == "poss"
-        and (root.head.dep_ in _SUBJECTS or root.left_edge.i == root.sent.start)
-        and root.head.ent_type_ == ""
-        and (
-            (owned in _KIN and not _named_beside(root.head))
+    dep = root.dep_
+    if dep in _SUBJECTS and not _in_a_description(root):
+        return True
+    if root.pos_ == "PROPN" and _verbless(root):
+        return True
+    head = root.head
+    if dep in {"appos", "conj"} and head.dep_ in _SUBJECTS:
+        return True
+    if _beside_a_title_past_a_place(root) is not None:
+        return True
+    if dep == "poss" and head.ent_type_ == "":
+        owned = head.lemma_.lower()
+        if (head.dep_ in _SUBJECTS or root.left_edge.i == root.sent.start) and (
+            (owned in _KIN and not _named_beside(head))
             or (owned not in _words("title_nouns") and owned not in _RELATIONS)
-        )
+        ):
+            return True
+    return _beside_a_lost_subject(root) or _given_the_floor(root)
+
+
+def _verbless(head: Token) -> bool:
+    """ "A technical note circulated to the creditors, which I have seen, proposed ...",
+    "Brazil's Luiz Fernando Rocha, a veteran of several assemblies, proposed ...": the parser
+    read the sentence as one long noun phrase, its verb hung inside; the noun is the subject."""
+    return head.dep_ == "ROOT" and any(
+        t.tag_ in _FINITE or (t.tag_ == "VBN" and t.head.i != head.i) for t in head.subtree
     )
-    subject = root.dep_ in _SUBJECTS and not _in_a_description(root)
-    return subject or beside or owns or _beside_a_lost_subject(root) or _given_the_floor(root)
 
 
 def _kin_gender(roles: frozenset[str]) -> str | None:
@@ -288,6 +302,10 @@ def _posts_held(root: Token) -> frozenset[str]:
     for clause in (c for c in root.children if c.dep_ == "relcl"):  # "Kim, who leads the ..."
         if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
             return _POSTS_HELD.get(clause.lemma_.lower(), frozenset())
+    # "Meera Krishnan, the Indian telecoms official chairing the committee, ..."
+    for clause in (c for a in root.children if a.dep_ == "appos" for c in a.children):
+        if clause.dep_ == "acl" and clause.tag_ == "VBG":
+            return _POSTS_HELD.get(clause.lemma_.lower(), frozenset())
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
         verb = verb.head
@@ -337,6 +355,8 @@ def _roles(root: Token) -> set[str]:
     found: set[str] = set()
     title_nouns = _words("title_nouns")
     described = [c for c in root.children if c.dep_ == "appos"]
+    if not described:
+        described = _set_beside_but_hung_before(root)
     past_a_place = _beside_a_title_past_a_place(root)
     if past_a_place is not None:
         described.append(past_a_place)
@@ -378,8 +398,23 @@ def _roles(root: Token) -> set[str]:
     found |= _work_led(root)  # "X leads the demining team": 'the deminer' may be X
     found |= _turn_in_the_post(root)  # "taking over from X": her predecessor
     found |= _post_by_copula(root)
+    found |= _post_served_in(root)
     found |= _countries_served(root)
     return found | _titles_before(root) | _countries_beside(root) | _age(root, described)
+
+
+def _set_beside_but_hung_before(root: Token) -> list[Token]:
+    """ "The roundtable, organised by the Center for Global Finance, a Washington think-tank,
+    opened ...": a description right after the name that the parser hung on a noun before it
+    (the sentence's subject)."""
+    doc, end = root.doc, root.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    return [
+        t
+        for t in doc[end + 2 : end + 8]
+        if t.dep_ == "appos" and t.left_edge.i == end + 2 and t.head.i < root.left_edge.i
+    ][:1]
 
 
 def _called(root: Token) -> bool:
@@ -407,6 +442,30 @@ def _post_by_copula(root: Token) -> frozenset[str]:
         for noun in root.head.children
         if noun.dep_ == "attr" and noun.lemma_.lower() in title_nouns
     )
+
+
+_SERVING = frozenset({"serve", "work", "act"})
+
+
+def _post_served_in(root: Token) -> frozenset[str]:
+    """ "Josefina Araya, who served as her deputy in Geneva from 2014 to 2018", "Okoro works as
+    the embassy's trade attaché": the post, and a past one (served, no more) is a former one."""
+    verbs = [c for c in root.children if c.dep_ == "relcl"]
+    if root.dep_ in _SUBJECTS:
+        verbs.append(root.head)
+    title_nouns = _words("title_nouns")
+    for verb in verbs:
+        if verb.lemma_.lower() not in _SERVING:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            post = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if post is None or post.lemma_.lower() not in title_nouns:
+                continue
+            past = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+            return frozenset({post.lemma_.lower(), *(["former"] if past else [])})
+    return frozenset()
 
 
 _NATION = "nation:"  # "the Ghanaian minister": "nation:ghanaian" among the words describing her
@@ -473,6 +532,7 @@ _AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "lawyer"
 # A role that names the country a person speaks for ("ghana" is also kept plain, so that "the
 # Ghanaian" finds her): "China's envoy" is nobody tied to another country.
 _PLACE = "place:"
+_PRESS = "press:quotes"  # among the words describing a body that quoted somebody as saying
 
 
 def _places_and_bodies_beside(root: Token, described: list[Token]) -> set[str]:
@@ -481,7 +541,11 @@ def _places_and_bodies_beside(root: Token, described: list[Token]) -> set[str]:
     Department"): so that "the Penang executive" and "the Commerce official" find them; and the
     words for their work ("Dawit Alemu, who leads the ministry's modelling team": 'the
     modeller')."""
-    clauses = [*described, *(c for c in root.children if c.dep_ == "relcl")]
+    # (and "Senator Eleanor Castellanos of Nevada": 'the Nevada Democrat')
+    clauses = [
+        *described,
+        *(c for c in root.children if c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ == "of")),
+    ]
     words = [
         t
         for clause in clauses
@@ -661,6 +725,9 @@ def _as_written(ent: SpacySpan) -> str:
         and _a_given_name(before.text)
     ):
         return f"{before.text} {ent.text}"
+    first = ent[0]
+    if len(ent) > 1 and first.is_sent_start and first.lower_.endswith("ing"):
+        return ent[1:].text  # ("Quoting Halvorsen's post, she wrote ...": Halvorsen)
     return ent.text
 
 
@@ -745,7 +812,11 @@ def _a_word_opening_the_sentence(ent: SpacySpan) -> bool:
 
 # "The model's developer, Qingyun Intelligence" is a company ("the developer, Ana Ruiz" is a
 # person: a known given name)
-_MAYBE_A_BODY = frozenset({"developer"})
+# ("The Veldhoven-based toolmaker Lithoptix", "the carmaker"; not "the lawmaker")
+_MAYBE_A_BODY = frozenset(
+    {"developer", "toolmaker", "carmaker", "automaker", "drugmaker", "planemaker", "steelmaker"}
+)
+_NOUN_LIKE = frozenset({"NOUN", "ADJ"})
 
 
 def _described_as_a_body(root: Token) -> frozenset[str]:
@@ -755,19 +826,37 @@ def _described_as_a_body(root: Token) -> frozenset[str]:
     if root.lower_ in _words("organisation_name_words") and root.text[:1].isupper():
         return frozenset({root.lower_})  # "Korvane Robotics" (not "sell semiconductors")
     first = next((t for t in root.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"), root)
-    if _a_given_name(first.text):
-        return frozenset()  # "In a letter to the ministry, Ana Ruiz said": a person
     nouns = _words("organisation_nouns")
-    described = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    described += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    beside_it = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        described.append(root.head)
-    beside = _set_beside(root)
-    if beside is not None:
-        described.append(beside)
-    before = _described_just_before(root)
-    if before is not None:
-        described.append(before)
+        beside_it.append(root.head)
+    if _a_given_name(first.text):
+        # "In a letter to the ministry, Ana Ruiz said": a person, unless a noun is set beside
+        # the name ("The company, Qamar Health Intelligence, was represented by ...")
+        # (not "Her old boss at the insurer, Takeshi Okabe, ...": the name is the boss's; nor
+        # "Nomvula Dlamini, a South African broadcaster" or "the veteran broadcaster Ramon
+        # Villanueva": a person's work)
+        opens = root.left_edge.i
+        described = [
+            n
+            for n in beside_it
+            if n.i == root.head.i
+            and n.tag_ == "NN"
+            and n.dep_ != "pobj"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children)
+            and opens > 0
+            and root.doc[opens - 1].text == ","
+        ]
+    else:
+        # (a noun the tagger may take for an adjective: "the toolmaker Lithoptix")
+        described = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ in _NOUN_LIKE]
+        described += beside_it
+        beside = _set_beside(root)
+        if beside is not None:
+            described.append(beside)
+        before = _described_just_before(root)
+        if before is not None:
+            described.append(before)
     for noun in described:
         lemma = _hyphenated(noun) or noun.lemma_.lower()  # ("a non-profit that monitors ...")
         if lemma in nouns or lemma in _MAYBE_A_BODY:
@@ -968,6 +1057,8 @@ def _honoured(  # type: ignore[no-untyped-def]
             continue
         if not honorific and run[-1].lower_ in _words("organisation_name_words"):
             continue  # "the London firm Harcourt Adeyemi LLP": a firm named after a person
+        if not honorific and _described_as_a_body(run[-1]):
+            continue  # "The company, Qamar Health Intelligence, was represented by ..."
         k = run[-1].i - unit.start + 1
         last = run[-1]
         subject = (

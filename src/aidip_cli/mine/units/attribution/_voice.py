@@ -22,6 +22,7 @@ from ._frames import (
 from ._people import (
     _NATION,
     _PLACE,
+    _PRESS,
     _TITLED,
     _a_dateline,
     _a_person_by_name,
@@ -36,6 +37,7 @@ from ._people import (
     _people,
     _roles,
     _subject_or_beside_it,
+    _verbless,
 )
 from ._records import Person, Voice
 from ._vocabulary import _KIN, _ONE_OF_THEM, _OWNER, _POSSESSIVE_PRONOUNS, _SUBJECTS, _words
@@ -45,9 +47,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quotation]) -> Voice:
-    """The frame and the people of one unit; ``quotations`` are those of its parsed text."""
-    tokens = list(unit)
+def read_voice(
+    unit: SpacySpan,
+    ents: list[SpacySpan],
+    quotations: Sequence[Quotation],
+    *,
+    tokens: list[Token] | None = None,
+    text: str | None = None,
+) -> Voice:
+    """The frame and the people of one unit; ``quotations`` are those of its parsed text
+    (``tokens`` and ``text``: the unit's words and text, when the caller has them already)."""
+    if tokens is None:
+        tokens = list(unit)
     start, end = unit.start_char, unit.end_char
     inside = [q for q in quotations if q.inner_start < end and start < q.inner_end]
 
@@ -55,7 +66,7 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
         return bool(inside) and any(q.holds(tok.idx) for q in inside)
 
     people = tuple(_people(unit, tokens, ents, quoted))
-    frame, author = _frame(unit, tokens, ents, quoted)
+    frame, author = _frame(unit, tokens, ents, quoted, text)
     quote = _longest_quote(inside, start, end)
     first_alpha = next((t for t in tokens if not t.is_space), None)
     opening = next((q for q in inside if q.start < start), None)
@@ -69,7 +80,7 @@ def read_voice(unit: SpacySpan, ents: list[SpacySpan], quotations: Sequence[Quot
             _bare(ent.text),
             ent.start_char,
             _subject_or_beside_it(ent.root),
-            frozenset(_roles(ent.root) | _owner_country(ent.root)),
+            frozenset(_roles(ent.root) | _owner_country(ent.root) | _quotes_somebody(ent.root)),
         )
         for ent in ents
         if (
@@ -331,7 +342,7 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
             described = _which_document(tok)
             if described is not None:
                 found.documents_described.append((noun, described, tok.idx))
-        if noun in documents and tok.dep_ in _SUBJECTS and not quoted(tok):
+        if noun in documents and (tok.dep_ in _SUBJECTS or _verbless(tok)) and not quoted(tok):
             # (not "The company's annual report": what it says, the company says; nor "The
             # text was drafted by the Commission": a later 'it' is who made it)
             made_by = tok.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in tok.head.children)
@@ -401,6 +412,14 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
     return found
 
 
+def _quotes_somebody(root: Token) -> set[str]:
+    """ "The Nairobi Ledger quoted the minister as saying ...": the press, whatever its name."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "quote":
+        return set()
+    return {_PRESS} if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) else set()
+
+
 def _owner_country(root: Token) -> set[str]:
     """The country a body belongs to as the text writes it ("Malaysia's Ministry of
     Investment"): 'place:malaysia', so that "the Malaysian ministry" is that one."""
@@ -444,15 +463,46 @@ def _somebody_unnamed(tok: Token, children: list[Token]) -> bool:
 
 def _which_document(head: Token) -> str | None:
     """The document as the text tells which one it is — sent or made somewhere ('a briefing
-    note shared with journalists last year'), or someone's ('its final report on the
-    elections') — without a possessive pronoun; None for 'a report' that says no more."""
+    note shared with journalists last year'), someone's ('its final report on the
+    elections'), or of a sort ('a staff report', 'a letter to the committee') — without a
+    possessive pronoun; None for 'a report' or 'a recent report' that says no more."""
     if _pinned_down(head):
         return _document_description(head)
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ not in {"its", "their"}:  # (a body's, not "her report")
+    if owner is None:
+        return _sort_of_document(head)
+    if owner.lower_ not in {"its", "their"}:  # (a body's, not "her report")
         return None
     words = _document_description(head).split(" ", 1)
     return words[1] if len(words) > 1 and words[0].lower() == owner.lower_ else None
+
+
+# Words before a document that say only when or how much of it there is, not which it is
+_NO_SORT = frozenset(
+    {"new", "recent", "latest", "last", "former", "previous", "earlier", "other", "another",
+     "same", "separate", "first", "second", "short", "long", "brief", "lengthy", "detailed",
+     "major", "key", "important", "single", "further", "such", "whole", "full", "own"}
+)  # fmt: skip
+
+
+def _sort_of_document(head: Token) -> str | None:
+    """ "a staff report", "a position paper", "an internal memorandum", "a letter to the
+    committee last month": what sort of document it is, or whom it went to (then a later "The
+    paper argued" is that one); None for "a report" or "a recent report"."""
+    sorts = [
+        c
+        for c in head.lefts
+        if c.dep_ in {"compound", "amod"}
+        and c.tag_ in {"NN", "JJ", "VBN", "VBG"}  # ("a working paper")
+        and c.text.islower()  # (not "a Japanese paper": a newspaper, maybe)
+        and c.lower_ not in _NO_SORT
+    ]
+    to = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "to" and c.i == head.i + 1]
+    if not sorts and not to:
+        return None
+    first = min([t.left_edge.i for t in sorts] + [head.i])
+    last = max([c.right_edge.i for c in to] + [head.i])
+    return head.doc[first : last + 1].text
 
 
 # "a review titled 'Signals in the Field'", "a report called Fault Lines"
