@@ -14,6 +14,8 @@ What is measured:
 * ``aidip batch --executor dask --workers 2`` (a LocalCluster of 2 worker processes) against
   the local pool of 2: throughput, byte-identical outputs, client peak RSS, bytes per result,
   and the scheduler's own cost (no-op tasks per second, overhead per document);
+* attribution's share: timers around its calls (``scripts/attribution_cost.py``) in one more
+  in-process run, against that run and against the 1-worker batch;
 * cold start of ``aidip --help``, ``aidip --version`` and ``aidip analyse`` on one op-ed;
 * the analysis time of one essay at 1x, 4x and 16x its length (model already loaded);
 * ``aidip analyse`` on big inputs (64 KB, 256 KB, 1 MB, 4 MB, 20 MB) while the time budget allows;
@@ -39,6 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import attribution_cost
 import bench_inputs
 import bench_proc
 
@@ -149,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
         bare_first = timed(bare)
         print("in-process analysis ...", flush=True)
         inproc = timed(lambda: list(analyse_documents(docs)))
+        print("attribution's share ...", flush=True)
+        attribution_s, attributed_run_s = attribution_cost.time_attribution(
+            lambda: list(analyse_documents(docs))
+        )
 
         batch, batch_note = batch_command()
         if batch_note:
@@ -201,6 +208,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"= {one / two:.2f}x 1 worker",
                 ">= 1.7x 1 worker",
                 met(one / two >= 1.7),
+            )
+        )
+        rows.append(
+            Row(
+                "attribution (who said it): its calls' wall time in an in-process run, "
+                "over that run / over `batch --workers 1`",
+                f"{attribution_s:.2f} s of {attributed_run_s:.1f} s = "
+                f"{attribution_s / attributed_run_s:.1%} / {attribution_s / one:.1%}",
+                "<= 5% of the batch time",
+                met(attribution_s / one <= 0.05),
             )
         )
         rss1 = batch_runs[1].root_rss

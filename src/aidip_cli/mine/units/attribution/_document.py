@@ -14,6 +14,7 @@ from ....lexicons.nationalities import is_country, is_nationality, of_that_count
 from ....schema import Attribution, Span
 from ._frames import _DEMONYMS, _FIRMS, _agent_noun
 from ._people import (
+    _INITIALS,
     _NAMED_BESIDE,
     _NATION,
     _PLACE,
@@ -38,6 +39,7 @@ from ._vocabulary import (
     NONE,
     VAGUE,
     _a_given_name,
+    _titles,
     _words,
 )
 
@@ -74,6 +76,13 @@ class _Known:
     salient: float = -1  # unit index where they last spoke or were a subject (less half a
 
 
+# Honorifics that say nothing of a post, and the posts written before a name instead of them
+# ("Professor Wang", "Dr Wang", "Judge Wang": seldom "Mr Wang")
+_PLAIN_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mx"})
+_WRITTEN_INSTEAD_OF_MR = frozenset(
+    {"professor", "doctor", "judge", "justice", "general", "colonel", "admiral", "senator"}
+)
+
 # Letters after a name that make a barrister: King's, Queen's and Senior Counsel
 _SILK = frozenset({"KC", "QC", "SC"})
 _COUNSEL = frozenset({"barrister", "counsel", "lawyer", "silk"})
@@ -86,13 +95,40 @@ class _People:
         # capitalised words a unit holds are none of them, and need no search
         self._name_words: set[str] = set()
 
-    def find(self, name: str) -> _Known | None:
+    def find(self, name: str, honorific: str | None = None) -> _Known | None:
+        """The person named before whom this name means: the last named, unless an
+        ``honorific`` tells two of one surname apart ("Mr Wang", "Professor Wang")."""
         words = frozenset(name.lower().split())
         last = name.lower().split()[-1] if name.split() else ""
-        for person in reversed(self.known):
-            if (last in person.tokens or words <= person.tokens) and not _kin(name, person.name):
-                return person
-        return None
+        found = (
+            person
+            for person in reversed(self.known)
+            if (last in person.tokens or words <= person.tokens) and not _kin(name, person.name)
+        )
+        first = next(found, None)
+        if first is None or honorific is None:
+            return first
+        others = list(found)
+        if not others:
+            return first
+        title = honorific.lower().rstrip(".")
+        gender = _titles().get(title)
+        other = _OTHER_GENDER.get(gender or "")
+        for fits in (
+            lambda p: title in p.roles,
+            lambda p: gender is not None and p.gender == gender,
+            # "Wang Jiayi, a professor ... Mr Wang said": not the one the text gave a title that
+            # would be written before the name instead
+            lambda p: (
+                title in _PLAIN_HONORIFICS
+                and p.gender != other
+                and not p.roles & _WRITTEN_INSTEAD_OF_MR
+            ),
+        ):
+            chosen = next((p for p in (first, *others) if fits(p)), None)
+            if chosen is not None:
+                return chosen
+        return first
 
     def note(self, person: Person, unit: float) -> _Known:
         known = self.find(person.name)
@@ -147,6 +183,13 @@ class _People:
             (p for p, name in words if len(name) > 1 and any(low in w.split("-") for w in name)),
             None,
         )
+
+    def initialled(self, initials: str) -> _Known | None:
+        """The person last mentioned whose title's initials these are ("the CS": the Cabinet
+        Secretary)."""
+        role = _INITIALS + initials.lower()
+        fits = [p for p in self.known if role in p.roles]
+        return max(fits, key=lambda p: p.mentioned) if fits else None
 
     def of_nation(self, demonym: str) -> _Known | None:
         """The person last named as of this nation ("a Kenyan lawyer") or tied to its country
@@ -256,6 +299,12 @@ class _People:
         made = [p for p in self.known if p.name not in besides and _works_as(title, p.roles)]
         if len(made) == 1:  # "the modeller": the one "who leads the ministry's modelling team"
             return made[0]
+        # "The election official": the one "who runs the electoral commission's team" (a
+        # nationality tells more: "The German foreign minister" is not whoever works on foreign
+        # affairs)
+        working = [p for p in self.known if p.name not in besides and _works_on(plain, p.roles)]
+        if len(working) == 1 and not nations:
+            return working[0]
         besides = besides | asked  # (only the one in view: not who just put a question)
         recent = [p for p in self.known if p.salient >= before - 6 and p.name not in besides]
         if not recent:  # "... was founded by Arjun Nair. The company's chief executive argued"
@@ -277,6 +326,27 @@ def _works_as(title: str, roles: set[str]) -> bool:
         if role.startswith(_WORK)
         and (word := role.removeprefix(_WORK)) != title
         and word not in bodies
+    )
+
+
+# Words that describe a title by time or rank, not by the work ("the former prefect")
+_NOT_OF_WORK = frozenset({"former", "retired", "current", "acting", "outgoing", "incoming"})
+
+
+def _works_on(described: set[str], roles: set[str]) -> bool:
+    """A word describing the title is one for the person's work ("the election official" and
+    "who runs the electoral commission's team"; not a body's sort: "the ministry official")."""
+    bodies = _words("organisation_nouns")
+    words = [
+        w
+        for w in described
+        if len(w) >= 6 and w.isalpha() and w not in bodies and w not in _NOT_OF_WORK
+    ]
+    return any(
+        _shared_start(word, role.removeprefix(_WORK)) >= 5
+        for role in roles
+        if role.startswith(_WORK) and role.removeprefix(_WORK) not in bodies
+        for word in words
     )
 
 
@@ -325,6 +395,13 @@ def _of_another_country(person: _Known, nations: set[str]) -> bool:
     return bool(places) and not any(of_that_country(place, nations) for place in places)
 
 
+def _of_another_nation(person: _Known, nations: set[str]) -> bool:
+    """The text called the person of another nation ("The British delegate, X": not the
+    Chinese one), or tied them to another country."""
+    called = [r for r in person.roles if r.isalpha() and is_nationality(r)]
+    return (bool(called) and not set(called) & nations) or _of_another_country(person, nations)
+
+
 def _of_the_nation(person: _Known, nations: set[str]) -> bool:
     """The text called the person so ("ghanaian") or tied them to that country ("Britain's
     ambassador" is "the British envoy")."""
@@ -366,6 +443,8 @@ def attribute_units(
     untold: list[int] = []  # units whose title source came before anybody was named
     by_title: dict[int, str] = {}  # units whose source a title named ("the adviser told me")
     unnamed_at = -1  # the last unit whose subject is a person left unnamed ("A diplomat ...")
+    unnamed_spoke = -1  # the last unit whose source is a person described anew, unnamed
+    unnamed_gender: str | None = None  # that person's, when the title says ("her father")
     waiting: _Waiting | None = None  # a title given nobody by name yet
     # units since the waiting title whose source is that unnamed person ("The company's
     # founder, a 31-year-old engineer, hired him. "...," the founder says.")
@@ -374,6 +453,7 @@ def attribute_units(
     spoke_at: dict[int, set[str]] = {}  # unit -> who spoke or put a question there
     asked_at: dict[int, frozenset[str]] = {}  # unit -> who put a question there
     pair: tuple[str, ...] = ()  # the people the last unit naming two or more named, in order
+    titles_by_initials: set[str] = set()  # "PS", "CS": titles' initials, not bodies
     for i, voice in enumerate(voices):
         frame = voice.frame
         new = [p for p in voice.people if people.find(p.name) is None]
@@ -402,10 +482,30 @@ def attribute_units(
         )
         if unnamed_goes_on:
             unnamed_at = i
+        # "Her deputy, a younger official, adds that ... She asks me not to print her name.
+        # "...," she says.": still the unnamed one
+        said = voice.pronoun_subjects[0][0] if voice.pronoun_subjects else ""
+        unnamed_by_pronoun = (
+            frame is None
+            and unnamed_at == unnamed_spoke == i - 1
+            and not voice.people
+            and _could_be(said, unnamed_gender)
+            and _unnamed_by_pronoun(said, people, unnamed_at, i, spoke=True)
+        )
+        if unnamed_by_pronoun:
+            unnamed_at = unnamed_spoke = i
         # (before this unit's own words are read: "Her delegation of two, she said" — the 'her'
         # is the unnamed one too, and keeps nobody named in view)
-        unnamed_one = frame is not None and _the_unnamed_one(frame, people, unnamed_at, i)
-        _note_in_order(people, early, voice, i, unnamed_in_view=unnamed_goes_on)
+        unnamed_one = frame is not None and _the_unnamed_one(
+            frame,
+            people,
+            unnamed_at,
+            i,
+            spoke=unnamed_spoke == unnamed_at and _could_be(frame.refer or "", unnamed_gender),
+        )
+        _note_in_order(
+            people, early, voice, i, unnamed_in_view=unnamed_goes_on or unnamed_by_pronoun
+        )
         if frame is not None:
             _in_view_to_answer(voice, people, i, before=frame.offset)
         before = [Body(i, *b) for b in voice.bodies if frame is None or b[1] < frame.offset]
@@ -420,6 +520,13 @@ def attribute_units(
                 frame = replace(frame, status=NAMED, kind="person", speaker=known.name, refer=None)
             elif frame.refer == "surname":
                 frame = None
+        if frame is not None and _initials_of_a_title(frame):
+            initials = frame.speaker or ""
+            known = people.initialled(initials)
+            if known is not None:  # "Principal Secretary Samuel Rotich ... The PS added"
+                frame = replace(frame, kind="person", speaker=known.name, refer=None)
+                titles_by_initials.add(initials)  # (no body: "The firm said" is not "PS")
+                bodies = [b for b in bodies if b.name != initials]
         if frame is not None and frame.refer == "body":
             frame = _the_body(frame, bodies, named, i)
         if frame is not None and frame.refer in _PAIR:
@@ -437,7 +544,13 @@ def attribute_units(
             and not _body_spoke_before(last_source, i, bodies)
         ):
             frame = _the_body_in_view(frame, bodies, i)
-        if frame is not None and frame.refer in _PRONOUN_GENDER:
+        if (
+            frame is not None
+            and frame.refer in _PRONOUN_GENDER
+            # ("The presenter put the caller's question to Siddiqui, who said ... , she said":
+            # the one asked answers, not the one who asks)
+            and not any(at < frame.offset for _, at in voice.asked)
+        ):
             frame = _the_titled_subject_before(frame, voice, people) or frame
         if (
             frame is not None
@@ -446,6 +559,10 @@ def attribute_units(
             and frames[i - 1] is None
             and paragraphs[i - 1] == paragraphs[i]
             and not voice.people
+            # (not "Mariana Quispe cut in before the moderator could move on.": she is its
+            # subject, the moderator only that of a clause in it)
+            and not any(p.subject for p in voices[i - 1].people)
+            and not voices[i - 1].asked  # (who was asked answers)
         ):
             # "Asked whether ..., the chief executive laughed. "If they ask nicely," she said.":
             # the title the sentence before had as its subject, when it reported nobody
@@ -482,6 +599,8 @@ def attribute_units(
                 besides = frozenset()
             if pronoun and frame.aside:
                 besides |= _named_in_what_is_said(voice, frame, people)
+            if voice.set_aside:
+                besides |= _named_in(voice.set_aside, people)
             # "The chairman, Franklin Mercer, asked whether ... . The nominee said ...": the
             # one who just put the question is not who answers it
             asked = frozenset() if askers else asked_at.get(i - 1, frozenset())
@@ -508,6 +627,9 @@ def attribute_units(
             unnamed.setdefault(frame.title, frame.described)
             if frame.kind == "person":
                 unnamed_at = i  # "A spokeswoman said ... She added": unnamed too
+                if frame.anew:  # ("Her deputy, a younger official, adds": somebody new)
+                    unnamed_spoke = i
+                    unnamed_gender = _gender_of_title(frame.title or "")
         if _spoke_as_a_body(frame):
             # it spoke: a subject, whatever the parse
             described = next((d for name, _, _, d in voice.bodies if name == frame.speaker), ())
@@ -517,7 +639,7 @@ def attribute_units(
             if frame.speaker not in {b.name for b in before}:
                 named[frame.speaker] += 1
         if frame is not None and frame.status == NAMED and frame.kind == "person":
-            known = people.find(frame.speaker) if frame.speaker else None
+            known = people.find(frame.speaker, _honorific(frame)) if frame.speaker else None
             if known is None and frame.speaker:
                 gender = _clean_name(frame.speaker)[1]  # ("Marijke is less sure": a woman)
                 known = people.note(
@@ -527,6 +649,13 @@ def attribute_units(
                 known.salient = known.mentioned = i
                 frame = replace(frame, speaker=known.name)
         speaker = frame.speaker if frame is not None and frame.kind == "person" else None
+        if speaker and frame is not None:
+            # "The presenter put the caller's question to Siddiqui, who said ...": the one who
+            # speaks, not the title the clause opened on, is the 'she' of what follows
+            for title, at in voice.titled_subjects:
+                titled = people.called(title, i) if at < frame.offset else None
+                if titled is not None and titled.name != speaker and titled.salient == i:
+                    titled.salient = i - 0.25
         # (past the source phrase: "Berg's former colleague, Pieter Aalders, disagrees" names
         # the source itself)
         spoken_of = frame.offset + len(frame.source or "") if frame is not None else 0
@@ -557,7 +686,11 @@ def attribute_units(
             withheld.add(frame.title)
         if frame is not None and frame.status == VAGUE and frame.title in withheld:
             waiting = None  # nobody the text names next is the one who asked not to be named
-        after = [Body(i, *b) for b in voice.bodies if frame is not None and b[1] >= frame.offset]
+        after = [
+            Body(i, *b)
+            for b in voice.bodies
+            if frame is not None and b[1] >= frame.offset and b[0] not in titles_by_initials
+        ]
         bodies += after
         named.update(b.name for b in after)
         frames.append(frame)
@@ -713,8 +846,10 @@ def _in_view_to_answer(
             known = people.find(asked)
         if known is None:
             continue
-        for name in voice.askers:
-            asker = people.find(name)
+        askers = [people.find(name) for name in voice.askers]
+        # ("The presenter put the caller's question to Siddiqui": the title that asks)
+        askers += [people.called(title, unit) for title, _ in voice.titled_subjects]
+        for asker in askers:
             if asker is not None and asker is not known and asker.salient == unit:
                 asker.salient = unit - 0.25
         known.salient = known.mentioned = unit
@@ -736,15 +871,68 @@ def _note_surnames_spoken_of(
             known.salient = unit - 0.25
 
 
-def _the_unnamed_one(frame: Frame, people: _People, unnamed_at: int, unit: int) -> bool:
+_OTHER_GENDER = {"male": "female", "female": "male"}
+
+
+def _could_be(pronoun: str, gender: str | None) -> bool:
+    """A 'he' or 'she' may mean a person of this gender (None: not known)."""
+    return _PRONOUN_GENDER.get(pronoun) != _OTHER_GENDER.get(gender or "")
+
+
+def _gender_of_title(title: str) -> str | None:
+    """The gender a title says: "her father", "the spokeswoman"."""
+    if title in _KIN_MEN or (title.endswith("man") and not title.endswith("woman")):
+        return "male"
+    if title in _KIN_WOMEN or title.endswith("woman"):
+        return "female"
+    return None
+
+
+def _the_unnamed_one(
+    frame: Frame, people: _People, unnamed_at: int, unit: int, *, spoke: bool = False
+) -> bool:
     """'Senator Mark Delaney told a think-tank ... A Gulf diplomat I spoke to afterwards was
     unbothered. "Of course we hedge," he said.': a 'he' or 'she' just after a person the text left
     unnamed is that person, unless somebody named has been in view since."""
-    gender = _PRONOUN_GENDER.get(frame.refer or "")
+    return _unnamed_by_pronoun(frame.refer or "", people, unnamed_at, unit, spoke)
+
+
+def _unnamed_by_pronoun(
+    pronoun: str, people: _People, unnamed_at: int, unit: int, spoke: bool = False
+) -> bool:
+    """(``spoke``: the unnamed one was the source there, ahead of anybody that unit mentions:
+    "Her deputy, a younger official, adds ... She asks me not to print her name.")"""
+    gender = _PRONOUN_GENDER.get(pronoun)
     if gender is None or unnamed_at < 0 or unnamed_at < unit - 1:
         return False
     known = people.pronoun(gender, unit)
-    return known is None or max(known.salient, known.mentioned) < unnamed_at
+    if known is None:
+        return True
+    last = max(known.salient, known.mentioned)
+    return last <= unnamed_at if spoke else last < unnamed_at
+
+
+def _honorific(frame: Frame) -> str | None:
+    """The title the source is written with, before the name ("Mr Wang": "Mr")."""
+    source, speaker = frame.source or "", frame.speaker or ""
+    if " " not in source or source == speaker or not source.endswith(speaker.split()[-1]):
+        return None
+    first = source.split()[0]
+    return first if first.lower().rstrip(".") in _titles() else None
+
+
+def _initials_of_a_title(frame: Frame) -> bool:
+    """ "The CS told guests", "the PS added": a body of two to four capitals called "the", which
+    may be a title's initials."""
+    name = frame.speaker or ""
+    return (
+        frame.status == NAMED
+        and frame.kind == "organisation"
+        and 2 <= len(name) <= 4
+        and name.isupper()
+        and name.isalpha()
+        and (frame.source or "").lower() == "the " + name.lower()
+    )
 
 
 def _a_surname(frame: Frame) -> bool:
@@ -768,6 +956,20 @@ def _the_titled_subject_before(frame: Frame, voice: Voice, people: _People) -> F
         known = people.called(title, -1, gender)
         if known is not None and known.gender in (gender, None):
             return replace(frame, speaker=known.name, refer=None)
+        if title.startswith(_NATION) and known is None:
+            # "The British delegate, Oliver Pemberton-Shaw, ... The Chinese delegate took a
+            # different line. ..., he said": the delegate named is of another nation, so the
+            # 'he' is the Chinese one, unnamed (but "The Hungarian economist" may well be the
+            # economist in view, whose nation the text had not said)
+            held = next((t for t, at in voice.titled_subjects if at == offset and t != title), None)
+            nations = {title.removeprefix(_NATION)}
+            holder = people.called(held, -1, gender) if held is not None else None
+            if holder is not None and not _of_another_nation(holder, nations):
+                continue  # ("the Icelandic ambassador" after "the Icelandic envoy, X")
+            if held is not None and any(
+                held in p.roles and _of_another_nation(p, nations) for p in people.known
+            ):
+                return replace(frame, status=VAGUE, speaker=None, refer=None, title=held)
     return None
 
 
@@ -847,6 +1049,12 @@ def _named_in_what_is_said(voice: Voice, frame: Frame, people: _People) -> froze
     named += [w for w, at, _, _ in voice.surnames if frame.aside_from <= at < frame.offset]
     found = (people.find(name) for name in named)
     return frozenset(known.name for known in found if known is not None)
+
+
+def _named_in(words: Sequence[str], people: _People) -> frozenset[str]:
+    """The people named before whose names hold any of these words."""
+    low = {w.lower() for w in words}
+    return frozenset(p.name for p in people.known if low & p.tokens)
 
 
 def _who_spoke_before(spoke_at: dict[int, set[str]], unit: int) -> frozenset[str]:
@@ -991,26 +1199,43 @@ def _people_named_as_bodies(
     of_full_names = {p.name.split()[-1] for p in named if len(p.name.split()) > 1}
     changed: list[Voice] = []
     for voice in voices:
-        people = [
-            Person(name, None, described, subject, offset)
+        taken = [
+            (name, offset, subject, described)
             for name, offset, subject, described in voice.bodies
             if len(name.split()) > 1 and name.split()[-1] in surnames and not described
+        ]
+        people = [
+            Person(person, None, described, subject, at)
+            for name, offset, subject, described in taken
+            for person, at in [_without_the_participle(name, offset)]
         ]
         alone = {
             name
             for name, _, _, described in voice.bodies
-            if name in of_full_names and not described and len(name.split()) == 1
+            # ("Tamm, 36, learned her trade": an age describes no body)
+            if name in of_full_names
+            and not described & _words("organisation_nouns")
+            and len(name.split()) == 1
         }
         if not (people or alone):
             changed.append(voice)
             continue
-        names = {p.name for p in people}
+        names = {name for name, _, _, _ in taken}
         frame = voice.frame
         if frame is not None and frame.kind == "organisation" and frame.speaker in names:
             frame = replace(frame, kind="person")
         bodies = tuple(b for b in voice.bodies if b[0] not in names | alone)
         changed.append(replace(voice, frame=frame, people=(*voice.people, *people), bodies=bodies))
     return changed
+
+
+def _without_the_participle(name: str, offset: int) -> tuple[str, int]:
+    """ "Quoting Lindqvist" (the tagger's "Quoting Lindqvist's post, she wrote"): the surname
+    without the participle that opened the sentence."""
+    first, _, rest = name.partition(" ")
+    if first.lower().endswith("ing") and len(first) > 5 and not _a_given_name(first):
+        return rest, offset + len(first) + 1
+    return name, offset
 
 
 def _bodies_named_as_people(voices: Sequence[Voice]) -> list[Voice]:
@@ -1217,6 +1442,10 @@ _SORTS: dict[str, frozenset[str]] = {
         {"company", "firm", "maker", "chipmaker", "manufacturer", "start-up", "startup",
          "operator", "platform", "venture", "supplier", "vendor", "lender", "insurer", "bank",
          "fund", "developer", "conglomerate"}
+    ),
+    # "the Estonian army" is no company
+    "military": frozenset(
+        {"army", "navy", "military", "forces", "militia", "brigade", "regiment", "marines"}
     ),
 }  # fmt: skip
 

@@ -18,6 +18,7 @@ from ._people import (
     _AIDES,
     _NATION,
     _PLACE_LABELS,
+    _a_name_set_beside_a_title,
     _ages_in,
     _as_written,
     _clean_name,
@@ -66,6 +67,22 @@ _VERB_LIKE = frozenset({symbols.VERB, symbols.AUX, symbols.NOUN})
 _ADJECTIVE = symbols.ADJ
 
 
+# Verbs that report a retort with "back": "he shot back", "she fired back", "hit back"
+_ANSWERING_BACK = frozenset({"shoot", "fire", "hit", "snap", "push", "bite"})
+
+
+def _answers_back(verb: Token) -> bool:
+    """ "he shot back", "she fired back that ...": "back" beside the verb, and words quoted or
+    reported (not "the army fired back at the rebels")."""
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.lower_ != "back" or after.head.i != verb.i:
+        return False
+    return any(c.dep_ == "ccomp" or c.text in _QUOTE_MARKS for c in verb.children)
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
+
+
 def _frame(  # type: ignore[no-untyped-def]
     unit: SpacySpan, tokens: list[Token], ents, quoted, text: str | None = None
 ) -> tuple[Frame | None, bool]:
@@ -74,14 +91,18 @@ def _frame(  # type: ignore[no-untyped-def]
         text = _text_of(tokens)
     found = _according_to(unit, tokens, ents, quoted) or _in_words(unit, text)
     lemmas, needs_content, _, _ = _speech()
-    if (
+    stands = (
         found is not None
         and not _RECORDS.search(found.source)
         and not _cited_in_what_is_reported(found, tokens, lemmas)
         # ("Citing two officials, it said ...", "..., an aide said, citing a budget vote": the
         # one who says it cites them; the sources cited stand only when nobody says it)
         and found.cue != "citing"
-    ):
+    )
+    # ("'...,' she told the room, according to two people present": those present relay what
+    # she said; the words stay hers when a person says them)
+    relayed = stands and found is not None and found.cue == "according to"
+    if stands and not relayed:
         return found, False
     skip_said = bool(_THAT_SAID.match(text))
     cue_lemmas = _cue_lemmas()
@@ -103,6 +124,8 @@ def _frame(  # type: ignore[no-untyped-def]
                 candidates.append((_depth(tok), replace(frame, cue=cue)))
             continue
         lemma = tok.lemma_.lower()
+        if lemma in _ANSWERING_BACK and _answers_back(tok):
+            lemma = "retort"  # ""Time bought for whom?" he shot back"
         if lemma not in cue_lemmas:
             # a past tense read as a noun: "..., the 40-year-old said, were ...", "Only a treaty
             # could do that, the 61-year-old added, and ..."
@@ -168,6 +191,8 @@ def _frame(  # type: ignore[no-untyped-def]
             author = True
             continue
         frame = _classify(subject, tok, ents)
+        if frame is not None and lemma == "retort" and tok.lower_ != "retorted":
+            frame = replace(frame, cue=f"{tok.text} back")
         if lemma == _VIEW and not _group_view(frame, tok):
             continue
         if _what_it_is_after(lemma, tok, frame) or (expects and _a_place(subject, ents)):
@@ -188,7 +213,9 @@ def _frame(  # type: ignore[no-untyped-def]
         if frame is not None:
             candidates.append((_depth(tok), frame))
     if candidates:
-        return min(candidates, key=lambda c: c[0])[1], False
+        best = min(candidates, key=lambda c: c[0])[1]
+        if not relayed or _a_person_who_speaks(best):
+            return best, False
     if found is not None:
         return found, False
     attitude = _attitude(tokens, ents, quoted)
@@ -198,6 +225,11 @@ def _frame(  # type: ignore[no-untyped-def]
     if vague is not None and not author:
         return _vague_phrase(vague.group(0), vague.start() + unit.start_char), False
     return None, author
+
+
+def _a_person_who_speaks(frame: Frame) -> bool:
+    """A person named, or one a pronoun or a title means: who said what another relays."""
+    return frame.kind == "person" and (frame.status == NAMED or frame.refer is not None)
 
 
 def _text_of(tokens: list[Token]) -> str:
@@ -968,6 +1000,13 @@ def _after_a_quoted_question(verb: Token) -> bool:
     )
 
 
+# "The first caller", "the next questioner": one more of them, not the person in view
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "next", "last", "final"})
+
+# Verbs that put a question to somebody "on" or "about" what is asked
+_QUESTIONING = frozenset({"ask", "press", "question", "quiz", "challenge", "grill"})
+
+
 def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[no-untyped-def]
     """A complement that holds what was said: a clause, a quotation, 'of'/'about' ..., the
     object of an evidence verb when a document speaks ('studies show a rise' — but not
@@ -1022,6 +1061,13 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
             return True  # "the strategy calls for shared infrastructure"
         on = child.dep_ == "prep" and child.lower_ == "on"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"on", "about"}
+            and lemma in _QUESTIONING
+            and any(g.dep_ == "pcomp" for g in child.children)
+        ):
+            return True  # "Hargrove pressed him on whether that was compatible with ..."
         if on and lemma == "call" and _to_infinitive(verb, {"xcomp"}):
             return True  # "He called on the bank to create a fund"
         if (  # "put the cost at $2bn", "put it at about a third" (not "put requests under
@@ -1174,11 +1220,25 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
         )
         node = node.head if shares and node.head.i != node.i else None
     return (
-        _inverted_subject(verb, quoted)
+        _subject_of_an_aside_before(verb, quoted)
+        or _inverted_subject(verb, quoted)
         or _trailing_subject(verb, quoted)
         or _subject_after_a_quotation(verb, quoted)
         or _an_age_read_as_a_modifier(verb)
     )
+
+
+def _subject_of_an_aside_before(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
+    """ "The State Department, asked about the exchange on Wednesday, said ...": the parser made
+    the participle set off by commas a clause of its own, with the subject in it."""
+    doc = verb.doc
+    for clause in verb.lefts:
+        if clause.dep_ == "ccomp" and clause.tag_ in {"VBN", "VBD"} and doc[verb.i - 1].text == ",":
+            # (the tagger may read "asked" as a past tense: the commas around it tell)
+            subjects = [c for c in clause.lefts if c.dep_ in _SUBJECTS and not quoted(c)]
+            if subjects and doc[clause.i - 1].text == ",":
+                return subjects[-1]
+    return None
 
 
 def _the_noun_before_an_adverb(subject: Token) -> Token:
@@ -1382,11 +1442,20 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     # A role with a name beside it: "DeepSeek's founder, Liang Wenfeng, said".
     for child in head.children:
         ent = _entity(child, ents) if child.dep_ == "appos" else None
+        if ent is None and child.dep_ == "appos" and child.pos_ == "NOUN":
+            # "The third candidate, the businessman Arturo Mendes, said": the name beside the
+            # word beside the title
+            ent = next(
+                (e for c in child.children if c.dep_ == "appos" and (e := _entity(c, ents))),
+                None,
+            )
+            if ent is not None and ent.label_ != "PERSON":
+                ent = None
         if ent is None and child.dep_ == "prep":
             # "An assistant deputy minister at Global Affairs Canada, Susan Marwick, told": the
             # parser hung the name on the body; a person describes no body, so it names the role
             ent = _person_beside_a_body(child, ents)
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and (ent.label_ == "PERSON" or _a_name_set_beside_a_title(ent)):
             name, _ = _clean_name(ent.text)
             return frame(NAMED, "person", name, as_written=ent.text, offset=ent.start_char)
         if ent is not None and ent.label_ in _ORGANISATION_LABELS and _acts_for(head):
@@ -1407,6 +1476,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     )
     ent = None if written_as_title else _entity(head, ents)
     label = ent.label_ if ent is not None else None
+    if ent is not None and label == "PERSON" and ent.text.islower():
+        ent, label = None, None  # "the don said": a name is not written in lower case
     if lemma in _PARTY_MEMBERS and head.text[:1].isupper():
         # "the Democrat argued", "The Nevada Democrat called that ...": the one the text said
         # was one (as a nationality), else the person in view (of that place, if it said)
@@ -1526,7 +1597,10 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
                 for c in modifiers
                 if c.ent_type_ == "NORP" or (c.text[:1].isupper() and is_nationality(c.text))
             )
-            return frame(VAGUE, "person", refer=lemma, aide=True, described=nations)
+            return frame(
+                VAGUE, "person", refer=lemma, aide=True, described=nations,
+                anew=_described_anew(head),
+            )  # fmt: skip
         described = frozenset(c.lemma_.lower() for c in modifiers) | frozenset(
             _NATION + c.lemma_.lower()
             for c in modifiers
@@ -1566,7 +1640,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         if _AGED.match(source):  # "the 47-year-old skipper": the person in view, so called
             described = frozenset({lemma}) | _ages_in(source)
             return frame(VAGUE, "person", refer="year-old", described=described)
-        return frame(VAGUE, "person", refer=lemma, by_role=True)  # "the werken said"
+        # "the werken said"; "The first caller, a former patrol leader, said": somebody new
+        anew = _described_anew(head) or any(c.lower_ in _ORDINALS for c in head.lefts)
+        return frame(VAGUE, "person", refer=lemma, by_role=True, anew=anew)
     if head.is_title and head.is_alpha and not list(head.children) and ent is None:
         # "Rojas argues" with the name read as an adjective: somebody named before, if anyone
         return frame(NAMED, "organisation", head.text, refer="surname")

@@ -71,18 +71,53 @@ def _subject_or_beside_it(root: Token) -> bool:
     if root.pos_ == "PROPN" and _verbless(root):
         return True
     head = root.head
+    if _a_verb_read_as_a_plural(root):
+        return True
     if dep in {"appos", "conj"} and head.dep_ in _SUBJECTS:
         return True
+    if (
+        dep == "appos"
+        and head.dep_ == "appos"
+        and head.head.dep_ in _SUBJECTS
+        # (not "His mentor, the late strategist X, used to say": somebody else than 'he')
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.head.children)
+    ):
+        return True  # "Castellanos's second guest, the analyst Adaeze Nwankwo, disagreed"
     if _beside_a_title_past_a_place(root) is not None:
         return True
     if dep == "poss" and head.ent_type_ == "":
         owned = head.lemma_.lower()
         if (head.dep_ in _SUBJECTS or root.left_edge.i == root.sent.start) and (
             (owned in _KIN and not _named_beside(head))
-            or (owned not in _words("title_nouns") and owned not in _RELATIONS)
+            or (
+                owned not in _words("title_nouns")
+                and owned not in _RELATIONS
+                and owned not in _SOMEBODY_ELSES
+            )
         ):
             return True
     return _beside_a_lost_subject(root) or _given_the_floor(root)
+
+
+# What one person is to another, who is somebody else: "Castellanos's second guest", "her
+# rival", "his successor"
+_SOMEBODY_ELSES = frozenset(
+    {"guest", "rival", "opponent", "challenger", "successor", "predecessor", "interviewer"}
+)
+
+
+def _a_verb_read_as_a_plural(name: Token) -> bool:
+    """ "Otieno laughs at that.", "Szabó-Lind laughs.": the parser took the verb for a plural
+    noun and the name opening the sentence for a word describing it."""
+    head = name.head
+    return (
+        name.dep_ in {"amod", "compound"}
+        and head.dep_ == "ROOT"
+        and head.tag_ == "NNS"
+        and head.i == name.i + 1
+        and name.text[:1].isupper()
+        and all(t.dep_ in {"compound", "punct"} for t in name.doc[name.sent.start : name.i])
+    )
 
 
 def _verbless(head: Token) -> bool:
@@ -276,6 +311,9 @@ _SAME_POST: dict[str, frozenset[str]] = {
     )
     for word in group
 }
+# "Dr Agnes Nansubuga, a lecturer in linguistics, ... the don said": the press's word for an
+# academic means whoever the text gave an academic post (but "the professor" is no lecturer)
+_SAME_POST["don"] = frozenset({"don", "lecturer", "professor", "academic", "scholar"})
 
 
 # What a person who does this to a body is called: "X founded the Accra Policy Lab" → "its
@@ -532,6 +570,35 @@ _AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "lawyer"
 # A role that names the country a person speaks for ("ghana" is also kept plain, so that "the
 # Ghanaian" finds her): "China's envoy" is nobody tied to another country.
 _PLACE = "place:"
+# "Cabinet Secretary Grace Mutua ... The CS told guests": the initials of a title written in
+# capitals before the name or beside it ("initials:cs"), which "the CS" later means
+_INITIALS = "initials:"
+
+
+def _title_initials(ent: SpacySpan) -> frozenset[str]:
+    """The initials of the capitalised title a name is written after ("Principal Secretary
+    Samuel Rotich": PS) or set beside ("The Permanent Secretary in the Ministry of ICT, Dr
+    Rebecca Okello": PS), of its last two to four words."""
+    doc = ent.doc
+    words: list[Token] = []
+    k = ent.start - 1
+    while k >= 0 and _is_honorific(doc[k]):
+        k -= 1
+    while k >= 0 and doc[k].is_title and doc[k].is_alpha and len(words) < 4:
+        words.insert(0, doc[k])
+        k -= 1
+    root = ent.root
+    if not words and root.dep_ == "appos" and root.head.is_title:
+        title = root.head
+        words = [c for c in title.lefts if c.is_title and c.dep_ in {"amod", "compound"}]
+        words.append(title)
+    if not words or words[-1].lemma_.lower() not in _words("title_nouns"):
+        return frozenset()
+    return frozenset(
+        _INITIALS + "".join(w.text[0] for w in words[-n:]).lower() for n in range(2, len(words) + 1)
+    )
+
+
 _PRESS = "press:quotes"  # among the words describing a body that quoted somebody as saying
 
 
@@ -667,7 +734,11 @@ def _people(  # type: ignore[no-untyped-def]
     for ent in ents:
         honoured = ent.start > 0 and _is_honorific(ent.doc[ent.start - 1])
         if quoted(ent[0]) or not (
-            ent.label_ == "PERSON" or honoured or _a_name_described_with_who(ent)
+            ent.label_ == "PERSON"
+            or honoured
+            or _a_name_described_with_who(ent)
+            or _a_name_set_beside_a_title(ent)
+            or _a_place_given_a_title(ent)
         ):
             continue  # "Ms Ruiz" is a person whatever label the tagger gave the name
         if ent[0].lower_ in _words("not_person_names") or _a_plural_of_people(ent):
@@ -707,7 +778,7 @@ def _people(  # type: ignore[no-untyped-def]
             or _introduced_as_the_topic(root)
             or _reached_by_the_author(root)
         )
-        roles = frozenset(_roles(root))
+        roles = frozenset(_roles(root)) | _title_initials(ent)
         gender = gender or marked or _kin_gender(roles)  # ("Chen's husband, Lin Wei-jie")
         people.append(Person(name, gender, roles, subject, ent.start_char))
     return people + _honoured(unit, tokens, ents, quoted, titles)
@@ -729,6 +800,39 @@ def _as_written(ent: SpacySpan) -> str:
     if len(ent) > 1 and first.is_sent_start and first.lower_.endswith("ing"):
         return ent[1:].text  # ("Quoting Halvorsen's post, she wrote ...": Halvorsen)
     return ent.text
+
+
+# Labels the tagger gives a person's name it misreads as a place or a body ("The Argentine,
+# Martín Echeverría-Soler, warned": a place)
+_MISREAD_NAMES = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+def _a_name_set_beside_a_title(ent: SpacySpan) -> bool:
+    """ "The Argentine, Martín Echeverría-Soler, warned", "Her deputy, Selin Aydın, said": a
+    name of two words or more that opens on a given name, set beside a title or a nationality,
+    whatever the tagger took it for."""
+    if ent.label_ not in _MISREAD_NAMES or len(ent) < 2 or not _a_given_name(ent[0].text):
+        return False
+    root = ent.root
+    if root.dep_ != "appos":
+        return False
+    title = root.head
+    if any(c.dep_ == "prep" and c.i < ent.start for c in title.children):
+        return False  # "A spokesperson for one of the firms, Tsubasa Devices, told": the firm
+    return title.lemma_.lower() in _words("title_nouns") or (
+        title.text[:1].isupper() and is_nationality(title.text)
+    )
+
+
+def _a_place_given_a_title(ent: SpacySpan) -> bool:
+    """ "Darmawan, Indonesia's ambassador to the United Nations, ...": a single name the tagger
+    took for a place, with a title set beside it (no country is an ambassador)."""
+    if ent.label_ not in {"GPE", "LOC"} or ent.text.isupper():
+        return False  # ("NAIROBI (Reuters) - Kenya's cabinet secretary": a dateline)
+    titles = _words("title_nouns")
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in titles for c in ent.root.children
+    ) and not is_country(ent.text)
 
 
 def _a_name_described_with_who(ent: SpacySpan) -> bool:

@@ -114,6 +114,10 @@ class Voice:
     # "A Swiss moderator, Beat Kälin, pressed him on whether ...": the people who put a question
     # (a "he replied" next is somebody else)
     askers: tuple[str, ...] = ()
+    # "Quoting Lindqvist's post, she wrote ...", "Asked about Li's remarks, he said ...": the
+    # capitalised words of a participle clause that opens the sentence, whose unstated subject is
+    # the source; the 'she' or 'the minister' of the main clause is none of the people they name
+    set_aside: tuple[str, ...] = ()
     # "Nadia Rahimi asked the colonel whether ...", "When I relayed this to the official":
     # who was asked, by name or by title ("title:colonel"), with the offset; the 'he' or 'she'
     # who answers is that one

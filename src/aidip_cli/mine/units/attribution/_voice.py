@@ -135,6 +135,7 @@ def read_voice(
         people=people,
         askers=askers,
         asked=asked,
+        set_aside=_named_in_the_opening_participle(tokens),
         introduces=introduces,
         names_a_title=_named_beside_the_title(tokens, people),
         titled_subjects=tuple(mentions.titled_subjects),
@@ -172,6 +173,37 @@ def _a_place_a_body_is_based_in(ent: SpacySpan) -> bool:
 
 # Parts of speech no surname is tagged with
 _FUNCTION_WORDS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "NUM"})
+
+
+# Words ending in -ing that open a sentence as prepositions ("During Li's visit, he said": he
+# may well be Li)
+_ING_PREPOSITIONS = frozenset({"during", "notwithstanding", "pending"})
+
+
+def _named_in_the_opening_participle(tokens: list[Token]) -> tuple[str, ...]:
+    """The capitalised words of a participle clause that opens the sentence up to its comma
+    ("Quoting Lindqvist's post, she wrote", "Citing a report by Tom Hale, he said", "Asked about
+    Ms Berg, the minister said"): its unstated subject is the main clause's, so the people it
+    names are not who speaks there. The tagger may read the participle as part of a name
+    ("Quoting Lindqvist's" as a body), so it is known by its ending as well as by its tag."""
+    first = next((t for t in tokens[:3] if not t.is_space), None)
+    if first is None:
+        return ()
+    tag = first.tag_
+    participle = tag in {"VBG", "VBN"} or (
+        tag in {"NNP", "NN"} and first.lower_.endswith("ing") and len(first) > 5
+    )
+    if not participle or first.lower_ in _ING_PREPOSITIONS:
+        return ()
+    opening = tokens[tokens.index(first) + 1 : tokens.index(first) + 25]
+    comma = next((k for k, t in enumerate(opening) if t.text == ","), None)
+    if comma is None:
+        return ()
+    return tuple(
+        t.text
+        for t in opening[:comma]
+        if t.text[:1].isupper() and t.is_alpha and t.pos_ in {"PROPN", "NOUN", "ADJ"}
+    )
 
 
 def _described_where_named(tok: Token) -> bool:
@@ -244,19 +276,45 @@ def _questions(
             continue
         if any(c.dep_ == "xcomp" for c in tok.children):
             continue  # a request, not a question
-        if lemma in _ASKING:
+        if lemma in _ASKING and _asked_aside(tok):
+            # "Holloway, asked whether Washington might walk away, said ...": she was asked (the
+            # parser made the participle a verb with her as its subject)
+            objects = [c for c in tok.lefts if c.dep_ in _SUBJECTS]
+        elif lemma in _ASKING:
             askers += _who_asks(tok, people)
             objects = [c for c in tok.children if c.dep_ == "dobj"]
         else:
+            # (the parser may hang "to ..." on the object: "put the caller's question to X")
+            hosts = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
             objects = [
                 o
-                for c in tok.children
+                for host in hosts
+                for c in host.children
                 if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
                 for o in c.children
                 if o.dep_ == "pobj"
             ]
         asked += [one for obj in objects if (one := _the_one_asked(obj, people)) is not None]
     return tuple(askers), tuple(asked)
+
+
+def _asked_aside(verb: Token) -> bool:
+    """ "X, asked about ..., said": a participle set off by commas after the subject, which the
+    parser read as a clause of the verb that follows."""
+    doc = verb.doc
+    if verb.tag_ not in {"VBN", "VBD"} or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    subject = next((c for c in verb.lefts if c.dep_ in _SUBJECTS), None)
+    if (
+        subject is None
+        or subject.i != verb.i - 2
+        or any(c.dep_ == "appos" for c in subject.children)
+    ):
+        return False  # (not "The chair, Desmond Arkwright, asked whether ...")
+    # the verb of the sentence, after the participle's closing comma
+    after = [verb.head] if verb.head.i > verb.i else []
+    after += [c for c in verb.rights if c.dep_ in {"ccomp", "conj"}]
+    return any(t.pos_ == "VERB" and doc[t.i - 1].text == "," for t in after)
 
 
 def _who_asks(verb: Token, people: tuple[Person, ...]) -> list[str]:
@@ -270,7 +328,10 @@ def _who_asks(verb: Token, people: tuple[Person, ...]) -> list[str]:
     found: list[str] = []
     for subject in (c for c in [*verb.children, *agents, *subjects] if c.dep_ in {"nsubj", "pobj"}):
         start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-        found += [p.name for p in people if start <= p.offset < end]
+        named = [p.name for p in people if start <= p.offset < end]
+        if not named and subject.pos_ == "PROPN" and subject.is_title and subject.n_lefts == 0:
+            named = [subject.text]  # "Hargrove pressed him on whether ...": named before
+        found += named
     return found
 
 
@@ -279,6 +340,8 @@ def _the_one_asked(obj: Token, people: tuple[Person, ...]) -> tuple[str, int] | 
     named = [p.name for p in people if start <= p.offset < end]
     if named:
         return named[0], obj.idx
+    if obj.pos_ == "PROPN" and obj.is_title and obj.n_lefts == 0:
+        return obj.text, obj.idx  # "put the caller's question to Siddiqui": named before
     if (
         obj.tag_ == "NN"
         and obj.lemma_.lower() in _words("title_nouns")
@@ -305,6 +368,21 @@ class _Mentions:
     titles_left_unnamed: list[tuple[str, int]] = field(default_factory=list)
     unnamed_subjects: list[int] = field(default_factory=list)
     pronoun_subjects: list[tuple[str, int]] = field(default_factory=list)
+
+
+# Words that open a clause of time, condition or reason
+_SUBORDINATING = frozenset(
+    {"before", "after", "when", "while", "until", "because", "if", "unless", "once", "since"}
+)
+
+
+def _in_a_clause_of_time(subject: Token) -> bool:
+    """The subject of a clause opened by 'before', 'when', 'because' ... ("before the moderator
+    could move on"), not of the sentence."""
+    verb = subject.head
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SUBORDINATING for c in verb.children
+    )
 
 
 def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions:  # type: ignore[no-untyped-def]
@@ -361,7 +439,8 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
             c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in children
         )
         if subject and the:  # "the adviser", "the authority" as the subject of a clause
-            if title and not named_beside:  # ("The foreign minister, Espen Barth Eide, ...")
+            # (not of a clause of time or reason: "X cut in before the moderator could move on")
+            if title and not named_beside and not _in_a_clause_of_time(tok):
                 found.titled_subjects.append((noun, tok.idx))
                 # "The Norwegian negotiator does not want ...": the one of that nation
                 found.titled_subjects += [
