@@ -89,21 +89,11 @@ def _subject_or_beside_it(root: Token) -> bool:
         owned = head.lemma_.lower()
         if (head.dep_ in _SUBJECTS or root.left_edge.i == root.sent.start) and (
             (owned in _KIN and not _named_beside(head))
-            or (
-                owned not in _words("title_nouns")
-                and owned not in _RELATIONS
-                and owned not in _SOMEBODY_ELSES
-            )
+            # (a title is somebody else: "Castellanos's second guest", "her rival")
+            or (owned not in _words("title_nouns") and owned not in _RELATIONS)
         ):
             return True
     return _beside_a_lost_subject(root) or _given_the_floor(root)
-
-
-# What one person is to another, who is somebody else: "Castellanos's second guest", "her
-# rival", "his successor"
-_SOMEBODY_ELSES = frozenset(
-    {"guest", "rival", "opponent", "challenger", "successor", "predecessor", "interviewer"}
-)
 
 
 def _a_verb_read_as_a_plural(name: Token) -> bool:
