@@ -186,7 +186,7 @@ def _named_in_the_opening_participle(tokens: list[Token]) -> tuple[str, ...]:
     Ms Berg, the minister said"): its unstated subject is the main clause's, so the people it
     names are not who speaks there. The tagger may read the participle as part of a name
     ("Quoting Lindqvist's" as a body), so it is known by its ending as well as by its tag."""
-    first = next((t for t in tokens[:3] if not t.is_space), None)
+    at, first = next(((k, t) for k, t in enumerate(tokens[:3]) if not t.is_space), (0, None))
     if first is None:
         return ()
     tag = first.tag_
@@ -195,7 +195,7 @@ def _named_in_the_opening_participle(tokens: list[Token]) -> tuple[str, ...]:
     )
     if not participle or first.lower_ in _ING_PREPOSITIONS:
         return ()
-    opening = tokens[tokens.index(first) + 1 : tokens.index(first) + 25]
+    opening = tokens[at + 1 : at + 25]
     comma = next((k for k, t in enumerate(opening) if t.text == ","), None)
     if comma is None:
         return ()
@@ -298,6 +298,12 @@ def _questions(
     return tuple(askers), tuple(asked)
 
 
+def _a_bare_surname(tok: Token) -> bool:
+    """A capitalised name of one word that the tagger left out of any name ("Hargrove"), which
+    the document resolves to somebody named before."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.n_lefts == 0
+
+
 def _asked_aside(verb: Token) -> bool:
     """ "X, asked about ..., said": a participle set off by commas after the subject, which the
     parser read as a clause of the verb that follows."""
@@ -329,7 +335,7 @@ def _who_asks(verb: Token, people: tuple[Person, ...]) -> list[str]:
     for subject in (c for c in [*verb.children, *agents, *subjects] if c.dep_ in {"nsubj", "pobj"}):
         start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
         named = [p.name for p in people if start <= p.offset < end]
-        if not named and subject.pos_ == "PROPN" and subject.is_title and subject.n_lefts == 0:
+        if not named and _a_bare_surname(subject):
             named = [subject.text]  # "Hargrove pressed him on whether ...": named before
         found += named
     return found
@@ -340,7 +346,7 @@ def _the_one_asked(obj: Token, people: tuple[Person, ...]) -> tuple[str, int] | 
     named = [p.name for p in people if start <= p.offset < end]
     if named:
         return named[0], obj.idx
-    if obj.pos_ == "PROPN" and obj.is_title and obj.n_lefts == 0:
+    if _a_bare_surname(obj):
         return obj.text, obj.idx  # "put the caller's question to Siddiqui": named before
     if (
         obj.tag_ == "NN"
