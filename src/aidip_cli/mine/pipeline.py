@@ -132,6 +132,8 @@ class _DocumentUnits:
         self.next_sentence = 0
         self._paragraph_start = 0  # index of the first unit of the current paragraph
         self.headline: tuple[_Unit, UnitFeatures] | None = None
+        # the words of the names read so far, which a bare surname of a later unit may be
+        self._name_words: set[str] = set()
 
     def add_headline(self, doc: Doc, *, offset: int) -> None:
         """The headline, a candidate thesis (kept out of the units unless it is the thesis)."""
@@ -148,6 +150,7 @@ class _DocumentUnits:
             paragraph_size=1,
             split_connective=None,
         )
+        self._name_words |= features.voice.words_of_names()
         features.is_headline = True
         # a headline states no evidence, even one that ends with a full stop
         features.kinds = [k for k in features.kinds if k is not Kind.STATISTICAL]
@@ -177,8 +180,10 @@ class _DocumentUnits:
                     paragraph_size=0,  # known once the paragraph is complete; see finish()
                     split_connective=unit.split_connective,
                     quotations=unit.quotations,
+                    name_words=self._name_words,
                 )
             )
+            self._name_words |= self.features[-1].voice.words_of_names()
             self.units.append(
                 _Unit(
                     unit.start,

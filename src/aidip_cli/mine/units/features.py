@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -225,9 +226,11 @@ def unit_features(
     paragraph_size: int,
     split_connective: str | None,
     quotations: Sequence[Quotation] | None = None,
+    name_words: AbstractSet[str] | None = None,
 ) -> UnitFeatures:
     """Everything the later stages read of one unit; ``quotations`` are those of the parsed text
-    (found here when not given)."""
+    (found here when not given); ``name_words``: see
+    :func:`~aidip_cli.mine.units.attribution.read_voice`."""
     text = span.text
     if quotations is None:
         quotations = find_quotations(span.doc.text)
@@ -267,7 +270,7 @@ def unit_features(
         hedges=_modality.hedges(text),
         boosters=_modality.boosters(text),
         quantities=quantities,
-        voice=read_voice(span, ents, quotations, tokens=tokens, text=text),
+        voice=read_voice(span, ents, quotations, tokens=tokens, text=text, name_words=name_words),
         actors=actors,
         content=content,
         n_tokens=len(tokens),

@@ -122,3 +122,13 @@ class Voice:
     # who was asked, by name or by title ("title:colonel"), with the offset; the 'he' or 'she'
     # who answers is that one
     asked: tuple[tuple[str, int], ...] = ()
+
+    def words_of_names(self) -> frozenset[str]:
+        """The words (and parts of hyphenated words) of the names of more than one word this
+        unit gives a person or a body, or its source: all a bare surname of a later unit can be
+        the last or only word of (a body's name may turn out to be a person's)."""
+        names = [p.name for p in self.people] + [b[0] for b in self.bodies]
+        if self.frame is not None and self.frame.speaker:
+            names.append(self.frame.speaker)
+        words = [w for name in names if len(name.split()) > 1 for w in name.lower().split()]
+        return frozenset(words).union(part for w in words for part in w.split("-"))

@@ -4,6 +4,7 @@ bodies and titles it mentions)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -54,9 +55,14 @@ def read_voice(
     *,
     tokens: list[Token] | None = None,
     text: str | None = None,
+    name_words: AbstractSet[str] | None = None,
 ) -> Voice:
     """The frame and the people of one unit; ``quotations`` are those of its parsed text
-    (``tokens`` and ``text``: the unit's words and text, when the caller has them already)."""
+    (``tokens`` and ``text``: the unit's words and text, when the caller has them already;
+    ``name_words``: the words of the names the document gave before this unit, as
+    :meth:`Voice.words_of_names` gives them — a capitalised word none of them, nor of this
+    unit's names, is no bare surname of anybody named so far and is not read for what it says
+    of a person; None: every capitalised word is read)."""
     if tokens is None:
         tokens = list(unit)
     start, end = unit.start_char, unit.end_char
@@ -111,26 +117,10 @@ def read_voice(
         bodies += missed
     bodies += _bodies_called_by_their_sort(tokens, ents, quoted)
     bodies += _names_in_camel_case(tokens, ents, quoted)
-    surnames = tuple(  # (any capitalised word: the tagger reads "Põder puts it" as a noun)
-        (
-            tok.text,
-            tok.idx,
-            _subject_or_beside_it(tok) or _before_its_pronoun(tok),
-            # ("Ndegwa, a 52-year-old former trade unionist, is ...": what the text calls her)
-            frozenset(_roles(tok)) if _described_where_named(tok) else frozenset(),
-        )
-        for tok in tokens
-        if not tok.is_lower
-        and tok.is_alpha
-        and tok.text[:1].isupper()
-        and tok.pos_ not in _FUNCTION_WORDS  # ("The", "But", "When": no surname)
-        and tok.i not in in_names
-        and not quoted(tok)
-    )
     introduces = _introduced(tokens, people)
     askers, asked = _questions(tokens, people, quoted)
     mentions = _mentions(tokens, ents, quoted)
-    return Voice(
+    voice = Voice(
         frame=frame,
         people=people,
         askers=askers,
@@ -147,11 +137,44 @@ def read_voice(
         pronoun_subjects=tuple(mentions.pronoun_subjects),
         titles_left_unnamed=tuple(mentions.titles_left_unnamed),
         bodies=bodies,
-        surnames=surnames,
         quote=quote,
         quote_led=quote_led,
         open_quote=opening.start if opening is not None else None,
         author=author,
+    )
+    if name_words is not None:
+        name_words = name_words | voice.words_of_names()
+    return replace(voice, surnames=_bare_surnames(tokens, in_names, quoted, name_words))
+
+
+def _bare_surnames(
+    tokens: list[Token],
+    in_names: set[int],
+    quoted: Callable[[Token], bool],
+    name_words: AbstractSet[str] | None,
+) -> tuple[tuple[str, int, bool, frozenset[str]], ...]:
+    """Every capitalised word outside the names the tagger found and outside quotations (the
+    tagger reads "Põder puts it" as a noun), with whether it is a subject and what describes it
+    — read only for the words of ``name_words`` (None: all)."""
+    return tuple(
+        (
+            (
+                tok.text,
+                tok.idx,
+                _subject_or_beside_it(tok) or _before_its_pronoun(tok),
+                # ("Ndegwa, a 52-year-old former trade unionist, is ...": what the text calls her)
+                frozenset(_roles(tok)) if _described_where_named(tok) else frozenset(),
+            )
+            if name_words is None or tok.lower_ in name_words
+            else (tok.text, tok.idx, False, frozenset())
+        )
+        for tok in tokens
+        if not tok.is_lower
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.pos_ not in _FUNCTION_WORDS  # ("The", "But", "When": no surname)
+        and tok.i not in in_names
+        and not quoted(tok)
     )
 
 
