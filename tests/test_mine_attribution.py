@@ -3646,3 +3646,255 @@ def test_a_title_called_by_its_initials_is_no_firm_that_speaks_later() -> None:
         "firm said it expected to finish by 2027."
     )
     assert _by_text(analysis, "The firm said").speaker != "PS"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # "a senior colonel named X" beside the subject: X is who the 'he' means
+            "A hotline at sea.\n\nThe Korean delegate, Park Sung-min, said Seoul would pay for "
+            "the first year. His Vietnamese counterpart, a senior colonel named Tran Van Duc, was "
+            "more cautious. A hotline was acceptable in principle, he said, but it should be run "
+            "by coast guards.",
+            "A hotline was acceptable",
+            "Tran Van Duc",
+        ),
+        (  # the same, when the description with the name says it
+            "Talks in Quito.\n\nPeru's representative, a veteran trade lawyer named Rosa "
+            "Quispe, backed the text, saying that footnotes were where commitments went to die.",
+            "Peru's representative",
+            "Rosa Quispe",
+        ),
+        (  # a long title written before the name, with no comma
+            "Seoul and Tokyo agree.\n\nThe Ministry of Science and ICT welcomed the deal. Second "
+            "Vice-Minister of Science and ICT Bae Jung-ho said in a statement that the pact showed "
+            "how neighbours can lead.",
+            "Second Vice-Minister",
+            "Bae Jung-ho",
+        ),
+        (  # the name set beside the title's place (and a clause about her after it)
+            "A summit in Senegal.\n\nThe German ambassador in Dakar, Ursula Brandt, who attended "
+            "the session, said Germany supported the plan.",
+            "The German ambassador",
+            "Ursula Brandt",
+        ),
+        (  # a given name split at its hyphen, the tagger's name stopping before it
+            "Memory chips.\n\nAnalysts broadly agreed with the company's assessment. Kim "
+            "So-yeon, an analyst at Hanbit Investment & Securities, said in a note that the "
+            "restrictions formalise a decoupling.",
+            "Kim So-yeon",
+            "Kim So-yeon",
+        ),
+        (  # a name the tagger took for a body, described with "who"; her age later
+            "Rights groups react.\n\nCivil society groups said the institutes must publish more. "
+            "Han Soo-jin, who leads the Seoul-based group Digital Rights Watch Korea, said the "
+            "public had seen only summaries. The 41-year-old said she would ask lawmakers to act.",
+            "The 41-year-old",
+            "Han Soo-jin",
+        ),
+        (  # somebody from a place, called by its word for its people
+            "The Senate inquiry.\n\nSenator Ross Keating, from Queensland, took a different "
+            'line. "Beijing is not waiting for us," the Queenslander said.',
+            "Beijing is not waiting",
+            "Ross Keating",
+        ),
+        (  # "the group" is the firm that spoke, not a country's government
+            "Export rules.\n\nVantor Systems, the Dutch maker of lithography parts, cut its "
+            "forecast on Tuesday. The Eindhoven-based group said China would buy less.",
+            "The Eindhoven-based group",
+            "Vantor Systems",
+        ),
+        (  # ... nor the body that is the subject of what the group said
+            "A hearing in Wellington.\n\nIn a submission, Code Pacific, an industry body, said "
+            "the Government should consult local firms. The group argued that small economies "
+            "could not wait.",
+            "The group argued",
+            "Code Pacific",
+        ),
+        (  # a party called by its initials
+            "A committee in Cape Town.\n\nMaria Fourie of the Freedom Front Alliance asked who "
+            'would pay. "Then we cannot judge the money," the FFA member said.',
+            "Then we cannot judge",
+            "Maria Fourie",
+        ),
+        (  # "X, who said ..." at the end of the sentence: X says it
+            "The UN debate.\n\nThe plan drew a sharp reply from Ambassador Tom Keller, who said "
+            "the UN should convene, not control.",
+            "The plan drew",
+            "Tom Keller",
+        ),
+        (  # an aside with whom it was told, before the clause it is set into
+            "A regional pact.\n\nJorge Paz said the region had often arrived late. This time, he "
+            "told reporters, it would arrive with one voice.",
+            "This time",
+            "Jorge Paz",
+        ),
+        (  # the lede's title, named after it, is still the 'she' of a later answer
+            "Envoy nominee vows to rally allies\n\nWASHINGTON — The nominee to be the State "
+            "Department's envoy for emerging technology told senators on Tuesday that allies "
+            "mattered more than export controls.\n\nMaria Sandoval, a career diplomat, appeared "
+            "before the Senate Foreign Relations Committee. Sen. Ruth Adler of Oregon asked about "
+            'staffing. "That is a rounding error," the Oregon senator said.\n\nSen. Raymond Ode, '
+            "a Maryland Democrat, asked about poorer countries. The nominee agreed. "
+            '"Someone else will make a better offer," she said.',
+            "Someone else will",
+            "Maria Sandoval",
+        ),
+        (  # the one left unnamed, named afterwards as "the official in question"
+            "A warning from Bucharest.\n\nOne official told me the institutions had been caught "
+            'unprepared. "We had rules for posters," she said.\n\nAna Costa, the official in '
+            "question, has since left the ministry.",
+            "We had rules",
+            "Ana Costa",
+        ),
+        (  # a barrister's letters, tagged as a body, are no other barrister's
+            "A translation dispute.\n\nThe claimant, the state agency Erdenes Trade, is suing the "
+            "start-up Lingomere. Opening the claimant's case, Sunita Ramaswamy KC said one "
+            'sentence had been mistranslated. "They read it as an offer," she told the judge.'
+            "\n\nFor Lingomere, Oliver Stanbridge KC said the company was being blamed for the "
+            "fog of negotiation.",
+            "For Lingomere",
+            "Oliver Stanbridge KC",
+        ),
+        (  # a view told without its words: rejecting what another said
+            "In Luxembourg.\n\nThe firm's counsel said the office had moved the goalposts. The "
+            "Commission's agent, Lotte Verhaegen, rejected that characterisation.",
+            "The Commission's agent",
+            "Lotte Verhaegen",
+        ),
+        (  # a body's view given in a statement
+            "A registry for the region.\n\nThe Ministry of Foreign Affairs backed the proposal "
+            "in a statement issued after the speech.",
+            "The Ministry of Foreign Affairs",
+            "Ministry of Foreign Affairs",
+        ),
+        (  # "Friends of ..." is a body's name, not friends
+            "Data centres.\n\nFriends of the Earth Ireland has called for a moratorium on new "
+            "data centres.",
+            "Friends of the Earth",
+            "Friends of the Earth Ireland",
+        ),
+    ],
+)
+def test_speakers_of_hearings_negotiations_and_business_news(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "cue"),
+    [
+        (  # by reminding ... that
+            "A villa above the lake.\n\nBeatrix Kohler convened the talks. She opened the "
+            'meeting by reminding both sides that "nobody here can commit a government".',
+            "She opened",
+            "reminding",
+        ),
+        (  # proposed doing something
+            "A closed room.\n\nWei Jian led the Chinese delegation. He proposed tying the "
+            "threshold to the size of an exercise.",
+            "He proposed",
+            "proposed",
+        ),
+        (  # called a point a quoted name
+            "A committee hearing.\n\nMr Tulliver said officials sometimes used summaries as a "
+            'starting point. The Labour member called that "a distinction without much of a '
+            'difference".',
+            "The Labour member called",
+            "called",
+        ),
+        (  # put it to somebody that ...
+            "An inquiry in Canberra.\n\nSenator Jonah Kealy was not persuaded. He put it to the "
+            'official that Pacific languages were "an afterthought".',
+            "He put it",
+            "put it",
+        ),
+        (  # wrote to say that ...
+            "My last column.\n\nA reader in Uppsala, Petra Lind, wrote to say that I was too "
+            "quick to dismiss the summit.",
+            "A reader in Uppsala",
+            "wrote",
+        ),
+        (  # a participle that names the outcome in the body's words
+            "After the summit.\n\nThe Geneva Centre for Digital Policy published its assessment "
+            'on Friday, calling the outcome "a modest but real step".',
+            "The Geneva Centre",
+            "calling",
+        ),
+        (  # a participle that urges
+            "Trade talks.\n\nDigitalEurope published a position paper on Monday urging both "
+            'sides to "de-escalate".',
+            "DigitalEurope",
+            "urging",
+        ),
+    ],
+)
+def test_reporting_verbs_journalists_use_beyond_said(text: str, start: str, cue: str) -> None:
+    attribution = _by_text(analyse(text), start)
+    assert attribution.status != NONE and cue in (attribution.cue or ""), attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (  # one of a group the text does not name
+            "Talks in Geneva.\n\nCritics were not persuaded. One of the diplomats said the text "
+            "was empty.",
+            "One of the diplomats",
+        ),
+        (  # a member of a delegation
+            "Talks in Geneva.\n\nAnna Berg chaired the session. A member of the delegation said "
+            "the talks had stalled.",
+            "A member of the delegation",
+        ),
+        (  # "the former employee" is nobody merely in view
+            'A court filing.\n\nThomas Reilly founded the firm in 2015. "Nobody said the word '
+            'drone," the former employee said.',
+            "Nobody said the word",
+        ),
+        (  # a phrase opening the sentence is not its subject; the official's 'he' stays his
+            "A trial in San Jose.\n\nMr Rusk told the jury his client was innocent.\n\nOutside "
+            "court, a former Commerce Department official, who asked not to be named, said the "
+            'case would be watched. "Every reseller is reading this," he said.',
+            "Every reseller",
+        ),
+        (  # one participant, unnamed, and the 'he' of another after him
+            'A track-two dialogue.\n\nProfessor Liu Hong led the Chinese side. "He asked for '
+            'too much," one American participant said. A Chinese participant described the '
+            'exchange differently. The Americans, he said, wanted "a statement about warning".',
+            "The Americans, he said",
+        ),
+    ],
+)
+def test_unnamed_members_and_participants_stay_unnamed(text: str, start: str) -> None:
+    attribution = _by_text(analyse(text), start)
+    assert attribution.status == VAGUE and attribution.speaker is None, attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (  # one of some texts, on a topic
+            "Three declarations.\n\nThe summit issued three texts. One of them, on "
+            '"AI for prosperity", barely mentioned the dangers.',
+            "One of them",
+        ),
+        (  # what somebody should stop calling something is nobody's words
+            "A club of rich states.\n\nBrussels should give poorer members a vote, or stop "
+            "calling the club open.",
+            "Brussels should",
+        ),
+        (  # done in an interview, but nothing said
+            "A profile.\n\nKarl Mott runs the lab. He appeared in an interview last year.",
+            "He appeared",
+        ),
+    ],
+)
+def test_texts_and_appearances_are_no_sources(text: str, start: str) -> None:
+    assert _by_text(analyse(text), start).status == NONE
+
+
+def test_a_lawyer_for_somebody_named_is_not_that_person() -> None:
+    text = "A dispute.\n\nA lawyer for Ana Ruiz said the talks were over."
+    assert _by_text(analyse(text), "A lawyer for").speaker != "Ana Ruiz"

@@ -34,6 +34,7 @@ from ._vocabulary import (
     _PLURAL_SOURCES,
     _PRONOUN_GENDER,
     _RELATIONS,
+    _SILK,
     _SPLIT_REPORTED,
     NAMED,
     NONE,
@@ -83,9 +84,16 @@ _WRITTEN_INSTEAD_OF_MR = frozenset(
     {"professor", "doctor", "judge", "justice", "general", "colonel", "admiral", "senator"}
 )
 
-# Letters after a name that make a barrister: King's, Queen's and Senior Counsel
-_SILK = frozenset({"KC", "QC", "SC"})
 _COUNSEL = frozenset({"barrister", "counsel", "lawyer", "silk"})
+
+
+def _words_of_a_name(name: str) -> list[str]:
+    """The words of a name in lower case, without the letters after it ("Priya Ramaswamy KC":
+    "priya", "ramaswamy"), which another barrister's name has too."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _SILK:
+        words.pop()
+    return [w.lower() for w in words]
 
 
 class _People:
@@ -98,8 +106,9 @@ class _People:
     def find(self, name: str, honorific: str | None = None) -> _Known | None:
         """The person named before whom this name means: the last named, unless an
         ``honorific`` tells two of one surname apart ("Mr Wang", "Professor Wang")."""
-        words = frozenset(name.lower().split())
-        last = name.lower().split()[-1] if name.split() else ""
+        split = _words_of_a_name(name)
+        words = frozenset(split)
+        last = split[-1] if split else ""
         found = (
             person
             for person in reversed(self.known)
@@ -133,12 +142,12 @@ class _People:
     def note(self, person: Person, unit: float) -> _Known:
         known = self.find(person.name)
         if known is None:
-            known = _Known(person.name, frozenset(person.name.lower().split()), person.gender)
+            known = _Known(person.name, frozenset(_words_of_a_name(person.name)), person.gender)
             self.known.append(known)
         elif len(person.name) > len(known.name):
             known.name = person.name
-            known.tokens = known.tokens | frozenset(person.name.lower().split())
-        words = known.name.lower().split()
+            known.tokens = known.tokens | frozenset(_words_of_a_name(person.name))
+        words = _words_of_a_name(known.name)
         if len(words) > 1:
             self._name_words.update(words, (part for w in words for part in w.split("-")))
         known.gender = known.gender or person.gender
@@ -359,6 +368,17 @@ _SEATS = frozenset(
 )  # fmt: skip
 
 
+_IN_QUESTION_REACH = 6  # units back that "X, the official in question," may name
+
+
+# Words for one of many, not a post: "the former employee", "the board member", "the reader"
+# is only somebody the text called so, never merely the person in view
+_ONLY_THOSE_SO_CALLED = frozenset(
+    {"member", "employee", "participant", "attendee", "reader", "listener", "viewer", "insider",
+     "friend", "confidant", "interlocutor"}
+)  # fmt: skip
+
+
 def _shared_start(a: str, b: str) -> int:
     """How many letters the two words share from their start."""
     return next(
@@ -453,6 +473,7 @@ def attribute_units(
     spoke_at: dict[int, set[str]] = {}  # unit -> who spoke or put a question there
     asked_at: dict[int, frozenset[str]] = {}  # unit -> who put a question there
     pair: tuple[str, ...] = ()  # the people the last unit naming two or more named, in order
+    unnamed_spoke_at: list[int] = []  # units whose source is a person left unnamed
     titles_by_initials: set[str] = set()  # "PS", "CS": titles' initials, not bodies
     for i, voice in enumerate(voices):
         frame = voice.frame
@@ -570,6 +591,7 @@ def attribute_units(
         if frame is not None and frame.refer in _PRONOUN_GENDER and unnamed_one:
             frame = replace(frame, status=VAGUE, refer=None)
             unnamed_at = i  # ("She told me ... But she doubted ...": still the unnamed one)
+            unnamed_spoke_at.append(i)
             if waiting is not None:
                 speaks_unnamed.append(i)
         if (
@@ -616,6 +638,14 @@ def attribute_units(
                 untold.append(i)
             if title and frame is not None and frame.status == NAMED and frame.kind == "person":
                 by_title[i] = title
+        if voice.in_question:
+            # "... told me ... "...," she said. | Ioana Popescu, the official in question, ...":
+            # the one left unnamed just before
+            for u in unnamed_spoke_at:
+                earlier = frames[u] if i - u <= _IN_QUESTION_REACH else None
+                if earlier is not None and earlier.kind == "person" and earlier.status == VAGUE:
+                    frames[u] = replace(earlier, status=NAMED, speaker=voice.in_question)
+            unnamed_spoke_at.clear()
         if voice.introduces:
             _name_the_titled(voice.introduces, i, frames, by_title, paragraphs, people)
         elif voice.names_a_title is not None:
@@ -623,10 +653,29 @@ def attribute_units(
             _name_the_titled(name, i, frames, by_title, paragraphs, people, called=title)
         for title in voice.unnamed_titles:
             unnamed.setdefault(title, frozenset())
+        lede = next(
+            (
+                u
+                for u in untold
+                if frame is not None
+                and frame.status == VAGUE
+                and frame.kind == "person"
+                and u < i
+                and (ahead := frames[u]) is not None
+                and ahead.title == frame.title
+            ),
+            None,
+        )
+        if frame is not None and lede is not None:
+            # "WASHINGTON — The nominee to be ... told senators ... ¶ Maria Sandoval, a career
+            # diplomat, ... The nominee agreed. "...," she said.": the lede's title is the one
+            # named after it, who is now in view
+            frame = _the_lede_named(frame, lede, voices, frames, paragraphs, people, i)
         if frame is not None and frame.status == VAGUE and frame.title:
             unnamed.setdefault(frame.title, frame.described)
-            if frame.kind == "person":
+            if frame.kind == "person" and lede is None:
                 unnamed_at = i  # "A spokeswoman said ... She added": unnamed too
+                unnamed_spoke_at.append(i)
                 if frame.anew:  # ("Her deputy, a younger official, adds": somebody new)
                     unnamed_spoke = i
                     unnamed_gender = _gender_of_title(frame.title or "")
@@ -1240,8 +1289,9 @@ def _without_the_participle(name: str, offset: int) -> tuple[str, int]:
 
 def _bodies_named_as_people(voices: Sequence[Voice]) -> list[Voice]:
     """'... at the video-sharing service Lumora', later 'Lumora said': a name the text once
-    gives a body is one wherever the tagger took it for a person, unless a person of that
-    surname is named ('Wanjiru Ndegwa', later 'Ndegwa' tagged as a body)."""
+    gives a body (or the first word of it) is one wherever the tagger took it for a person,
+    unless a person of that surname is named ('Wanjiru Ndegwa', later 'Ndegwa' tagged as a
+    body)."""
     surnames = {p.name.split()[-1] for v in voices for p in v.people if len(p.name.split()) > 1}
     body_names = {
         name: words
@@ -1249,6 +1299,17 @@ def _bodies_named_as_people(voices: Sequence[Voice]) -> list[Voice]:
         for name, _, _, words in v.bodies
         if name.split() and name.split()[-1] not in surnames
     }
+    # ("The claimant, Nusantara Compute, ..."; later "Nusantara declined to comment": the
+    # body's first word, when it is nobody's name)
+    first_words = {
+        first: words
+        for name, words in body_names.items()
+        if len(name.split()) > 1
+        and (first := name.split()[0]) not in surnames
+        and first[:1].isupper()
+        and not _a_given_name(first)
+    }
+    body_names = first_words | body_names
     changed: list[Voice] = []
     for voice in voices:
         bodies = [
@@ -1318,6 +1379,28 @@ def _named_after(
                 name = known.name if known is not None else later[0].name
                 frames[i] = replace(frame, status=NAMED, speaker=name)
                 break
+
+
+def _the_lede_named(
+    frame: Frame,
+    lede: int,
+    voices: Sequence[Voice],
+    frames: list[Frame | None],
+    paragraphs: Sequence[int],
+    people: _People,
+    unit: int,
+) -> Frame:
+    """A title the lede gave its subject before naming her ("The nominee ... told senators"),
+    used again: the person the text named after the lede (as the closing pass will find), now
+    the one in view."""
+    trial = list(frames)
+    _named_after([lede], voices, trial, paragraphs, people, reporting=False)
+    named = trial[lede]
+    known = people.find(named.speaker) if named is not None and named.speaker else None
+    if named is None or named.status != NAMED or known is None:
+        return frame
+    known.salient = known.mentioned = unit
+    return replace(frame, status=NAMED, speaker=known.name, refer=None)
 
 
 def _reports_only_themself(
@@ -1527,7 +1610,10 @@ def _the_outlet_in_view(bodies: list[Body], unit: int) -> str | None:
 
 def _same_sort(noun: str, sort: str | None) -> bool:
     """A company is no public body, nor an embassy or a court an agency; public bodies of other
-    sorts may be meant ('the agency' for the International Telecommunication Union)."""
+    sorts may be meant ('the agency' for the International Telecommunication Union); "the
+    group" may be a firm as well, but no ministry, embassy or court."""
+    if noun == "group":  # a firm's group ("the Nijmegen-based group") or a campaigners' one
+        return sort not in {"embassy", "court", "ministry"}
     wanted = next((name for name, nouns in _SORTS.items() if noun in nouns), None)
     if sort is None and wanted in _NAMED_AS_SUCH:
         return False  # "the ministry" is no "Tartu": a ministry's name says it is one
@@ -1649,10 +1735,12 @@ def _the_document_described(
 
 
 def _named_just_before(bodies: list[Body], unit: int, reach: int) -> str | None:
-    """The organisation named in this unit or the ``reach`` before it: the last one named as a
-    subject, or the only one named."""
+    """The organisation named in this unit or the ``reach`` before it: the last one that spoke,
+    else the last one named as a subject, or the only one named."""
     near = [b for b in bodies if b.unit >= unit - reach]
-    subjects = [b.name for b in near if b.subject]
+    # (the one that spoke, before one that is the subject of what it said: "Digital Aotearoa
+    # said the Government should involve ... The group argued ...")
+    subjects = [b.name for b in near if b.spoke] or [b.name for b in near if b.subject]
     names = {b.name for b in near}
     # ("The figure comes from the International Energy Agency (IEA). In its report, it
     # estimated ...": one body by two names)
@@ -1724,6 +1812,7 @@ def _resolve(
     # titles are; "the werken said" only the one the text called so)
     by_role = frame.by_role and not _agent_noun(refer + "s")
     anyone = not the_unnamed_one and not (by_role or frame.aide or frame.anew)
+    anyone = anyone and refer not in _ONLY_THOSE_SO_CALLED
     known = people.of_nation(refer) if frame.nationality else None
     known = known or people.titled(
         refer, unit, anyone=anyone, described=frame.described, besides=besides, asked=asked

@@ -18,9 +18,11 @@ from ._people import (
     _AIDES,
     _NATION,
     _PLACE_LABELS,
+    _a_name_described_with_who,
     _a_name_set_beside_a_title,
     _ages_in,
     _as_written,
+    _called,
     _clean_name,
     _described_anew,
     _described_as_a_body,
@@ -45,6 +47,7 @@ from ._vocabulary import (
     _POSSESSIVE_DETERMINERS,
     _POSSESSIVE_PRONOUNS,
     _PRONOUN_GENDER,
+    _SILK,
     _SUBJECTS,
     _THAT_SAID,
     _WARNINGS,
@@ -126,6 +129,16 @@ def _frame(  # type: ignore[no-untyped-def]
         lemma = tok.lemma_.lower()
         if lemma in _ANSWERING_BACK and _answers_back(tok):
             lemma = "retort"  # ""Time bought for whom?" he shot back"
+        statement = _in_a_statement(tok) if lemma not in cue_lemmas else None
+        if statement is not None and not quoted(tok):
+            # "The Ministry of Foreign Affairs backed the proposal in a statement": what it did
+            # it did by saying so
+            subject = _subject(tok, quoted)
+            frame = _classify(subject, tok, ents) if subject is not None else None
+            if frame is not None and frame.kind in {"person", "group", "organisation"}:
+                cue = f"{tok.text} in {statement}"
+                candidates.append((_depth(tok), replace(frame, cue=cue)))
+            continue
         if lemma not in cue_lemmas:
             # a past tense read as a noun: "..., the 40-year-old said, were ...", "Only a treaty
             # could do that, the 61-year-old added, and ..."
@@ -308,6 +321,24 @@ _RESPONSES = frozenset(
 _BACK_REFERENCES = frozenset({"that", "this", "it", "so"})
 
 
+# Words for what somebody said or claimed: "denied the allegation", "rejected the claim"
+_CLAIMS = frozenset(
+    {"characterisation", "characterization", "claim", "account", "accusation", "allegation",
+     "criticism", "charge", "suggestion", "argument", "assessment", "interpretation", "reading",
+     "version", "premise", "idea", "notion", "report", "reports"}
+)  # fmt: skip
+
+
+def _what_was_said(obj: Token) -> bool:
+    """ "disputes that", "rejected that characterisation", "denied the allegation": the object
+    points back at what somebody said."""
+    return (
+        obj.lower_ in _BACK_REFERENCES
+        or obj.lemma_.lower() in _CLAIMS
+        or any(d.dep_ == "det" and d.lower_ in {"that", "this"} for d in obj.children)
+    )
+
+
 _ATTITUDES = frozenset(
     {"sure", "certain", "sceptical", "skeptical", "unimpressed", "unconvinced", "blunt",
      "blunter", "optimistic", "pessimistic", "wary", "warier", "confident", "doubtful",
@@ -343,7 +374,7 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
             and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.children)
         )  # fmt: skip
     elif lemma in {"dispute", "doubt", "concede", "accept", "deny", "question", "reject"}:
-        held = any(c.dep_ == "ccomp" or c.lower_ in _BACK_REFERENCES for c in objects)
+        held = any(c.dep_ == "ccomp" or _what_was_said(c) for c in objects)
     elif lemma in {"agree", "disagree"}:
         # "agreed to work together", "agreed one anyway": a deal
         held = not _to_infinitive(root, {"xcomp"}) and not any(
@@ -606,6 +637,20 @@ def _participle_report(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _PARTICIPLE_REPORTS:
         return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _told_that(c)) for c in verb.children)
+    # (only set off by a comma after the clause: not "should stop calling the partnership
+    # global", what somebody should stop doing)
+    set_off = verb.dep_ == "advcl" and verb.i > 0 and verb.nbor(-1).text == ","
+    if lemma in _NAMING and set_off and any(c.dep_ == "oprd" for c in verb.children):
+        return True  # '..., calling the outcome "a modest but real step"'
+    if (
+        lemma in _DIRECTIVES
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        # "..., urging both sides to de-escalate" (the parser may hang "to" as a preposition)
+        return any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children
+        )
     # "..., accusing it of blending Iranian oil", "..., describing the ships as spies" (the
     # preposition hung on the verb or on its object: "accusing the deputy minister of ...")
     charge = _CHARGES.get(lemma)
@@ -634,7 +679,7 @@ def _reported_by_doing(verb: Token) -> bool:
 
 _PARTICIPLE_REPORTS = frozenset(
     {"say", "warn", "argue", "insist", "add", "note", "complain", "agree", "tell", "explain",
-     "claim", "stress"}
+     "claim", "stress", "remind"}
 )  # fmt: skip
 
 
@@ -856,6 +901,15 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
         return False  # "...: supply chains, she argued, should run ...": an aside reports
     if node.dep_ == "relcl" and _set_off_by_commas(node):
         return False  # "The lesson, she told me, is that ...", read as "the lesson she told me"
+    if _said_by_whom_it_describes(node):
+        return False  # "... drew a sharp response from Whitfield, who said ..."
+    if (
+        node.dep_ == "ccomp"
+        and node.i < node.head.i
+        and _set_off_by_commas(node)
+        and not any(c.dep_ == "ccomp" for c in node.children)
+    ):
+        return False  # "This time, he told reporters, it would arrive with one voice."
     if _as_aside(node):
         return False  # "What she means, as she put it later, is ...": credits the sentence
     while node.head.i != node.i and unit.start <= node.head.i < unit.end:
@@ -1007,6 +1061,29 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "next", "l
 _QUESTIONING = frozenset({"ask", "press", "question", "quiz", "challenge", "grill"})
 
 
+# Verbs whose -ing complement is what was put forward: "proposed tying ...", "suggested waiting"
+_PROPOSING = frozenset({"propose", "suggest", "recommend"})
+
+
+# Verbs that name a thing with the words of the one who speaks: 'called it "a fiasco"'
+_NAMING = frozenset({"call", "dub", "label"})
+
+
+def _quoted_whole(noun: Token) -> bool:
+    """The phrase is a quotation: a quotation mark opens it ('called that "a distinction ..."')."""
+    first = noun.left_edge
+    doc = noun.doc
+    return any(t.is_quote for t in doc[max(first.i - 1, 0) : first.i + 2])
+
+
+def _put_to(verb: Token) -> bool:
+    """ "put it to the official that ...": a question or a claim put to somebody."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return to is not None and any(
+        t.lower_ == "that" and t.dep_ == "mark" for t in verb.doc[to.i + 1 : to.right_edge.i + 4]
+    )
+
+
 def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[no-untyped-def]
     """A complement that holds what was said: a clause, a quotation, 'of'/'about' ..., the
     object of an evidence verb when a document speaks ('studies show a rise' — but not
@@ -1023,11 +1100,35 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         # nor a story's "the company wanted to pay a German distributor"
         wanted = any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
         return verb.tag_ in {"VBP", "VBZ"} and (_to_infinitive(verb, {"xcomp", "ccomp"}) or wanted)
+    if _reported_by_doing(verb) and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.head.head.children
+    ):
+        return True  # "She opened the meeting by reminding both sides that ...", however hung
+    lemmas = _speech()[0]
     for child in verb.children:
         if child.dep_ in {"ccomp", "parataxis", "oprd"}:
             return True
         if child.dep_ == "xcomp" and lemma in _DIRECTIVES and has_object:
             return True
+        if (
+            child.dep_ == "xcomp"
+            and child.tag_ == "VBG"
+            and lemma in _PROPOSING
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        ):
+            # "He proposed tying the threshold to the size of an exercise": what was put to a
+            # room (not "Guterres has proposed cutting the budget": a standing proposal, an act)
+            return True
+        if (
+            child.dep_ == "xcomp"
+            and child.lemma_.lower() in lemmas
+            and any(g.dep_ == "ccomp" for g in child.children)
+        ):
+            return True  # "A reader wrote to say that I was too quick to dismiss it"
+        if child.dep_ == "dobj" and lemma in _NAMING and _quoted_whole(child):
+            return True  # 'The Labour member called that "a distinction without a difference"'
+        if child.dep_ == "dobj" and child.lower_ == "it" and lemma == "put" and _put_to(verb):
+            return True  # "He put it to the official that Pacific languages were ..."
         if child.dep_ in {"xcomp", "ccomp"} and lemma in _FORECASTS:
             return True  # "The agency projects demand to double by 2030"
         if child.dep_ == "prt" and child.lower_ == "out":
@@ -1104,6 +1205,30 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         return False  # "put Korea back on its "white list"": a quotation nearby is no estimate
     sentence = verb.sent
     return any(quoted(t) for t in sentence)
+
+
+# What one says something in: "backed the proposal in a statement", "in an interview"
+_STATEMENTS = frozenset(
+    {"statement", "interview", "letter", "speech", "post", "briefing", "op-ed", "tweet",
+     "submission", "filing", "memo", "blog", "broadcast", "communique", "communiqué"}
+)  # fmt: skip
+
+
+def _in_a_statement(verb: Token) -> str | None:
+    """ "backed the proposal in a statement issued on Friday": the words "a statement" when a
+    finite verb of the main clause, with an object, was done in one (None otherwise)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in {"ROOT", "conj"} or verb.tag_ not in _FINITE:
+        return None
+    if not any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+        return None  # (what one does to something: not "He appeared in an interview")
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in _STATEMENTS:
+            article = next((c.text for c in noun.children if c.dep_ in {"det", "poss"}), None)
+            return f"{article} {noun.text}" if article else noun.text
+    return None
 
 
 def _said_in_a_text_that(prep: Token) -> bool:
@@ -1203,12 +1328,32 @@ def _ends_on_an_age(tok: Token) -> bool:
     return _AGE.search(tok.doc[tok.left_edge.i : tok.i + 1].text) is not None
 
 
+def _said_by_whom_it_describes(verb: Token) -> bool:
+    """ "... drew a response from Whitfield, who said the U.N. role should be ...": a speech
+    verb in a clause set off by a comma that describes a name (not the sentence's subject), with
+    "who" its subject: the one named says it."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"PROPN", "PRON"}:
+        return False
+    if verb.head.dep_ in _SUBJECTS:
+        return False  # ("Ruiz, who said last year ..., now runs a think-tank": about her)
+    who = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return (
+        who is not None
+        and who.lower_ == "who"
+        and who.i == verb.head.i + 2
+        and verb.doc[who.i - 1].text == ","
+    )
+
+
 def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
-    """The verb's subject outside any quotation (a conjoined verb shares its first verb's)."""
+    """The verb's subject outside any quotation (a conjoined verb shares its first verb's;
+    "Whitfield, who said ...": the one "who" is)."""
+    if _said_by_whom_it_describes(verb):
+        return verb.head
     node: Token | None = verb
     while node is not None:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS and not quoted(c)]
-        subjects = [_past_the_dateline(c) for c in subjects]
+        subjects = [_past_an_opening_phrase(_past_the_dateline(c)) for c in subjects]
         subjects = [c for c in subjects if c is not None]
         if subjects:  # two subjects is a misparse: the nearer one before the verb is the one
             before = [c for c in subjects if c.i < node.i]
@@ -1230,7 +1375,8 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
 
 def _subject_of_an_aside_before(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
     """ "The State Department, asked about the exchange on Wednesday, said ...": the parser made
-    the participle set off by commas a clause of its own, with the subject in it."""
+    the participle set off by commas a clause of its own, with the subject in it (or hung the
+    name on it as an adverb)."""
     doc = verb.doc
     for clause in verb.lefts:
         if clause.dep_ == "ccomp" and clause.tag_ in {"VBN", "VBD"} and doc[verb.i - 1].text == ",":
@@ -1238,7 +1384,22 @@ def _subject_of_an_aside_before(verb: Token, quoted) -> Token | None:  # type: i
             subjects = [c for c in clause.lefts if c.dep_ in _SUBJECTS and not quoted(c)]
             if subjects and doc[clause.i - 1].text == ",":
                 return subjects[-1]
+        if (
+            clause.dep_ in {"advcl", "ccomp"}
+            and clause.lemma_.lower() in _ASKED
+            and doc[verb.i - 1].text == ","
+            and clause.i >= 2
+            and doc[clause.i - 1].text == ","
+        ):
+            # "Yoon, asked about the criticism, said": a name the tagger read as an adverb
+            name = doc[clause.i - 2]
+            if name.dep_ in {"advmod", "npadvmod"} and name.is_title and name.is_sent_start:
+                return name
     return None
+
+
+# Participles that ask somebody before they answer: "X, asked about ..., said"
+_ASKED = frozenset({"ask", "press", "question", "quiz"})
 
 
 def _the_noun_before_an_adverb(subject: Token) -> Token:
@@ -1272,6 +1433,25 @@ def _past_the_dateline(subject: Token) -> Token | None:
         return subject
     after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash.i]
     return after[0] if after else None
+
+
+def _past_an_opening_phrase(subject: Token | None) -> Token | None:
+    """ "Outside court, a former Commerce Department official ... said": the parser took the
+    bare noun of a phrase that opens the sentence for the subject and the one who speaks for
+    its appositive; the subject is that appositive (a noun phrase with its article)."""
+    if subject is None or subject.pos_ != "NOUN" or not subject.is_lower:
+        return subject  # (not "Planet, a commercial satellite operator, says": a name)
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return subject
+    if not (subject.is_sent_start or (subject.i > 0 and doc[subject.i - 1].is_sent_start)):
+        return subject
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children):
+        return subject
+    after = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if after is None or not any(c.dep_ == "det" for c in after.children):
+        return subject
+    return after
 
 
 def _inverted_subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
@@ -1346,6 +1526,11 @@ def _source_text(head: Token) -> str:
             # "Back in Nairobi, the 52-year-old": a phrase that opens the sentence, though the
             # parser hung it on the noun
             drop.update(t.i for t in child.subtree)
+    doc = head.doc
+    for tok in head.subtree:  # (and one set off by a comma deeper in: "A member of one of the
+        # delegations attending from Sudan, who asked not to be named, said")
+        if tok.dep_ == "relcl" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
+            drop.update(t.i for t in tok.subtree)
     words = [t for t in head.subtree if t.i not in drop]
     while words and (words[-1].is_punct or words[-1].is_space):
         words.pop()
@@ -1354,7 +1539,6 @@ def _source_text(head: Token) -> str:
     if not words:
         return head.text
     first = words[0].i
-    doc = head.doc
     # "Pan-Africanists": the tokenizer split the word at its hyphen
     while (
         first >= 2
@@ -1416,12 +1600,23 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return Frame(status, kw.pop("as_written", source), speaker, kind, cue, "indirect",
                      offset=kw.pop("offset", head.idx), **kw)  # fmt: skip
 
+    if head.text in _SILK and head.i > 0 and head.nbor(-1).pos_ == "PROPN":
+        # "Oliver Stanbridge KC said", with the letters tagged as a body
+        doc, first = head.doc, head.i - 1
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+            first -= 1
+        name = _clean_name(doc[first : head.i + 1].text)[0]
+        return frame(NAMED, "person", name, offset=doc[first].idx)
     post = next((c for c in head.children if c.dep_ == "appos"), None)
     if low in {"one", "another"} and post is not None and not _names_which_one(head, ents):
         # "One, a retired diplomat, said ...; another, a serving official, put it more
         # bluntly": one of those the text spoke of, unnamed
         title = post.lemma_.lower() if post.lemma_.lower() in _words("title_nouns") else None
         return frame(VAGUE, "person", title=title, anonymous=title is not None)
+    one_of = None if _names_which_one(head, ents) else _one_of(head)
+    if one_of is not None:  # "One of the diplomats said": unnamed
+        kind, title = one_of
+        return frame(VAGUE, kind, title=title, anonymous=title is not None)
     if low in _words("not_sources") and not _names_which_one(head, ents):
         return None
     if _AGE.match(source) or _AGE_SET_OFF.match(source):
@@ -1442,6 +1637,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     # A role with a name beside it: "DeepSeek's founder, Liang Wenfeng, said".
     for child in head.children:
         ent = _entity(child, ents) if child.dep_ == "appos" else None
+        if ent is not None and ent.label_ == "ACTOR":
+            ent = None  # ("a veteran diplomat named Jorge Ibarra": a word for a role)
         if ent is None and child.dep_ == "appos" and child.pos_ == "NOUN":
             # "The third candidate, the businessman Arturo Mendes, said": the name beside the
             # word beside the title
@@ -1451,6 +1648,11 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             )
             if ent is not None and ent.label_ != "PERSON":
                 ent = None
+            # "Mexico's representative, a veteran diplomat named Jorge Ibarra, said"
+            called = next((c for c in child.children if c.dep_ == "acl"), None)
+            name = next((c for c in called.children if _called(c)), None) if called else None
+            if ent is None and name is not None:
+                ent = _entity(name, ents)
         if ent is None and child.dep_ == "prep":
             # "An assistant deputy minister at Global Affairs Canada, Susan Marwick, told": the
             # parser hung the name on the body; a person describes no body, so it names the role
@@ -1463,8 +1665,15 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         if ent is not None and ent.label_ in _ORGANISATION_LABELS and head.pos_ != "PROPN":
             # "Their professional association, AIIC, has warned ...": the body is named ("The
             # candidate, Mihail Dobre, ...": a person whatever the tagger says)
-            kind = "person" if head.lemma_.lower() in _words("title_nouns") else "organisation"
+            # (but "The claimant, Jakarta-based Nusantara Compute, says": no given name, a body)
+            titled = head.lemma_.lower() in _words("title_nouns")
+            first = _bare(ent.text).split()[0] if _bare(ent.text).split() else ""
+            kind = "person" if titled and _a_given_name(first) else "organisation"
             return frame(NAMED, kind, _bare(ent.text))
+    beside = _name_beside_the_title(head, ents)
+    if beside is not None:
+        name, _ = _clean_name(beside.text)
+        return frame(NAMED, "person", name, as_written=beside.text, offset=beside.start_char)
     # "the MEP said", "The Welsh MP argued", "the Cabinet Secretary said": a title written in
     # capitals, whatever the tagger saw
     written_as_title = lemma in _words("title_nouns") and (
@@ -1475,6 +1684,10 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         )
     )
     ent = None if written_as_title else _entity(head, ents)
+    if ent is None and _a_hyphenated_given_name(head):
+        # "Kim So-yeon, an analyst at ..., said", the tagger's name stopping at "Kim"
+        first = min(t.i for t in head.lefts if t.dep_ == "compound")
+        return frame(NAMED, "person", head.doc[first : head.i + 1].text, offset=head.doc[first].idx)
     label = ent.label_ if ent is not None else None
     if ent is not None and label == "PERSON" and ent.text.islower():
         ent, label = None, None  # "the don said": a name is not written in lower case
@@ -1493,9 +1706,16 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         # "the Finn said", "The Kazakh reckons", "The Ghanaian says": one of a people,
         # whatever the tagger saw
         return frame(VAGUE, "person", refer=lemma, nationality=True)
+    if _one_from_a_place(head) and label != "PERSON":
+        # "the Queenslander said", "The Londoner added": the one the text said came from there
+        return frame(VAGUE, "person", refer=lemma, nationality=True)
     if head.tag_ == "NNPS" and _FOLLOWERS.search(head.lower_) and label != "PERSON":
         return frame(VAGUE, "group")  # "Pan-Africanists object": people named by a cause
-    if ent is not None and label != "PERSON" and (_titled(head) or _titled_beside(head)):
+    if (
+        ent is not None
+        and label != "PERSON"
+        and (_titled(head) or _titled_beside(head) or _a_name_described_with_who(ent))
+    ):
         # "Ms Coutinho said", "Mihkel Lepp, a physics teacher, is uneasy": a title makes a
         # person whatever the tagger says
         label = "PERSON"
@@ -1573,6 +1793,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         if not _points_back(head, determiner) and _pinned_down(head):
             return frame(NAMED, "document", _document_description(head))
         return frame(VAGUE, "document", refer="same" if _points_back(head, determiner) else None)
+    if head.text == "Friends" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return frame(NAMED, "organisation", _bare(source))  # "Friends of the Earth Ireland"
     if (
         low in _words("group_nouns")
         or low in _words("opponent_nouns")
@@ -1649,12 +1871,113 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     return None
 
 
+def _name_beside_the_title(head: Token, ents: list[SpacySpan]) -> SpacySpan | None:
+    """ "Nigeria's Minister of Communications and Digital Economy, Funmilayo Adeyemi, said",
+    "The French ambassador in Dakar, Hélène Marchand, said": the name set beside a title, which
+    the parser hung on the last word of the title's phrase (a conjoined word, or the place)."""
+    if head.lemma_.lower() not in _words("title_nouns") and _hyphenated(head) not in _words(
+        "title_nouns"
+    ):
+        return None
+    after = _name_after_a_long_title(head, ents)
+    if after is not None:
+        return after
+    ends = [c for c in head.children if c.dep_ == "conj"]
+    ends += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for end in ends:
+        for child in end.children:
+            ent = _entity(child, ents) if child.dep_ == "appos" else None
+            if ent is not None and ent.label_ == "PERSON" and ent.start > head.i:
+                return ent
+    return None
+
+
+def _name_after_a_long_title(head: Token, ents: list[SpacySpan]) -> SpacySpan | None:
+    """ "Second Vice-Minister of Science and ICT Bae Jung-ho said", "Undersecretary for North
+    America Rodrigo Salinas said": the name that ends the title's phrase, written after it with
+    no comma (the parser hangs it inside the phrase)."""
+    if not head.text[:1].isupper():
+        return None  # (not "A lawyer for Ana Ruiz said": a title is written with a capital)
+    end = head.right_edge.i
+    doc = head.doc
+    for ent in ents:
+        if ent.label_ != "PERSON" or ent.start <= head.i + 1 or ent.end - 1 != end:
+            continue
+        between = doc[head.i + 1 : ent.start]
+        if all(t.text[:1].isupper() or t.lower_ in _IN_A_TITLE for t in between):
+            return ent
+        return None
+    return None
+
+
+# Small words inside a title written out ("Minister of Science and ICT", "Secretary for the
+# Digital Economy", "Vice-Minister")
+_IN_A_TITLE = frozenset({"of", "for", "and", "the", "-", "&"})
+
+
+def _a_hyphenated_given_name(head: Token) -> bool:
+    """ "So-yeon" of "Kim So-yeon" as the head, split at the hyphen and read as a noun, after a
+    name the tagger found."""
+    doc = head.doc
+    compounds = [t for t in head.lefts if t.dep_ == "compound"]
+    return (
+        head.i > 1
+        and doc[head.i - 1].text == "-"
+        and not doc[head.i - 1].whitespace_
+        and not doc[head.i - 2].whitespace_
+        and doc[head.i - 2].text[:1].isupper()
+        and any(t.ent_type_ == "PERSON" for t in compounds)
+    )
+
+
+def _one_of(head: Token) -> tuple[str, str | None] | None:
+    """ "One of the diplomats said", "one of them said", "One of the firms said": one of a
+    group the text does not name the members of, as (its kind, its title when the group is
+    called by one); None when the subject is no such phrase."""
+    if head.lower_ not in {"one", "another"}:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ != "of" for c in head.children):
+        return None  # ('One of them, on "AI for prosperity", barely mentioned ...': a text)
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if group is None or group.ent_type_ in _NAME_LABELS:
+        return None  # ("one of Kenya's ...": another reading)
+    if any(t.dep_ == "appos" and t.ent_type_ in _NAME_LABELS for t in head.subtree):
+        return None  # ("One of the Chinese companies named, Shenzhen Tianmu, said": named)
+    if group.lower_ in {"them", "us", "those", "these"}:
+        return "person", None
+    lemma = group.lemma_.lower()
+    if group.tag_ != "NNS":
+        return None
+    if lemma in _words("organisation_nouns"):
+        return "organisation", None
+    if lemma in _words("title_nouns"):
+        return "person", lemma
+    return ("person", None) if group.lower_ in _words("group_nouns") else None
+
+
 def _names_which_one(head: Token, ents: list[SpacySpan]) -> bool:
     """'One of the companies, Brightwave Circuit Trading, said': 'one' with the name beside it."""
     return head.lower_ == "one" and any(
         c.dep_ == "appos" and (ent := _entity(c, ents)) is not None and ent.label_ in _NAME_LABELS
         for c in head.children
     )  # (not "One, a retired diplomat, said": a word for what one is, which names nobody)
+
+
+def _one_from_a_place(head: Token) -> bool:
+    """ "the Queenslander", "the Londoner", "the Islander": a capitalised word for somebody from
+    a place, ending in -er, with only "the" before it (not a title: "the Speaker", "the
+    Premier")."""
+    low = head.lower_
+    return (
+        head.text[:1].isupper()
+        and low.endswith("er")
+        and len(low) > 6
+        and low not in _words("title_nouns")
+        and low not in _words("organisation_nouns")
+        and low not in _words("organisation_name_words")
+        and [c.lower_ for c in head.children if c.dep_ != "punct"] == ["the"]
+    )
 
 
 def _one_of_a_people(head: Token) -> bool:
@@ -1822,6 +2145,8 @@ def _owner(head: Token, ents: list[SpacySpan]) -> str | None:
     in 'the IMF's outlook', 'Stanford' in 'a study by Stanford' — not a place or group it is
     about ('a survey of diplomats in Geneva')."""
     for child in head.children:
+        if child.dep_ == "amod" and child.lower_ in {"based", "headquartered"}:
+            continue  # ("the Eindhoven-based group": where it is, not who owns it)
         if child.dep_ in {"compound", "poss", "nmod", "amod"}:
             name = _name_of(child, ents)
             if name:

@@ -85,6 +85,11 @@ def _subject_or_beside_it(root: Token) -> bool:
         return True  # "Castellanos's second guest, the analyst Adaeze Nwankwo, disagreed"
     if _beside_a_title_past_a_place(root) is not None:
         return True
+    if _called(root) and (
+        root.head.head.dep_ in _SUBJECTS
+        or (root.head.head.dep_ == "appos" and root.head.head.head.dep_ in _SUBJECTS)
+    ):
+        return True  # "His deputy, a former Pentagon lawyer named Rachel Osei, drafted ..."
     if dep == "poss" and head.ent_type_ == "":
         owned = head.lemma_.lower()
         if (head.dep_ in _SUBJECTS or root.left_edge.i == root.sent.start) and (
@@ -384,7 +389,7 @@ def _roles(root: Token) -> set[str]:
     title_nouns = _words("title_nouns")
     described = [c for c in root.children if c.dep_ == "appos"]
     if not described:
-        described = _set_beside_but_hung_before(root)
+        described = _set_beside_but_hung_before(root) or _name_hung_on_its_title(root)
     past_a_place = _beside_a_title_past_a_place(root)
     if past_a_place is not None:
         described.append(past_a_place)
@@ -443,6 +448,21 @@ def _set_beside_but_hung_before(root: Token) -> list[Token]:
         for t in doc[end + 2 : end + 8]
         if t.dep_ == "appos" and t.left_edge.i == end + 2 and t.head.i < root.left_edge.i
     ][:1]
+
+
+def _name_hung_on_its_title(root: Token) -> list[Token]:
+    """ "by Yoon Ha-eun, director of the Korea AI Safety Institute, and ...": the title set
+    after the name, on which the parser hung the name as a modifier."""
+    head = root.head
+    doc = root.doc
+    if (
+        root.dep_ in {"amod", "compound", "nmod"}
+        and head.i == root.i + 2
+        and doc[root.i + 1].text == ","
+        and head.lemma_.lower() in _words("title_nouns")
+    ):
+        return [head]
+    return []
 
 
 def _called(root: Token) -> bool:
@@ -609,7 +629,25 @@ def _places_and_bodies_beside(root: Token, described: list[Token]) -> set[str]:
         for t in clause.subtree
         if t.is_alpha and t.i not in range(root.left_edge.i, root.i + 1)
     ]
-    return {_NAMED_BESIDE + t.lower_ for t in words if t.pos_ == "PROPN"} | _work_words(words)
+    names = [t for t in words if t.pos_ == "PROPN"]
+    return (
+        {_NAMED_BESIDE + t.lower_ for t in names} | _initials_of_names(names) | _work_words(words)
+    )
+
+
+def _initials_of_names(names: list[Token]) -> set[str]:
+    """ "name:eff" for "Sipho Dlamini of the Economic Freedom Fighters": the initials of a name of
+    two or more words in a person's description, which "the EFF member" may call the party."""
+    found: set[str] = set()
+    run: list[Token] = []
+    for tok in [*sorted(names, key=lambda t: t.i), None]:
+        if tok is not None and run and tok.i == run[-1].i + 1:
+            run.append(tok)
+            continue
+        if len(run) >= 2 and all(t.text[:1].isupper() for t in run):
+            found.add(_NAMED_BESIDE + "".join(t.text[0] for t in run).lower())
+        run = [tok] if tok is not None else []
+    return found
 
 
 _NAMED_BESIDE = "name:"  # a name in a person's description, kept among their roles
@@ -623,9 +661,11 @@ def _work_words(words: Iterable[Token]) -> set[str]:
 
 
 def _countries_beside(root: Token) -> set[str]:
-    """Countries the clause set beside a name ties the person to ("Margit Ruus, who represented
-    Estonia in the drafting, ..."): so that "the Estonian" is she."""
+    """Countries (and other places) the clause set beside a name ties the person to ("Margit
+    Ruus, who represented Estonia in the drafting, ..."): so that "the Estonian" is she."""
     clauses = [c for c in root.children if c.dep_ in {"relcl", "appos", "acl"}]
+    # ("Bruce Hanlon, from Queensland, said": 'the Queenslander')
+    clauses += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"]
     return {
         t.lower_
         for clause in clauses
@@ -841,7 +881,9 @@ def _a_name_described_with_who(ent: SpacySpan) -> bool:
     ):
         return False  # ("Ana Sofía Treviño" with "Sofía Treviño" tagged: the longer name)
     body_words = _body_words()
-    return not any(not t.text[:1].isupper() or t.lower_ in body_words for t in ent)
+    # (the parts of a hyphenated given name count as one word: "Han Soo-jin")
+    words = [t for t in ent if t.text != "-" and not (t.i > 0 and t.nbor(-1).text == "-")]
+    return not any(not t.text[:1].isupper() or t.lower_ in body_words for t in words)
 
 
 @cache
@@ -1149,6 +1191,8 @@ def _honoured(  # type: ignore[no-untyped-def]
             continue
         if not (honorific or given or _titled_beside(run[-1])):
             continue
+        if not (honorific or given) and run[-1].ent_type_ == "ORG" and _a_party_beside(run[-1]):
+            continue  # "The claimant, Jakarta-based Nusantara Compute, says": a firm may sue
         if not honorific and run[-1].lower_ in _words("organisation_name_words"):
             continue  # "the London firm Harcourt Adeyemi LLP": a firm named after a person
         if not honorific and _described_as_a_body(run[-1]):
@@ -1220,6 +1264,22 @@ def _name_text(run: list[Token]) -> str:
 def _a_plural_of_people(ent: SpacySpan) -> bool:
     """'Fewer Westerners turn up': a plural after a word that is no name ('Aalders' is one)."""
     return ent.root.tag_ in {"NNS", "NNPS"} and ent[0].pos_ != "PROPN"
+
+
+# Roles a body holds as well as a person: a party to a case or a deal
+_PARTIES = frozenset(
+    {"claimant", "defendant", "plaintiff", "respondent", "applicant", "appellant", "petitioner",
+     "complainant", "bidder", "buyer", "seller", "owner", "operator", "partner", "sponsor",
+     "winner", "client", "customer", "supplier", "contractor"}
+)  # fmt: skip
+
+
+def _a_party_beside(name: Token) -> bool:
+    """ "The claimant, Nusantara Compute": the word beside the name is a role a body holds too."""
+    beside = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        beside.append(name.head)
+    return any(t.lemma_.lower() in _PARTIES for t in beside)
 
 
 def _titled_beside(name: Token) -> bool:

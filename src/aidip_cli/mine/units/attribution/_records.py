@@ -81,6 +81,9 @@ class Voice:
     surnames: tuple[tuple[str, int, bool, frozenset[str]], ...] = ()
     # "Her name is Carolina Benítez": the name of the source the unit before called by a title
     introduces: str | None = None
+    # "Ioana Popescu, the official in question, has since ...": the name of the one the text
+    # left unnamed just before
+    in_question: str | None = None
     # "The official, Pieter van Dam, added ...": (the title, the name) of a sentence that opens
     # on a title with the name beside it, who may be the one the sentence before called so
     names_a_title: tuple[str, str] | None = None

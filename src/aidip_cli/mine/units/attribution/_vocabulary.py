@@ -212,3 +212,7 @@ def _hyphenated(tok: Token) -> str | None:
     if first.whitespace_ or doc[tok.i - 1].whitespace_ or not first.is_alpha:
         return None
     return f"{first.lower_}-{tok.lower_}"
+
+
+# Letters after a name that make a barrister: King's, Queen's and Senior Counsel
+_SILK = frozenset({"KC", "QC", "SC"})

@@ -127,6 +127,7 @@ def read_voice(
         asked=asked,
         set_aside=_named_in_the_opening_participle(tokens),
         introduces=introduces,
+        in_question=_the_one_in_question(tokens, people),
         names_a_title=_named_beside_the_title(tokens, people),
         titled_subjects=tuple(mentions.titled_subjects),
         called_subjects=tuple(mentions.called_subjects),
@@ -251,6 +252,18 @@ def _introduced(tokens: list[Token], people: tuple[Person, ...]) -> str | None:
     else:
         return None
     return next((p.name for p in people if p.offset in at), None)
+
+
+def _the_one_in_question(tokens: list[Token], people: tuple[Person, ...]) -> str | None:
+    """ "Ioana Popescu, the official in question, has since become ...": a sentence that opens on
+    a name set beside "the ... in question" names the one the text just left unnamed."""
+    first = next((t for t in tokens if not t.is_space), None)
+    person = next((p for p in people if first is not None and p.offset == first.idx), None)
+    if person is None:
+        return None
+    after = [t.lower_ for t in tokens[first.i - tokens[0].i :][: len(person.name.split()) + 9]]
+    text = " ".join(after)
+    return person.name if ", the " in text and " in question ," in text else None
 
 
 def _named_beside_the_title(
