@@ -3898,3 +3898,51 @@ def test_texts_and_appearances_are_no_sources(text: str, start: str) -> None:
 def test_a_lawyer_for_somebody_named_is_not_that_person() -> None:
     text = "A dispute.\n\nA lawyer for Ana Ruiz said the talks were over."
     assert _by_text(analyse(text), "A lawyer for").speaker != "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # a party's member, called by the party as one is by a nation
+            "Coalition talks in Copenhagen.\n\nKaren Lund offered to host an AI institute. His "
+            "fellow conservative, Søren Kjær of the Conservative People's Party, went further. "
+            "The Conservative said the plan risked turning Copenhagen into a stage.",
+            "The Conservative said",
+            "Søren Kjær",
+        ),
+        (  # "Christian Democrat" is a party's member, not a person of that name
+            "Coalition talks in Brussels.\n\nThe formateur, Bart Claes, defended the plan on "
+            'Wednesday. "Belgium can rent the future," he said. The Flemish Christian Democrat, '
+            "who was given the task by the king in January, argued that research would fall "
+            "behind.",
+            "The Flemish Christian Democrat",
+            "Bart Claes",
+        ),
+        (  # a title before its holder takes office
+            "A new government in Copenhagen\n\nCOPENHAGEN — Denmark's prime minister-designate "
+            "offered on Friday to host an AI safety institute.\n\nKaren Lund, who leads the Social "
+            "Liberals, is expected to take office next week. The prime minister-designate said "
+            "she had discussed the idea with Norway.",
+            "The prime minister-designate said",
+            "Karen Lund",
+        ),
+        (  # a title written before the name like an honorific
+            "Beijing responds.\n\nChina's foreign ministry condemned the curbs. Spokeswoman Zhou "
+            "Lingyi told the daily briefing that the measures were unfair. She did not say what "
+            "would follow.",
+            "Spokeswoman Zhou Lingyi",
+            "Zhou Lingyi",
+        ),
+        (  # a word for one's place in a lab
+            "A lab in Cape Town.\n\nJuliana Ferreira, a postdoc at the University of Cape Town, "
+            'built the tool. "The moment you publish a league table, the politics swallow the '
+            'science," the postdoc said.',
+            "The moment you publish",
+            "Juliana Ferreira",
+        ),
+    ],
+)
+def test_party_members_offices_to_come_and_titles_written_as_honorifics(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker

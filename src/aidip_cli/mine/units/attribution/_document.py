@@ -375,7 +375,8 @@ _IN_QUESTION_REACH = 6  # units back that "X, the official in question," may nam
 # is only somebody the text called so, never merely the person in view
 _ONLY_THOSE_SO_CALLED = frozenset(
     {"member", "employee", "participant", "attendee", "reader", "listener", "viewer", "insider",
-     "friend", "confidant", "interlocutor"}
+     "friend", "confidant", "interlocutor", "refugee", "migrant", "victim", "patient", "citizen",
+     "tenant", "donor", "driver", "shopkeeper", "whistleblower"}
 )  # fmt: skip
 
 

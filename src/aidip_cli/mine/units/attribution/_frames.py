@@ -44,6 +44,7 @@ from ._vocabulary import (
     _INDEFINITE,
     _ORGANISATION_LABELS,
     _PAIR,
+    _PARTY_MEMBERS,
     _POSSESSIVE_DETERMINERS,
     _POSSESSIVE_PRONOUNS,
     _PRONOUN_GENDER,
@@ -1594,6 +1595,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         joined in _words(words) for words in ("organisation_nouns", "group_nouns", "title_nouns")
     ):
         low = lemma = joined
+    elif joined is not None and joined.partition("-")[2] in _NOT_YET_IN_OFFICE:
+        low = lemma = joined.partition("-")[0]  # "the prime minister-designate": a minister
     cue, source = _cue(verb), _source_text(head)
 
     def frame(status: AttributionStatus, kind: str, speaker: str | None = None, **kw) -> Frame:  # type: ignore[no-untyped-def]
@@ -1871,6 +1874,10 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     return None
 
 
+# What a title is before its holder takes office: "minister-designate", "president-elect"
+_NOT_YET_IN_OFFICE = frozenset({"designate", "elect"})
+
+
 def _name_beside_the_title(head: Token, ents: list[SpacySpan]) -> SpacySpan | None:
     """ "Nigeria's Minister of Communications and Digital Economy, Funmilayo Adeyemi, said",
     "The French ambassador in Dakar, Hélène Marchand, said": the name set beside a title, which
@@ -1884,6 +1891,8 @@ def _name_beside_the_title(head: Token, ents: list[SpacySpan]) -> SpacySpan | No
         return after
     ends = [c for c in head.children if c.dep_ == "conj"]
     ends += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # ("The Minister of State for ICT and National Guidance, Hon. Godfrey Mubiru,")
+    ends += [c for end in list(ends) for c in end.children if c.dep_ == "conj"]
     for end in ends:
         for child in end.children:
             ent = _entity(child, ents) if child.dep_ == "appos" else None
@@ -2036,10 +2045,6 @@ _DEMONYMS = {
     "serb": "serbian", "filipino": "philippine", "filipina": "philippine", "greek": "greek",
     "thai": "thai", "czech": "czech", "slovak": "slovak", "uzbek": "uzbek", "kazakh": "kazakh",
 }  # fmt: skip
-
-
-# Members of a party, called by it as people are by their nation: "the Democrat said"
-_PARTY_MEMBERS = frozenset({"democrat", "republican"})
 
 
 # "The company said", "the bloc called for": the firm (bank, alliance ...) the text has named.

@@ -16,6 +16,7 @@ from ._vocabulary import (
     _KIN,
     _KIN_MEN,
     _KIN_WOMEN,
+    _PARTY_MEMBERS,
     _RELATIONS,
     _SUBJECTS,
     _a_given_name,
@@ -773,6 +774,8 @@ def _people(  # type: ignore[no-untyped-def]
             continue  # "Ms Ruiz" is a person whatever label the tagger gave the name
         if ent[0].lower_ in _words("not_person_names") or _a_plural_of_people(ent):
             continue
+        if ent[-1].lower_ in _PARTY_MEMBERS:
+            continue  # "a Christian Democrat", tagged as a name: a party's member
         if not honoured and _a_place_by_its_slot(ent):
             continue  # "on Java's north coast", "in isiZulu and Sesotho", "the Emirates"
         if _described_as_a_body(ent.root):
@@ -1195,6 +1198,8 @@ def _honoured(  # type: ignore[no-untyped-def]
             continue  # "The claimant, Jakarta-based Nusantara Compute, says": a firm may sue
         if not honorific and run[-1].lower_ in _words("organisation_name_words"):
             continue  # "the London firm Harcourt Adeyemi LLP": a firm named after a person
+        if run[-1].lower_ in _PARTY_MEMBERS:
+            continue  # "The Flemish Christian Democrat": a party's member, no name
         if not honorific and _described_as_a_body(run[-1]):
             continue  # "The company, Qamar Health Intelligence, was represented by ..."
         k = run[-1].i - unit.start + 1

@@ -216,3 +216,9 @@ def _hyphenated(tok: Token) -> str | None:
 
 # Letters after a name that make a barrister: King's, Queen's and Senior Counsel
 _SILK = frozenset({"KC", "QC", "SC"})
+
+
+# Members of a party, called by it as people are by their nation: "the Democrat said"
+_PARTY_MEMBERS = frozenset(
+    {"democrat", "republican", "conservative", "liberal", "socialist", "tory", "labourite"}
+)
