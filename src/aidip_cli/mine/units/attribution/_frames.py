@@ -48,6 +48,7 @@ from ._vocabulary import (
     _POSSESSIVE_DETERMINERS,
     _POSSESSIVE_PRONOUNS,
     _PRONOUN_GENDER,
+    _QUESTIONING,
     _SILK,
     _SUBJECTS,
     _THAT_SAID,
@@ -1059,7 +1060,6 @@ def _after_a_quoted_question(verb: Token) -> bool:
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "next", "last", "final"})
 
 # Verbs that put a question to somebody "on" or "about" what is asked
-_QUESTIONING = frozenset({"ask", "press", "question", "quiz", "challenge", "grill"})
 
 
 # Verbs whose -ing complement is what was put forward: "proposed tying ...", "suggested waiting"
@@ -1387,7 +1387,7 @@ def _subject_of_an_aside_before(verb: Token, quoted) -> Token | None:  # type: i
                 return subjects[-1]
         if (
             clause.dep_ in {"advcl", "ccomp"}
-            and clause.lemma_.lower() in _ASKED
+            and clause.lemma_.lower() in _QUESTIONING
             and doc[verb.i - 1].text == ","
             and clause.i >= 2
             and doc[clause.i - 1].text == ","
@@ -1397,10 +1397,6 @@ def _subject_of_an_aside_before(verb: Token, quoted) -> Token | None:  # type: i
             if name.dep_ in {"advmod", "npadvmod"} and name.is_title and name.is_sent_start:
                 return name
     return None
-
-
-# Participles that ask somebody before they answer: "X, asked about ..., said"
-_ASKED = frozenset({"ask", "press", "question", "quiz"})
 
 
 def _the_noun_before_an_adverb(subject: Token) -> Token:

@@ -222,3 +222,8 @@ _SILK = frozenset({"KC", "QC", "SC"})
 _PARTY_MEMBERS = frozenset(
     {"democrat", "republican", "conservative", "liberal", "socialist", "tory", "labourite"}
 )
+
+
+# Verbs that put a question to somebody: "asked whether", "pressed him on", "X, asked about ...,
+# said"
+_QUESTIONING = frozenset({"ask", "press", "question", "quiz", "challenge", "grill"})

@@ -41,7 +41,15 @@ from ._people import (
     _verbless,
 )
 from ._records import Person, Voice
-from ._vocabulary import _KIN, _ONE_OF_THEM, _OWNER, _POSSESSIVE_PRONOUNS, _SUBJECTS, _words
+from ._vocabulary import (
+    _KIN,
+    _ONE_OF_THEM,
+    _OWNER,
+    _POSSESSIVE_PRONOUNS,
+    _QUESTIONING,
+    _SUBJECTS,
+    _words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -286,7 +294,6 @@ def _named_beside_the_title(
     return (title.lemma_.lower(), name) if beside and name else None
 
 
-_ASKING = frozenset({"ask", "press", "question", "challenge", "quiz", "grill"})
 _HANGS_ON = frozenset({"pcomp", "xcomp"})
 
 
@@ -308,15 +315,15 @@ def _questions(
         if tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.lower()
-        if lemma not in _ASKING_OR_PUTTING_TO or quoted(tok):
+        if lemma not in _QUESTIONING_OR_PUTTING_TO or quoted(tok):
             continue
         if any(c.dep_ == "xcomp" for c in tok.children):
             continue  # a request, not a question
-        if lemma in _ASKING and _asked_aside(tok):
+        if lemma in _QUESTIONING and _asked_aside(tok):
             # "Holloway, asked whether Washington might walk away, said ...": she was asked (the
             # parser made the participle a verb with her as its subject)
             objects = [c for c in tok.lefts if c.dep_ in _SUBJECTS]
-        elif lemma in _ASKING:
+        elif lemma in _QUESTIONING:
             askers += _who_asks(tok, people)
             objects = [c for c in tok.children if c.dep_ == "dobj"]
         else:
@@ -395,7 +402,7 @@ def _the_one_asked(obj: Token, people: tuple[Person, ...]) -> tuple[str, int] | 
 
 # Verbs that put somebody's words to another: "When I repeated this to the organiser, she ..."
 _PUTTING_TO = frozenset({"relay", "repeat", "put", "read", "mention", "show", "describe"})
-_ASKING_OR_PUTTING_TO = _ASKING | _PUTTING_TO
+_QUESTIONING_OR_PUTTING_TO = _QUESTIONING | _PUTTING_TO
 
 
 @dataclass
