@@ -102,6 +102,10 @@ class _People:
         # every word (and part of a hyphenated word) of the names of more than one word: most
         # capitalised words a unit holds are none of them, and need no search
         self._name_words: set[str] = set()
+        # the units of the piece's first paragraph, and the first person it names there (the
+        # one a narrative opening is about: "Leila Haddad took off her headphones ...")
+        self.opening: frozenset[int] = frozenset()
+        self.opened_on: _Known | None = None
 
     def find(self, name: str, honorific: str | None = None) -> _Known | None:
         """The person named before whom this name means: the last named, unless an
@@ -157,6 +161,8 @@ class _People:
         known.mentioned = unit
         if person.subject:
             known.salient = unit
+        if self.opened_on is None and unit in self.opening:
+            self.opened_on = known
         return known
 
     def mention(
@@ -236,12 +242,14 @@ class _People:
             key=lambda p: (p.salient if salient else p.mentioned, p.gender == gender, p.mentioned),
         )
 
-    def called(self, title: str, before: int, gender: str | None = None) -> _Known | None:
+    def called(
+        self, title: str, before: int, gender: str | None = None, *, opening: bool = False
+    ) -> _Known | None:
         """The person the text gave this title, or ("nation:norwegian") this nation (of the
-        ``gender``, when given)."""
+        ``gender``, when given; ``opening``: see ``titled``)."""
         if title.startswith(_NATION):
             return self.of_nation(title.removeprefix(_NATION))
-        return self.titled(title, before, anyone=False, gender=gender)
+        return self.titled(title, before, anyone=False, gender=gender, opening=opening)
 
     def titled(
         self,
@@ -253,10 +261,13 @@ class _People:
         besides: frozenset[str] = frozenset(),
         asked: frozenset[str] = frozenset(),
         gender: str | None = None,
+        opening: bool = False,
     ) -> _Known | None:
         """The person the text called by this title (the one it also ``described`` so, among
         several: "the Swiss engineer"; of the ``gender``, when given), else (``anyone``: no
-        unnamed source has that title) the person last in view."""
+        unnamed source has that title) the person last in view; else (``opening``, for a title
+        the text gives as a subject or to the one it talks to) the one a narrative opening is
+        about (see ``_opened_on``)."""
         ages = _ages(described)
         aged = [p for p in self.known if ages & p.roles]
         if aged:  # "Lee Ji-hoon, 52, ... The 52-year-old told lawmakers"
@@ -273,7 +284,14 @@ class _People:
         plain = {w for w in described if not w.startswith(_NATION)}
         if nations:  # nobody who speaks for another country ("Nigeria's minister, X, and his
             # Ghanaian counterpart, Y": the Ghanaian minister is Y)
-            besides = besides | {p.name for p in self.known if _of_another_country(p, nations)}
+            # (nor one the text called of another nation: "The Korean delegate, Park Ji-hoon"
+            # is not "the Chinese delegate")
+            besides = besides | {
+                p.name
+                for p in self.known
+                if _of_another_country(p, nations)
+                or (_of_another_nation(p, nations) and not _of_the_nation(p, nations))
+            }
             fits = [p for p in fits if p.name not in besides]
             fits = [p for p in fits if _of_the_nation(p, nations)] or fits
         if "former" in plain:
@@ -303,15 +321,18 @@ class _People:
             return max(fits, key=lambda p: (p.mentioned, p.salient))
         if len(marked) == 1:
             return marked[0]
-        if not anyone:
+        if not (anyone or opening):
             return None
         made = [p for p in self.known if p.name not in besides and _works_as(title, p.roles)]
-        if len(made) == 1:  # "the modeller": the one "who leads the ministry's modelling team"
-            return made[0]
         # "The election official": the one "who runs the electoral commission's team" (a
         # nationality tells more: "The German foreign minister" is not whoever works on foreign
         # affairs)
         working = [p for p in self.known if p.name not in besides and _works_on(plain, p.roles)]
+        if not anyone:
+            unclaimed = title in _words("title_nouns") and not (made or working or nations)
+            return self._opened_on(gender, besides) if unclaimed else None
+        if len(made) == 1:  # "the modeller": the one "who leads the ministry's modelling team"
+            return made[0]
         if len(working) == 1 and not nations:
             return working[0]
         besides = besides | asked  # (only the one in view: not who just put a question)
@@ -319,6 +340,22 @@ class _People:
         if not recent:  # "... was founded by Arjun Nair. The company's chief executive argued"
             recent = [p for p in self.known if p.mentioned >= before - 1 and p.name not in besides]
         return max(recent, key=lambda p: (p.salient, p.mentioned)) if recent else None
+
+    def _opened_on(self, gender: str | None, besides: frozenset[str]) -> _Known | None:
+        """The person a narrative opening is about, whom a title the text gave nobody may call
+        when the piece comes back to them ("The former inspector spent three days in the hall"
+        in a piece that opened on Tariq Hassan walking into it) — only when the text gave that
+        person no title of their own."""
+        person = self.opened_on
+        # (a person the text has called 'he' or 'she': not a place or a firm the lede named)
+        if person is None or person.name in besides or _titled(person) or person.gender is None:
+            return None
+        return person if gender in (None, person.gender) else None
+
+
+def _titled(person: _Known) -> bool:
+    """The text gave the person a title ("a former Indian negotiator", "Professor Wang")."""
+    return bool(person.roles & _words("title_nouns"))
 
 
 def _works_as(title: str, roles: set[str]) -> bool:
@@ -419,8 +456,13 @@ def _of_another_country(person: _Known, nations: set[str]) -> bool:
 def _of_another_nation(person: _Known, nations: set[str]) -> bool:
     """The text called the person of another nation ("The British delegate, X": not the
     Chinese one), or tied them to another country."""
-    called = [r for r in person.roles if r.isalpha() and is_nationality(r)]
+    called = [r for r in person.roles if r.isalpha() and is_nationality(r) and r not in _REGIONS]
     return (bool(called) and not set(called) & nations) or _of_another_country(person, nations)
+
+
+# Words for the people of a region, which names no other nation ("speaking for a group of
+# African states" is no word against "the Ghanaian diplomat")
+_REGIONS = frozenset({"african", "arab", "arabian", "asian", "european", "latin", "nordic"})
 
 
 def _of_the_nation(person: _Known, nations: set[str]) -> bool:
@@ -445,6 +487,7 @@ def attribute_units(
     in view yet ("Professor Kofi Mensah of the University of Ghana has ..." above "The professor
     said")."""
     people = _People()
+    people.opening = frozenset(k for k, par in enumerate(paragraphs) if par == paragraphs[0])
     if headline is not None:
         voice, text = headline
         sentence = _in_sentence_case(text)
@@ -551,6 +594,8 @@ def attribute_units(
                 bodies = [b for b in bodies if b.name != initials]
         if frame is not None and frame.refer == "body":
             frame = _the_body(frame, bodies, named, i)
+        if frame is not None and frame.by_role and frame.kind == "person":
+            frame = _the_body_its_name_heads(frame, bodies, people, i)
         if frame is not None and frame.refer in _PAIR:
             frame = _one_of_the_pair(frame, pair)
         if frame is not None and frame.refer == "same" and frame.kind == "document":
@@ -753,7 +798,14 @@ def attribute_units(
         voices_here = {k.name for name in voice.askers if (k := people.find(name)) is not None}
         if voices_here:
             asked_at[i] = frozenset(voices_here)
-        if frame is not None and frame.status == NAMED and frame.kind == "person":
+        if (
+            frame is not None
+            and frame.status == NAMED
+            and frame.kind == "person"
+            # ("Ms Raghunathan is unconvinced. '...,' she replied": a view told is no words a
+            # reply answers)
+            and (frame.cue or "").lower() not in _BEING
+        ):
             voices_here.add(frame.speaker or "")
         if voices_here:
             spoke_at[i] = voices_here
@@ -862,7 +914,7 @@ def _note_in_order(
         if event.startswith(_TITLED):
             if at in by_nation:
                 continue
-            titled = people.called(event.removeprefix(_TITLED), unit)
+            titled = people.called(event.removeprefix(_TITLED), unit, opening=True)
             if titled is not None:
                 titled.salient = titled.mentioned = unit
                 if event.startswith(nation_first):
@@ -875,6 +927,7 @@ def _note_in_order(
         if known is None:
             continue
         known.gender = known.gender or gender  # ("Nino Beridze ... her counsel": a woman)
+        known.roles.update(title for told, title in voice.pronoun_titles if told == at)
         known.mentioned = unit
         # "Her deputy, Hanne Rustad, ...": the owner stays in view, behind the subject
         known.salient = max(known.salient, unit - 0.5 if event.endswith(_OWNER) else unit)
@@ -891,7 +944,7 @@ def _in_view_to_answer(
         if (before is not None and at >= before) or at < after:
             continue
         if asked.startswith(_TITLED):
-            known = people.titled(asked.removeprefix(_TITLED), unit, anyone=False)
+            known = people.titled(asked.removeprefix(_TITLED), unit, anyone=False, opening=True)
         else:
             known = people.find(asked)
         if known is None:
@@ -1088,6 +1141,10 @@ def _name_the_titled(
 _ANSWERING = ("disagree", "repl", "counter", "object", "disput", "reject", "respond", "retort")
 
 
+# The cue of a view told with "to be" ("Ms Raghunathan is unconvinced")
+_BEING = frozenset({"is", "are", "was", "were", "remains", "remained", "seems", "seemed"})
+
+
 def _answers_somebody(frame: Frame | None) -> bool:
     return frame is not None and (frame.cue or "").lower().startswith(_ANSWERING)
 
@@ -1185,6 +1242,10 @@ def _name_the_role(
     known = people.find(fresh[0].name)
     if known is None:
         return
+    spoke = frames[earlier]
+    nations = {w for w in spoke.described if is_nationality(w)} if spoke is not None else set()
+    if nations and _of_another_nation(known, nations):
+        return  # "A European official ... said privately ... Canada's delegate, X, was blunter"
     known.roles.add(title)
     if owner is not None and owner is not known:
         known.roles |= (owner.roles & offices) - _RELATIONS
@@ -1447,6 +1508,34 @@ def _the_body_whose_name_ends_so(
     return replace(_named_body(frame, chosen.name), kind="organisation")
 
 
+def _the_body_its_name_heads(frame: Frame, bodies: list[Body], people: _People, unit: int) -> Frame:
+    """ "The trust found ...", "The project found ...", "The forum found ..." after "The Climate
+    Data Trust, a non-profit research body", "the Open Verification Project", "the Geneva Forum on
+    Technology Governance": a noun that is no title nor a body's usual word, but the one a body
+    named before is known by (the last word of its name, or the one before its "of", "on" or
+    "for"), is that body — unless the text gave somebody that word as a title."""
+    noun = frame.refer or ""
+    called = [b for b in bodies[-_BODIES_IN_VIEW:] if noun in _head_words(b.name)]
+    if not called or people.titled(noun, unit, anyone=False) is not None:
+        return frame
+    chosen = _the_one_in_view(called, unit)
+    return replace(_named_body(frame, chosen.name), kind="organisation")
+
+
+_OF_A_NAME = frozenset({"of", "on", "for"})
+
+
+def _head_words(name: str) -> set[str]:
+    """The words a body's name is known by: "Climate Data Trust" → trust; "Geneva Forum on
+    Technology Governance" → forum, governance."""
+    words = name.lower().split()
+    heads = set(words[-1:])
+    at = next((k for k, w in enumerate(words) if w in _OF_A_NAME), 0)
+    if at > 0:
+        heads.add(words[at - 1])
+    return heads
+
+
 def _the_one_in_view(called: list[Body], unit: int) -> Body:
     """Of the bodies a noun may mean (in the order named), the last that spoke or was a subject
     a few sentences back, else the last named (the one that spoke, among those of one sentence:
@@ -1534,6 +1623,9 @@ _SORTS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+_HIS_BODY_REACH = 4  # units back that "his ministry", "her institute" may reach
+
+
 def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) -> Frame:
     """'The company has said ...', 'the agency said': the organisation the text called so —
     the last one named as a subject a few sentences back whose name or description holds the
@@ -1550,6 +1642,12 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
     nations = {w.lower() for w in (frame.speaker or "").split() if is_nationality(w)}
     # "The Malaysian ministry": of the ministries, Malaysia's
     called = [b for b in called if _of_the_nation_named(b, nations)] or called
+    if (frame.source or "").lower().startswith(("his ", "her ")):
+        # "Hendra Wijaya, who heads the Ministry of ... His ministry said": the one named with
+        # the person a few sentences back, else nobody can tell (not any ministry named before)
+        called = [b for b in called if b.unit >= unit - _HIS_BODY_REACH]
+        if not called:
+            return replace(frame, refer=None, title=None)
     if called:
         return _named_body(frame, _in_full(_the_one_in_view(called, unit).name, bodies, frame))
     outlet = _the_outlet_in_view(bodies, unit) if noun in _PRESS_NOUNS else None
@@ -1794,6 +1892,8 @@ def _resolve(
         if refer == "they" and (_holds_a_view(frame.cue) or frame.aside):
             # "AI, they argue, will ...", "talks, they say, are not lobbying": people, unnamed
             return replace(frame, refer=None)
+        if refer == "it" and frame.kind == "group":
+            return replace(frame, refer=None, title=None)  # "Its authors warn": unnamed people
         return None
     if refer == "same":  # "the same report", "this study": the document named just before
         for _, par, earlier in reversed(last):
@@ -1826,7 +1926,9 @@ def _resolve(
         known = None  # "the spokeswoman added" is no man in view
     if known is None:
         return None if by_role else replace(frame, refer=None, title=refer)
-    if the_unnamed_one and _the_unnamed_one_just_spoke(refer, last, unit, known):
+    if (the_unnamed_one or refer in _ANY_OFFICE) and _the_unnamed_one_just_spoke(
+        refer, last, unit, known
+    ):
         # "A senior European diplomat, who asked not to be named, told me ... 'We are not
         # asking to leave,' the diplomat said": not a diplomat named paragraphs before
         return replace(frame, status=VAGUE, refer=None, title=refer)
@@ -1867,7 +1969,10 @@ def _the_unnamed_one_just_spoke(
     if not last or last[-1][0] < unit - 2:
         return False
     spoke_at, _, earlier = last[-1]
-    return earlier.status == VAGUE and earlier.title == title and known.mentioned < spoke_at
+    # ("A senior figure in the department, who was not authorised to speak, said ... the
+    # official added": whoever it was, an official)
+    same = earlier.title == title or (title in _ANY_OFFICE and earlier.kind == "person")
+    return earlier.status == VAGUE and same and known.mentioned < spoke_at
 
 
 # Words that describe no particular one: "the senior official" may be "a top official".

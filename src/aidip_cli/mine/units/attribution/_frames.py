@@ -107,7 +107,11 @@ def _frame(  # type: ignore[no-untyped-def]
     # ("'...,' she told the room, according to two people present": those present relay what
     # she said; the words stay hers when a person says them)
     relayed = stands and found is not None and found.cue == "according to"
-    if stands and not relayed:
+    # ("President Trump threatened tariffs on countries whose rules, in his telling,
+    # discriminated ...": a way of telling set into a clause is no speech of its own when the
+    # clause reports somebody)
+    told = found is not None and found.cue in _WAYS_OF_TELLING
+    if stands and not relayed and not told:
         return found, False
     skip_said = bool(_THAT_SAID.match(text))
     cue_lemmas = _cue_lemmas()
@@ -149,7 +153,13 @@ def _frame(  # type: ignore[no-untyped-def]
             lemma = _past_tense_lemma(lemma, lemmas)
             if lemma not in cue_lemmas:
                 continue
-        if lemma == "make" and _makes_a_case(tok) and not quoted(tok):
+        if (
+            lemma in _CASES_MADE
+            and _makes_a_case(tok, lemma)
+            and not quoted(tok)
+            # ("Governments issue statements, she says, while ...": the aside is the speech)
+            and not _speaks_through_an_aside(tok, lemmas)
+        ):
             # "Park made the same case to officials", "Diplomats make a subtler argument"
             subject = _subject(tok, quoted)
             frame = _classify(subject, tok, ents) if subject is not None else None
@@ -206,6 +216,13 @@ def _frame(  # type: ignore[no-untyped-def]
             author = True
             continue
         frame = _classify(subject, tok, ents)
+        article = next(
+            (c for c in tok.lefts if c.dep_ == "det" and misread is not None and c.i < misread.i),
+            None,
+        )
+        if frame is not None and article is not None and misread is not None:
+            # ("the professor counters", the verb read as a noun: its article, the title's)
+            frame = replace(frame, source=tok.doc[article.i : misread.i + 1].text)
         if frame is not None and lemma == "retort" and tok.lower_ != "retorted":
             frame = replace(frame, cue=f"{tok.text} back")
         if lemma == _VIEW and not _group_view(frame, tok):
@@ -242,6 +259,12 @@ def _frame(  # type: ignore[no-untyped-def]
     return None, author
 
 
+# The ways of telling "in her account", "in his telling" name (see ``_IN_WORDS``)
+_WAYS_OF_TELLING = frozenset(
+    {"account", "telling", "reckoning", "estimation", "judgement", "judgment"}
+)
+
+
 def _a_person_who_speaks(frame: Frame) -> bool:
     """A person named, or one a pronoun or a title means: who said what another relays."""
     return frame.kind == "person" and (frame.status == NAMED or frame.refer is not None)
@@ -268,7 +291,7 @@ def _past_tense_lemma(word: str, lemmas: frozenset[str]) -> str:
 def _cue_lemmas() -> frozenset[str]:
     """Every lemma the loop in ``_frame`` looks at further: a speech verb, a refusal to say, a
     view, an expectation or "make" (a case)."""
-    return _speech()[0] | _WITHHELD | {_VIEW, _EXPECT, "make"}
+    return _speech()[0] | _WITHHELD | {_VIEW, _EXPECT} | _CASES_MADE.keys()
 
 
 def _cited_in_what_is_reported(found: Frame, tokens: list[Token], lemmas: frozenset[str]) -> bool:
@@ -301,9 +324,34 @@ _ARGUMENT_NOUNS = frozenset(
 )
 
 
-def _makes_a_case(verb: Token) -> bool:
+# What one raises or issues when one speaks: "raised a similar concern", "voiced doubts",
+# "issued a statement describing the draft as ..."
+_CONCERNS = frozenset(
+    {"concern", "objection", "question", "doubt", "worry", "alarm", "fear", "reservation",
+     "complaint", "criticism"}
+)  # fmt: skip
+_ISSUED = frozenset({"statement", "warning", "denial", "rebuttal", "apology", "appeal"})
+_CASES_MADE: dict[str, frozenset[str]] = {
+    "make": _ARGUMENT_NOUNS,
+    "raise": _CONCERNS,
+    "voice": _CONCERNS,
+    "express": _CONCERNS,
+    "air": _CONCERNS,
+    "issue": _ISSUED,
+}
+
+
+def _makes_a_case(verb: Token, lemma: str) -> bool:
+    nouns = _CASES_MADE[lemma]
+    if lemma == "issue" and not any(
+        t.text in _QUOTE_MARKS or t.text in {"'", "‘", "’"}
+        for t in verb.doc[verb.i + 1 : verb.sent.end]
+    ):
+        # (a statement told with the words it holds; "X and Y issued a joint statement affirming
+        # that ..." is told as an event)
+        return False
     return verb.dep_ not in _EMBEDDING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _ARGUMENT_NOUNS for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children
     )
 
 
@@ -353,7 +401,7 @@ _ATTITUDES = frozenset(
 _PERSUADED = frozenset({"persuade", "convince", "impress", "reassure"})
 
 
-_ATTITUDE_VERBS = _RESPONSES | _PERSUADED | {"see", "be", "bristle", "worry"}
+_ATTITUDE_VERBS = _RESPONSES | _PERSUADED | {"see", "be", "bristle", "worry", "read"}
 
 
 def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | None:  # type: ignore[no-untyped-def]
@@ -375,6 +423,16 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
             any(c.dep_ == "dobj" for c in root.children)
             and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.children)
         )  # fmt: skip
+    elif lemma == "read":
+        # "Dr Bakhtiar reads that as an argument for ...", "X reads it differently": what was
+        # said, taken a certain way (not "She reads the report every morning")
+        held = any(
+            c.dep_ == "dobj" and c.lower_ in _BACK_REFERENCES for c in root.children
+        ) and any(
+            (c.dep_ == "advmod" and c.lower_ in {"differently", "otherwise"})
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in root.children
+        )
     elif lemma in {"dispute", "doubt", "concede", "accept", "deny", "question", "reject"}:
         held = any(c.dep_ == "ccomp" or _what_was_said(c) for c in objects)
     elif lemma in {"agree", "disagree"}:
@@ -698,19 +756,34 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
     points = tok.lower_ == "points" and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
     )
-    if tok.tag_ == "NNS" and (said or points):
+    # ('"Ambiguity is not a bug," the professor counters.': what was said, quoted before it)
+    quoted_before = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children) and any(
+        c.text in _QUOTE_MARKS and c.i < tok.i for c in tok.children
+    )
+    # ("The Brazilian worries less about what the models miss")
+    worries = tok.lower_ == "worries" and any(
+        c.dep_ == "prep" and c.lower_ == "about" for c in tok.doc[tok.i + 1 : tok.i + 4]
+    )
+    if tok.tag_ == "NNS" and (said or points or quoted_before or worries):
         # "The 71-year-old argues that ...": the age, read as the noun's modifier, is who;
-        # "The Slovak political scientist points to ...": the title before the verb
+        # "The Slovak political scientist points to ...": the title before the verb; "The
+        # Brazilian worries ...": the nationality
         aged = next((c for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "old"), None)
+        the = any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
         title = next(
             (
                 c
                 for c in tok.lefts
-                if c.dep_ == "compound"
-                and c.i == tok.i - 1
-                and c.tag_ == "NN"
-                and c.lemma_.lower() in _words("title_nouns")
-                and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
+                if c.i == tok.i - 1
+                and the
+                and (
+                    (
+                        c.dep_ == "compound"
+                        and c.tag_ == "NN"
+                        and c.lemma_.lower() in _words("title_nouns")
+                    )
+                    or (c.dep_ == "amod" and c.text[:1].isupper() and is_nationality(c.text))
+                )
             ),
             None,
         )
@@ -847,6 +920,11 @@ def _finite(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
     """A reporting verb that reports: finite, or perfect/progressive, never under a modal (the
     parser sometimes hangs a quotation's own words on the verb: those do not count)."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and not quoted(c)]
+    # ("It would, as Sen. Baird put it to me, ...": the modal before the "as" belongs to the
+    # clause the aside breaks into, though the parser hung it on the aside's verb)
+    opens = next((c.i for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if opens is not None:
+        aux = [a for a in aux if a.i > opens]
     if any(a.tag_ == "MD" for a in aux):
         return False
     if verb.tag_ in _FINITE:
@@ -1085,6 +1163,10 @@ def _put_to(verb: Token) -> bool:
     )
 
 
+# Verbs of answering, whose words may follow a colon
+_ANSWERS = frozenset({"answer", "reply", "respond", "counter", "retort", "add", "explain"})
+
+
 def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[no-untyped-def]
     """A complement that holds what was said: a clause, a quotation, 'of'/'about' ..., the
     object of an evidence verb when a document speaks ('studies show a rise' — but not
@@ -1096,6 +1178,12 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         return True  # "AI, they argue, will cut ...": the clause it is set into is what was said
     if _after_a_quoted_question(verb):
         return True
+    if (
+        lemma in _ANSWERS
+        and not has_object
+        and ":" in {t.text for t in verb.doc[verb.i + 1 : verb.i + 4]}
+    ):
+        return True  # "Professor Vassilakis answered first: fund the people who track this"
     if lemma == "want":
         # a stance held now: "Others want the WTO to return to ..." — not "Beijing wants relief",
         # nor a story's "the company wanted to pay a German distributor"
@@ -1358,6 +1446,8 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
         subjects = [c for c in subjects if c is not None]
         if subjects:  # two subjects is a misparse: the nearer one before the verb is the one
             before = [c for c in subjects if c.i < node.i]
+            if len(before) > 1 and _object_of_its_modifier(before[-2], before[-1]):
+                before.pop()  # "One official involved in designing the pilot said"
             return _the_noun_before_an_adverb(before[-1] if before else subjects[0])
         # (a conjoined verb, or one the parser left loose after ", then": "Her husband nods,
         # then says ...")
@@ -1371,6 +1461,18 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
         or _trailing_subject(verb, quoted)
         or _subject_after_a_quotation(verb, quoted)
         or _an_age_read_as_a_modifier(verb)
+    )
+
+
+def _object_of_its_modifier(subject: Token, nearer: Token) -> bool:
+    """The nearer of two subjects is the object the parser cut off a phrase describing the
+    first: "One official involved in designing | the pilot said" (a phrase that ends on a word
+    still wanting its object, just before the nearer subject's words)."""
+    return any(
+        c.dep_ == "acl"
+        and c.right_edge.i + 1 == nearer.left_edge.i
+        and c.right_edge.tag_ in {"VBG", "VB", "IN"}
+        for c in subject.children
     )
 
 
@@ -1583,6 +1685,10 @@ def _bare(text: str) -> str:
     return text.strip()
 
 
+# What makes a "figure" a person: "a senior figure", "a leading figure in the party"
+_PROMINENT = frozenset({"senior", "leading", "prominent", "key", "top", "influential", "public"})
+
+
 def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     """Who ``head`` (the subject of the speech verb) is, as a frame."""
     low, lemma = head.lower_, head.lemma_.lower()
@@ -1631,6 +1737,10 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     if lemma == "person" and head.tag_ == "NN":
         # "A person close to the finance minister said", "the person added": unnamed
         return frame(VAGUE, "person")
+    if lemma == "figure" and any(
+        c.dep_ == "amod" and c.lower_ in _PROMINENT for c in head.children
+    ):
+        return frame(VAGUE, "person")  # "A senior figure in the department said": unnamed
     if low in _PAIR and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return frame(VAGUE, "person", refer=low)  # "The latter said": one of two just named
     # A role with a name beside it: "DeepSeek's founder, Liang Wenfeng, said".
@@ -1669,7 +1779,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             first = _bare(ent.text).split()[0] if _bare(ent.text).split() else ""
             kind = "person" if titled and _a_given_name(first) else "organisation"
             return frame(NAMED, kind, _bare(ent.text))
-    beside = _name_beside_the_title(head, ents)
+    beside = _name_beside_the_title(head, ents) or _a_name_beside_it_the_tagger_missed(head)
     if beside is not None:
         name, _ = _clean_name(beside.text)
         return frame(NAMED, "person", name, as_written=beside.text, offset=beside.start_char)
@@ -1795,6 +1905,16 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     if head.text == "Friends" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return frame(NAMED, "organisation", _bare(source))  # "Friends of the Earth Ireland"
     if (
+        head.tag_ == "NNS"
+        and lemma in _A_BODY_S_OWN_PEOPLE
+        and head.left_edge.is_sent_start
+        and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
+    ):
+        # "The centre found ... Its authors warn that ...": the body 'it' means speaks through
+        # them (a group of them, when 'it' is nobody who spoke; not "Its critics reply", nor
+        # "models that, its engineers say, can ...": an aside about what a body does)
+        return frame(VAGUE, "group", refer="it", title=lemma)
+    if (
         low in _words("group_nouns")
         or low in _words("opponent_nouns")
         or (head.tag_ == "NNS" and lemma in _words("title_nouns"))
@@ -1804,7 +1924,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return frame(VAGUE, "group")
     if phrase in _words("title_nouns") or lemma in _words("title_nouns"):
         modifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
-        anonymous = _unnamed_by_request(head)
+        # ("A European official ... said privately": one who will not be named)
+        anonymous = _unnamed_by_request(head) or any(c.lower_ == "privately" for c in verb.children)
         if determiner in _INDEFINITE or anonymous:
             described = frozenset(c.lemma_.lower() for c in modifiers)
             return frame(VAGUE, "person", title=lemma, described=described, anonymous=anonymous)
@@ -1852,9 +1973,10 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             # ("the Malaysian ministry" is the Ministry of Investment named before, if any)
             return frame(NAMED, "organisation", _bare(source), refer="body", title=lemma)
         back = (_points_back(head, determiner) and determiner != "the") or _same(head)
-        if not back and determiner == "the" and head.tag_ == "NN":
+        if not back and determiner in {"the", "his", "her"} and head.tag_ == "NN":
             # "The company has said ...": the firm just named; "the embassy said": the body
-            # named before whose name holds "embassy"
+            # named before whose name holds "embassy"; "His ministry said": the ministry the
+            # man in view heads, named with him
             return frame(VAGUE, "organisation", refer="body", title=lemma)
         return frame(VAGUE, "organisation", refer="same" if back else None)
     if determiner == "the" and head.tag_ == "NN" and head.is_lower and ent is None:
@@ -1894,6 +2016,25 @@ def _name_beside_the_title(head: Token, ents: list[SpacySpan]) -> SpacySpan | No
             ent = _entity(child, ents) if child.dep_ == "appos" else None
             if ent is not None and ent.label_ == "PERSON" and ent.start > head.i:
                 return ent
+    return None
+
+
+def _a_name_beside_it_the_tagger_missed(head: Token) -> SpacySpan | None:
+    """ "The agency's head of policy, Florian Mbeki-Haas, said", with "Florian" tagged as a
+    nationality and no name found: words in capitals set beside a title, the first a given
+    name."""
+    if head.lemma_.lower() not in _words("title_nouns"):
+        return None
+    for child in head.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        words = head.doc[child.left_edge.i : child.right_edge.i + 1]
+        if (
+            len(words) > 1
+            and _a_given_name(words[0].text)
+            and all(t.pos_ == "PROPN" or t.text == "-" for t in words)
+        ):
+            return words
     return None
 
 
@@ -2044,6 +2185,14 @@ _DEMONYMS = {
 
 
 # "The company said", "the bloc called for": the firm (bank, alliance ...) the text has named.
+# The people a body speaks through, as "its ...": "Its authors warn", "its researchers found"
+_A_BODY_S_OWN_PEOPLE = frozenset(
+    {"author", "researcher", "analyst", "economist", "scientist", "expert", "official",
+     "staff", "lawyer", "engineer", "inspector", "auditor", "editor", "spokesperson",
+     "spokespeople", "investigator", "statistician", "forecaster"}
+)  # fmt: skip
+
+
 _FIRMS = frozenset(
     {"company", "firm", "bank", "agency", "ministry", "fund", "institute", "alliance", "bloc",
      "union", "coalition", "commission", "group", "authority", "regulator", "watchdog", "maker",
@@ -2396,7 +2545,13 @@ def _in_words(unit: SpacySpan, text: str) -> Frame | None:
         # are somebody else's (an own word would be 'in her own words')
         # ("X disagrees: in his words, ..." opens a clause of its own after a colon: X's words)
         before = text[: match.start()].rstrip()
-        aside = bool(before) and before[-1] not in ":;—–" and "own" not in match.group(0)
+        # ("rules that, in his telling, discriminated": a way of telling is the one in view's)
+        aside = (
+            bool(before)
+            and before[-1] not in ":;—–"
+            and "own" not in match.group(0)
+            and cue not in _WAYS_OF_TELLING
+        )
         return Frame(NAMED, pronoun, None, "person", cue, mode, offset=offset,
                      refer=refer, aside=aside, aside_from=unit.start_char)  # fmt: skip
     who = (match.group("of") or match.group("who") or "").strip()

@@ -110,6 +110,9 @@ class Voice:
     # the subject noun) as the subject of a clause, with its offset: the person it means stays
     # in view ("he", "she", or "he:owner" for 'his')
     pronoun_subjects: tuple[tuple[str, int], ...] = ()
+    # "A professor of international law in Oslo, she has watched ...": the title a sentence
+    # opens on for its 'he' or 'she' subject (the pronoun's offset, the title)
+    pronoun_titles: tuple[tuple[int, str], ...] = ()
     # "Senators pressed the chief executive of a cloud company", "Taiwan's economy minister
     # said": a title the unit gives nobody by name (title, offset); the next sentence may name
     # who holds it
@@ -130,8 +133,17 @@ class Voice:
         """The words (and parts of hyphenated words) of the names of more than one word this
         unit gives a person or a body, or its source: all a bare surname of a later unit can be
         the last or only word of (a body's name may turn out to be a person's)."""
-        names = [p.name for p in self.people] + [b[0] for b in self.bodies]
-        if self.frame is not None and self.frame.speaker:
-            names.append(self.frame.speaker)
-        words = [w for name in names if len(name.split()) > 1 for w in name.lower().split()]
-        return frozenset(words).union(part for w in words for part in w.split("-"))
+        return words_of_names(self.frame, self.people, self.bodies)
+
+
+def words_of_names(
+    frame: Frame | None,
+    people: tuple[Person, ...],
+    bodies: tuple[tuple[str, int, bool, frozenset[str]], ...],
+) -> frozenset[str]:
+    """:meth:`Voice.words_of_names` of a unit with this frame, these people and these bodies."""
+    names = [p.name for p in people] + [b[0] for b in bodies]
+    if frame is not None and frame.speaker:
+        names.append(frame.speaker)
+    words = [w for name in names if len(name.split()) > 1 for w in name.lower().split()]
+    return frozenset(words).union(part for w in words for part in w.split("-"))

@@ -40,7 +40,7 @@ from ._people import (
     _subject_or_beside_it,
     _verbless,
 )
-from ._records import Person, Voice
+from ._records import Person, Voice, words_of_names
 from ._vocabulary import (
     _KIN,
     _ONE_OF_THEM,
@@ -128,7 +128,10 @@ def read_voice(
     introduces = _introduced(tokens, people)
     askers, asked = _questions(tokens, people, quoted)
     mentions = _mentions(tokens, ents, quoted)
-    voice = Voice(
+    pronoun_titles = _title_opening_on_the_pronoun(tokens)
+    if name_words is not None:
+        name_words = name_words | words_of_names(frame, people, bodies)
+    return Voice(
         frame=frame,
         people=people,
         askers=askers,
@@ -142,18 +145,22 @@ def read_voice(
         documents=tuple(mentions.documents),
         documents_described=tuple(mentions.documents_described),
         unnamed_titles=tuple(mentions.unnamed_titles),
-        unnamed_subjects=tuple(mentions.unnamed_subjects),
+        # (not the title a 'he' or 'she' is given: "A professor ..., she has watched")
+        unnamed_subjects=tuple(
+            at
+            for at in mentions.unnamed_subjects
+            if not any(at < told for told, _ in pronoun_titles)
+        ),
         pronoun_subjects=tuple(mentions.pronoun_subjects),
+        pronoun_titles=pronoun_titles,
         titles_left_unnamed=tuple(mentions.titles_left_unnamed),
         bodies=bodies,
         quote=quote,
         quote_led=quote_led,
         open_quote=opening.start if opening is not None else None,
         author=author,
+        surnames=_bare_surnames(tokens, in_names, quoted, name_words),
     )
-    if name_words is not None:
-        name_words = name_words | voice.words_of_names()
-    return replace(voice, surnames=_bare_surnames(tokens, in_names, quoted, name_words))
 
 
 def _bare_surnames(
@@ -236,6 +243,31 @@ def _named_in_the_opening_participle(tokens: list[Token]) -> tuple[str, ...]:
         for t in opening[:comma]
         if t.text[:1].isupper() and t.is_alpha and t.pos_ in {"PROPN", "NOUN", "ADJ"}
     )
+
+
+def _title_opening_on_the_pronoun(tokens: list[Token]) -> tuple[tuple[int, str], ...]:
+    """ "A professor of international law in Oslo, she has watched ...", "A safety engineer at
+    a laboratory in Seattle, he fed it questions": a sentence that opens on a title set off by
+    a comma before its 'he' or 'she' subject gives that person the title."""
+    if len(tokens) < 4 or tokens[0].lower_ not in {"a", "an"}:
+        return ()
+    title = tokens[0].head
+    if title.i - tokens[0].i > 3 or title.lemma_.lower() not in _words("title_nouns"):
+        return ()
+    verb = title.head
+    pronoun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.lower_ in {"he", "she"} and c.i > title.i
+        ),
+        None,
+    )
+    if pronoun is None or pronoun.i == 0 or pronoun.nbor(-1).text != ",":
+        return ()
+    if verb.i == title.i or title.dep_ not in {"nsubj", "dep", "npadvmod", "appos"}:
+        return ()
+    return ((pronoun.idx, title.lemma_.lower()),)
 
 
 def _described_where_named(tok: Token) -> bool:
@@ -327,6 +359,10 @@ def _questions(
             askers += _who_asks(tok, people)
             objects = [c for c in tok.children if c.dep_ == "dobj"]
         else:
+            if lemma in _SPOKEN_TO and not any(
+                c.dep_ in _SUBJECTS and c.lower_ in {"i", "we"} for c in tok.children
+            ):
+                continue
             # (the parser may hang "to ..." on the object: "put the caller's question to X")
             hosts = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
             objects = [
@@ -402,7 +438,10 @@ def _the_one_asked(obj: Token, people: tuple[Person, ...]) -> tuple[str, int] | 
 
 # Verbs that put somebody's words to another: "When I repeated this to the organiser, she ..."
 _PUTTING_TO = frozenset({"relay", "repeat", "put", "read", "mention", "show", "describe"})
-_QUESTIONING_OR_PUTTING_TO = _QUESTIONING | _PUTTING_TO
+# Verbs of the author's talking to somebody: "When I spoke to the interpreter, she described ..."
+# (only the author's: "Ms Ruiz spoke to the minister. She said ..." is still Ms Ruiz)
+_SPOKEN_TO = frozenset({"speak", "talk"})
+_QUESTIONING_OR_PUTTING_TO = _QUESTIONING | _PUTTING_TO | _SPOKEN_TO
 
 
 @dataclass
