@@ -94,7 +94,7 @@ def _frame(  # type: ignore[no-untyped-def]
     """The unit's frame, and whether the author speaks in the first person."""
     if text is None:
         text = _text_of(tokens)
-    found = _according_to(unit, tokens, ents, quoted) or _in_words(unit, text)
+    found = _according_to(unit, tokens, ents, quoted, text) or _in_words(unit, text)
     lemmas, needs_content, _, _ = _speech()
     stands = (
         found is not None
@@ -2434,10 +2434,16 @@ def _passive_frame(verb: Token, ents: list[SpacySpan]) -> Frame | None:
 
 
 _SOURCE_CUES = frozenset({"to", "by", "citing", "per"})  # the words _according_to looks at
+# what the text of a unit holds when it holds any of them that _according_to acts on ("to" only
+# after "according")
+_SOURCE_CUES_IN_TEXT = ("accord", "by", "citing", "per")
 
 
-def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted) -> Frame | None:  # type: ignore[no-untyped-def]
-    """'according to X', 'as reported by X', 'citing X', 'per X'."""
+def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted, text: str) -> Frame | None:  # type: ignore[no-untyped-def]
+    """'according to X', 'as reported by X', 'citing X', 'per X' (``text``: the unit's)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _SOURCE_CUES_IN_TEXT):
+        return None  # (most sentences: no word of these in them, no need to read every word)
     for tok in tokens:
         low = tok.lower_
         if low not in _SOURCE_CUES or quoted(tok):
