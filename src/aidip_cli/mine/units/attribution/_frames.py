@@ -53,6 +53,7 @@ from ._vocabulary import (
     _SUBJECTS,
     _THAT_SAID,
     _WARNINGS,
+    _WAYS_OF_TELLING,
     NAMED,
     VAGUE,
     _a_given_name,
@@ -257,12 +258,6 @@ def _frame(  # type: ignore[no-untyped-def]
     if vague is not None and not author:
         return _vague_phrase(vague.group(0), vague.start() + unit.start_char), False
     return None, author
-
-
-# The ways of telling "in her account", "in his telling" name (see ``_IN_WORDS``)
-_WAYS_OF_TELLING = frozenset(
-    {"account", "telling", "reckoning", "estimation", "judgement", "judgment"}
-)
 
 
 def _a_person_who_speaks(frame: Frame) -> bool:

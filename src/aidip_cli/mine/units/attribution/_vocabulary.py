@@ -58,7 +58,10 @@ _THAT_SAID = re.compile(r"^\W*(?:that said|having said that|that being said)\b",
 
 # "in his words", "in the words of X", "in Ms Ray's view": whose words or view the rest is
 # ("in her account", "in his telling", "in her reckoning": a view, told as the author reads it)
-_VIEWS = r"words|view|account|telling|reckoning|estimation|judge?ment"
+_WAYS_OF_TELLING = frozenset(
+    {"account", "telling", "reckoning", "estimation", "judgement", "judgment"}
+)
+_VIEWS = "|".join(["words", "view", *sorted(_WAYS_OF_TELLING)])
 _IN_WORDS = re.compile(
     rf"\b[Ii]n (?:the words of (?P<of>[^,;.]+?)|(?P<pronoun>his|her) (?:own )?(?P<own>{_VIEWS})"
     rf"|(?P<who>[A-Z][\w.'’ -]*?)['’]s? (?:own )?(?P<whose>{_VIEWS}))\b"
