@@ -97,14 +97,14 @@ def _words_of_a_name(name: str) -> list[str]:
 
 
 class _People:
-    def __init__(self) -> None:
+    def __init__(self, opening: frozenset[int] = frozenset()) -> None:
         self.known: list[_Known] = []
         # every word (and part of a hyphenated word) of the names of more than one word: most
         # capitalised words a unit holds are none of them, and need no search
         self._name_words: set[str] = set()
         # the units of the piece's first paragraph, and the first person it names there (the
         # one a narrative opening is about: "Leila Haddad took off her headphones ...")
-        self.opening: frozenset[int] = frozenset()
+        self.opening = opening
         self.opened_on: _Known | None = None
 
     def find(self, name: str, honorific: str | None = None) -> _Known | None:
@@ -486,8 +486,9 @@ def attribute_units(
     people a ``headline`` (its voice and text) names are known from the start, though nobody is
     in view yet ("Professor Kofi Mensah of the University of Ghana has ..." above "The professor
     said")."""
-    people = _People()
-    people.opening = frozenset(k for k, par in enumerate(paragraphs) if par == paragraphs[0])
+    people = _People(
+        opening=frozenset(k for k, par in enumerate(paragraphs) if par == paragraphs[0])
+    )
     if headline is not None:
         voice, text = headline
         sentence = _in_sentence_case(text)

@@ -217,13 +217,11 @@ def _frame(  # type: ignore[no-untyped-def]
             author = True
             continue
         frame = _classify(subject, tok, ents)
-        article = next(
-            (c for c in tok.lefts if c.dep_ == "det" and misread is not None and c.i < misread.i),
-            None,
-        )
-        if frame is not None and article is not None and misread is not None:
+        if frame is not None and misread is not None:
             # ("the professor counters", the verb read as a noun: its article, the title's)
-            frame = replace(frame, source=tok.doc[article.i : misread.i + 1].text)
+            article = next((c for c in tok.lefts if c.dep_ == "det" and c.i < misread.i), None)
+            if article is not None:
+                frame = replace(frame, source=tok.doc[article.i : misread.i + 1].text)
         if frame is not None and lemma == "retort" and tok.lower_ != "retorted":
             frame = replace(frame, cue=f"{tok.text} back")
         if lemma == _VIEW and not _group_view(frame, tok):
@@ -338,15 +336,15 @@ _CASES_MADE: dict[str, frozenset[str]] = {
 
 def _makes_a_case(verb: Token, lemma: str) -> bool:
     nouns = _CASES_MADE[lemma]
-    if lemma == "issue" and not any(
+    if verb.dep_ in _EMBEDDING or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children
+    ):
+        return False
+    # (a statement told with the words it holds; "X and Y issued a joint statement affirming
+    # that ..." is told as an event)
+    return lemma != "issue" or any(
         t.text in _QUOTE_MARKS or t.text in {"'", "‘", "’"}
         for t in verb.doc[verb.i + 1 : verb.sent.end]
-    ):
-        # (a statement told with the words it holds; "X and Y issued a joint statement affirming
-        # that ..." is told as an event)
-        return False
-    return verb.dep_ not in _EMBEDDING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children
     )
 
 
