@@ -4136,3 +4136,217 @@ def test_the_subject_is_the_official_not_the_object_the_parser_hung_on_the_verb(
     )
     attribution = _by_text(analyse(text), "One official involved")
     assert attribution.status == VAGUE and attribution.source == "One official", attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # what moves somebody, in a clause a "what" opens
+            "Cables.\n\nTeodor Balan has laid cable under the Black Sea for years. What worries "
+            "him is not the depth.",
+            "What worries him",
+            "Teodor Balan",
+        ),
+        (  # ... with the name the parser left inside the "what" clause
+            "Ports.\n\nAna Ortiz runs the port. What bothers Ana Ortiz most is the cost.",
+            "What bothers Ana Ortiz",
+            "Ana Ortiz",
+        ),
+        (  # what somebody wants, in a clause a "what" opens
+            "Chips.\n\nMiyu Sato runs the export desk. What she wants, in short, is a clear list.",
+            "What she wants",
+            "Miyu Sato",
+        ),
+        (  # a preference: "would rather"
+            "Treaties.\n\nSigrid Holm chairs the working group. She would rather see a short "
+            "treaty next year than a long one in five.",
+            "She would rather see",
+            "Sigrid Holm",
+        ),
+        (  # what somebody means by it, with a that-clause
+            "Verification.\n\nPiotr Zielinski is a Pole who has negotiated for Warsaw. The Pole "
+            "means that verification has been left for later.",
+            "The Pole means",
+            "Piotr Zielinski",
+        ),
+        (  # a concern told with its holder
+            "Data.\n\nAmara Diallo advises the ministry. Her concern is that the records leave "
+            "the continent.",
+            "Her concern is",
+            "Amara Diallo",
+        ),
+        (  # a view in a clause joined to one that names her
+            "Wind.\n\nThe farm sits on a ridge. Her name is Ines Paredes, and she sees a data "
+            "centre as the rare customer that stays.",
+            "Her name is Ines Paredes",
+            "Ines Paredes",
+        ),
+        (  # a defence of something, as something
+            "Codes.\n\nKenji Arai, a trade official who drafted the code, defends it as the most "
+            "that could be agreed.",
+            "Kenji Arai",
+            "Kenji Arai",
+        ),
+        (  # a defence against criticism
+            "Agencies.\n\nLaura Ibáñez Soto, the minister for digital affairs, defended the "
+            "agency against criticism that it had moved too slowly.",
+            "Laura Ibáñez Soto",
+            "Laura Ibáñez Soto",
+        ),
+        (  # talks framed as something
+            "Partners.\n\nDr Anil Kapoor, the minister of state for electronics, framed the talks "
+            "as a partnership of equals.",
+            "Dr Anil Kapoor",
+            "Anil Kapoor",
+        ),
+        (  # "went further, calling X '...'"
+            "Policy.\n\nA spokesman for the embassy, Wang Jun, went further, calling the policy "
+            '"a choice to follow rather than to lead".',
+            "A spokesman for the embassy",
+            "Wang Jun",
+        ),
+        (  # an aside the parser made the subject of the sentence
+            "Norms.\n\nMateo Ruiz is an ambassador. Waiting for the big powers, he told a panel on "
+            "Monday, is how the last initiatives died.",
+            "Waiting for the big powers",
+            "Mateo Ruiz",
+        ),
+        (  # a name the parser hung on the place the sentence opens with
+            "Markets.\n\nAt the Kariakoo market in Dar es Salaam, where radios are repaired by "
+            "the hundred, Mr Juma Mwinyi, chairman of a traders' group there, said his members "
+            "already used translation tools.",
+            "At the Kariakoo market",
+            "Juma Mwinyi",
+        ),
+        (  # a name with an honorific set beside a long title, which the tagger missed
+            "A bloc.\n\nThe Deputy Minister for Trade and Industrialisation, Mrs Akosua Serwaa "
+            "Ofori-Atta, told delegates that Ghana wanted one voice.",
+            "The Deputy Minister for Trade",
+            "Akosua Serwaa Ofori-Atta",
+        ),
+        (  # a name no tagger saw, opening the sentence as its subject
+            "A river model.\n\nSomphone Keomany built the first version of the model in 2019 and "
+            "still maintains it. The model relies on schedules that upstream operators supply, he "
+            "explained.",
+            "The model relies on schedules",
+            "Somphone Keomany",
+        ),
+        (  # the 64-year-old in the town the text tied one person to
+            "Schools.\n\nKalle Tamm, a physics teacher in Viljandi, is uneasy. Rein Kask, an "
+            "engineer who built the system, is not. The 64-year-old in Viljandi does not want the "
+            "programme scrapped; he wants rules for it.",
+            "he wants rules",
+            "Kalle Tamm",
+        ),
+        (  # the Fijian is the one who negotiates for Fiji
+            "Loss and damage.\n\nSalote Vakaloloma has spent a decade in climate negotiations for "
+            "Fiji. Ana Costa, an economist, spoke first. The Fijian negotiator said "
+            "she supported the idea in principle.",
+            "The Fijian negotiator",
+            "Salote Vakaloloma",
+        ),
+        (  # a people the lexicon knows by its country
+            "Reefs.\n\nFaleta Seluka, a fisheries officer in Tuvalu, has watched the coral die. "
+            '"Come and put your head under the water," the Tuvaluan said.',
+            "Come and put your head",
+            "Faleta Seluka",
+        ),
+        (  # the view of the one the sentence opens on
+            "Talks.\n\nMaja Lindgren and Aiko Mori met in Tokyo. Mori said her government would "
+            "study the text. For Lindgren, the impasse was predictable. Allies, she argues, never "
+            "like paying for someone else's strategy.",
+            "Allies, she argues",
+            "Maja Lindgren",
+        ),
+        (  # the owner of what a sentence about nobody else is about
+            "Licences.\n\nMarieke Jansen runs the licensing desk. Sanne Bakker speaks for the "
+            'suppliers. "We want to know the rules," she said.\n\nThat uncertainty reaches Ms '
+            "Jansen's desk every night. She described a shipment held for three weeks.",
+            "She described a shipment",
+            "Marieke Jansen",
+        ),
+        (  # the bloc is the union named before, not the capital that spoke in between
+            "Trade.\n\nBRUSSELS — The European Union will challenge the new rules at the WTO, its "
+            "trade commissioner, Lars Eklund, said on Tuesday.\n\nNew Delhi has defended the "
+            "rules as a safety measure. The bloc said it would first request consultations.",
+            "The bloc said",
+            "European Union",
+        ),
+    ],
+)
+def test_views_told_names_the_tagger_missed_and_people_by_their_places(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_somebody_described_anew_but_not_found_is_an_unnamed_source() -> None:
+    text = (
+        "Grain.\n\nEgypt buys wheat in tenders. The woman who runs the forecasting desk at the "
+        "state buyer, a statistician who keeps a photograph of a wheat field above her desk, "
+        "says she reads the same satellite pictures as everyone else, only later."
+    )
+    attribution = _by_text(analyse(text), "The woman who runs")
+    assert attribution.status == VAGUE and attribution.speaker is None, attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Defence.\n\nThe army defended the town against attack.", "The army defended"),
+        ("Art.\n\nNora Lind is a painter. She framed the photograph.", "She framed"),
+        ("Deals.\n\nThis means that the deal is off.", "This means"),
+        ("Deals.\n\nWhat the deal wants is money.", "What the deal wants"),
+        ("Trade.\n\nThe last quarrel showed what a fight costs.", "The last quarrel"),
+        (
+            "Spies.\n\nIntelligence officials would rather keep their findings to themselves.",
+            "Intelligence officials",
+        ),
+        (
+            "Apps.\n\nWould Nigeria rather those people met its languages through a Nigerian app?",
+            "Would Nigeria rather",
+        ),
+    ],
+)
+def test_defending_framing_and_meaning_that_report_nobody(text: str, start: str) -> None:
+    assert _by_text(analyse(text), start).status == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # a trade given right after the name, to the one the sentence before was about
+            "Scores.\n\nShipping has changed. Banks read scores.\n\nAnna Petrou reads risk "
+            "scores for a living. The compliance lawyer, who "
+            "advises a dozen owners, has watched them spread. Nikos Varga, a captain, is angry. "
+            '"Keep your own records," the lawyer said.',
+            "Keep your own records",
+            "Anna Petrou",
+        ),
+        (  # a post held for years "as" one: a former one now
+            "Satellites.\n\nThe pictures were sharp.\n\nLukas Brenner spent fourteen years as a "
+            "safeguards inspector before taking up a research post in Vienna.\n\nPaul Ade helped "
+            "negotiate a treaty in the 1990s and has watched the technology change.\n\nThe "
+            "former inspector has proposed a register. Firms, he said, should publish error rates.",
+            "Firms, he said",
+            "Lukas Brenner",
+        ),
+        (  # the other side of a dispute
+            "Two women.\n\nHelen Ward thinks the old machinery can be stretched. Leela Rao thinks "
+            'it must be rebuilt. "We disagree about the road," Ward says. Her opponent is less '
+            'generous. "Roads are where the money goes," she says.',
+            "Roads are where the money goes",
+            "Leela Rao",
+        ),
+    ],
+)
+def test_people_called_by_their_trade_post_or_side(text: str, start: str, speaker: str) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_a_rank_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = (
+        "Compounds.\n\nCol Siriporn Chaiyasit, who runs a police unit in Tak province, watched "
+        'the workers wait for weeks. "The Chinese had planes on the runway," she said.'
+    )
+    assert _named_speaker(text, "The Chinese had planes") == "Siriporn Chaiyasit"

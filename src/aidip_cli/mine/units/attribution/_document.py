@@ -14,6 +14,7 @@ from ....lexicons.nationalities import is_country, is_nationality, of_that_count
 from ....schema import Attribution, Span
 from ._frames import _DEMONYMS, _FIRMS, _agent_noun
 from ._people import (
+    _IN_PLACE,
     _INITIALS,
     _NAMED_BESIDE,
     _NATION,
@@ -29,9 +30,11 @@ from ._records import Frame, Person, Voice
 from ._vocabulary import (
     _KIN_MEN,
     _KIN_WOMEN,
+    _OPPONENTS,
     _OWNER,
     _PAIR,
     _PLURAL_SOURCES,
+    _POSSESSIVE_PRONOUNS,
     _PRONOUN_GENDER,
     _RELATIONS,
     _SILK,
@@ -223,6 +226,12 @@ class _People:
                     return person  # "an official in Uzbekistan's trade ministry": 'the Uzbek'
         return None
 
+    def of_place(self, place: str) -> _Known | None:
+        """The one person the text tied to this place ("Mihkel Org, a physics teacher in
+        Tartu"), for "the 64-year-old in Tartu"; nobody when it tied several there."""
+        tied = [p for p in self.known if _NAMED_BESIDE + place in p.roles]
+        return tied[0] if len(tied) == 1 else None
+
     def pronoun(
         self, gender: str, before: int, *, besides: frozenset[str] = frozenset()
     ) -> _Known | None:
@@ -249,6 +258,8 @@ class _People:
         ``gender``, when given; ``opening``: see ``titled``)."""
         if title.startswith(_NATION):
             return self.of_nation(title.removeprefix(_NATION))
+        if title.startswith(_IN_PLACE):
+            return self.of_place(title.removeprefix(_IN_PLACE))
         return self.titled(title, before, anyone=False, gender=gender, opening=opening)
 
     def titled(
@@ -340,6 +351,41 @@ class _People:
         if not recent:  # "... was founded by Arjun Nair. The company's chief executive argued"
             recent = [p for p in self.known if p.mentioned >= before - 1 and p.name not in besides]
         return max(recent, key=lambda p: (p.salient, p.mentioned)) if recent else None
+
+    def the_other(self, owner: _Known, unit: int) -> _Known | None:
+        """ "Marsh thinks ...; Raghunathan thinks ... . Her opponent is unconvinced.": the one
+        person besides the owner who has been a subject and was mentioned a few sentences back
+        (the other side of what the piece weighs)."""
+        others = [
+            p
+            for p in self.known
+            if p is not owner and p.salient >= 0 and p.mentioned >= unit - _OTHER_SIDE_REACH
+        ]
+        if len(others) != 1:
+            return None
+        return others[0]
+
+    def just_before(self, title: str, unit: int) -> _Known | None:
+        """ "Eleni Markou reads those scores for a living. The compliance lawyer, who advises a
+        dozen owners, has watched ...": the one person the sentence before made its subject,
+        whom the text gave no title yet, is who a title of a trade that nobody holds means (not
+        a seat many hold, "the minister"; nor a relation, "her deputy")."""
+        if (
+            title not in _words("title_nouns")
+            or title in _SEATS
+            or title in _RELATIONS
+            or title in _ONLY_THOSE_SO_CALLED
+            or title in _ANY_OFFICE
+        ):
+            return None
+        last = [p for p in self.known if p.salient == unit - 1]
+        if len(last) != 1 or _titled(last[0]):
+            return None
+        person = last[0]
+        if _of_the_other_gender(title, person):
+            return None
+        person.roles.add(title)
+        return person
 
     def _opened_on(self, gender: str | None, besides: frozenset[str]) -> _Known | None:
         """The person a narrative opening is about, whom a title the text gave nobody may call
@@ -823,6 +869,7 @@ def attribute_units(
 
 
 _HEADLINE = -0.5  # where the headline's people were mentioned: before the first unit
+_OTHER_SIDE_REACH = 6  # units back that "her opponent" may reach for the other side
 
 
 def _the_title_named_after_goes_on(
@@ -901,8 +948,11 @@ def _note_in_order(
         for noun, at in voice.titled_subjects
         if frame is None or at < frame.offset
     ]
-    by_nation: set[int] = set()  # where "The Uzbek official" found the Uzbek: not any official
-    nation_first = _TITLED + _NATION
+    # where "The Uzbek official" found the Uzbek, "The engineer in Tartu" the one tied to Tartu:
+    # not any official or engineer
+    by_nation: set[int] = set()
+    nation_first = (_TITLED + _NATION, _TITLED + _IN_PLACE)
+    owner: _Known | None = None  # whom the last "her"/"his" before a subject meant
     for at, event in sorted(
         events, key=lambda e: (e[0], not (isinstance(e[1], str) and e[1].startswith(nation_first)))
     ):
@@ -915,7 +965,12 @@ def _note_in_order(
         if event.startswith(_TITLED):
             if at in by_nation:
                 continue
-            titled = people.called(event.removeprefix(_TITLED), unit, opening=True)
+            title = event.removeprefix(_TITLED)
+            titled = (
+                (people.the_other(owner, unit) if title in _OPPONENTS and owner else None)
+                or people.called(title, unit, opening=True)
+                or people.just_before(title, unit)
+            )
             if titled is not None:
                 titled.salient = titled.mentioned = unit
                 if event.startswith(nation_first):
@@ -932,6 +987,7 @@ def _note_in_order(
         known.mentioned = unit
         # "Her deputy, Hanne Rustad, ...": the owner stays in view, behind the subject
         known.salient = max(known.salient, unit - 0.5 if event.endswith(_OWNER) else unit)
+        owner = known if event.endswith(_OWNER) else None
 
 
 def _in_view_to_answer(
@@ -1657,14 +1713,13 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
     if noun not in _FIRMS:
         return replace(frame, refer=None, title=None)
     fit = [b for b in bodies if _same_sort(noun, b.sort())]
-    here = {b.name for b in fit if b.unit == unit}
-    # "... complaints against Apple subsidiaries, the company said": the only one this sentence
-    # names before it
-    chosen = next(iter(here)) if len(here) == 1 else _named_just_before(fit, unit, reach=2)
+    # ("The European Union will challenge ... New Delhi has defended the regime ... The bloc
+    # said": a body its name says is of that sort first, before one whose name says nothing)
+    wanted = next((name for name, nouns in _SORTS.items() if noun in nouns), None)
+    of_the_sort = [b for b in fit if wanted is not None and b.sort() == wanted]
+    chosen = _the_one_just_named(of_the_sort, unit) if len(of_the_sort) < len(fit) else None
     if chosen is None:
-        # "Lumenworks ... said on Tuesday ... Its chief executive ... the chief executive said
-        # ... The company said": the firm that was a subject a few sentences back
-        chosen = next((b.name for b in reversed(fit) if b.subject and b.unit >= unit - 4), None)
+        chosen = _the_one_just_named(fit, unit)
     if chosen is None:
         ranked = Counter({name: n for name, n in named.items() if name in {b.name for b in fit}})
         top = ranked.most_common(2)
@@ -1676,6 +1731,18 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
     if chosen is None:
         return replace(frame, refer=None, title=None)
     return _named_body(frame, _in_full(chosen, bodies, frame))
+
+
+def _the_one_just_named(fit: list[Body], unit: int) -> str | None:
+    """Of these bodies, the only one this unit names ("... complaints against Apple
+    subsidiaries, the company said"), else the one named just before, else the last that was
+    a subject a few sentences back ("Lumenworks ... said on Tuesday ... Its chief executive ...
+    the chief executive said ... The company said")."""
+    here = {b.name for b in fit if b.unit == unit}
+    chosen = next(iter(here)) if len(here) == 1 else _named_just_before(fit, unit, reach=2)
+    if chosen is None:
+        chosen = next((b.name for b in reversed(fit) if b.subject and b.unit >= unit - 4), None)
+    return chosen
 
 
 # Bodies whose names say what they are ("the Ministry of Foreign Affairs", "the US embassy")
@@ -1907,6 +1974,13 @@ def _resolve(
         return replace(frame, refer=None)
     if frame.belongs_to is not None and people.surname(frame.belongs_to) is not None:
         return replace(frame, refer=None, title=refer)  # "Olivera's spokesman": unnamed
+    possessive = (frame.source or "").split(" ", 1)[0].lower()
+    if refer in _OPPONENTS and possessive in _POSSESSIVE_PRONOUNS:
+        # "Marsh thinks ...; Raghunathan thinks ... . Her opponent is unconvinced."
+        owner = people.pronoun(_PRONOUN_GENDER[_POSSESSIVE_PRONOUNS[possessive]], unit)
+        other = people.the_other(owner, unit) if owner is not None else None
+        if other is not None:
+            return replace(frame, status=NAMED, speaker=other.name, kind="person", refer=None)
     # "A senior official, who asked not to be named, ... the former official argued": not the
     # unnamed one, who was never called former
     the_unnamed_one = refer in unnamed and frame.described <= unnamed[refer] | _NOT_TELLING
@@ -1926,7 +2000,10 @@ def _resolve(
     if known is not None and _of_the_other_gender(refer, known):
         known = None  # "the spokeswoman added" is no man in view
     if known is None:
-        return None if by_role else replace(frame, refer=None, title=refer)
+        # ("The woman who runs the forecasting desk, a statistician who ..., says": somebody
+        # described anew, unnamed, whom the text may name next)
+        anew = frame.anew and refer in _PEOPLE_BY_SEX  # (not "The last quarrel showed ...")
+        return None if by_role and not anew else replace(frame, refer=None, title=refer)
     if (the_unnamed_one or refer in _ANY_OFFICE) and _the_unnamed_one_just_spoke(
         refer, last, unit, known
     ):
@@ -1974,6 +2051,10 @@ def _the_unnamed_one_just_spoke(
     # official added": whoever it was, an official)
     same = earlier.title == title or (title in _ANY_OFFICE and earlier.kind == "person")
     return earlier.status == VAGUE and same and known.mentioned < spoke_at
+
+
+# Words for somebody by nothing but their sex, whom a description makes somebody
+_PEOPLE_BY_SEX = frozenset({"woman", "man"})
 
 
 # Words that describe no particular one: "the senior official" may be "a top official".

@@ -192,7 +192,11 @@ def _frame(  # type: ignore[no-untyped-def]
         reports = misread or like or participle or withheld or _finite(habit, quoted)
         if not (reports or _foreseen(habit, quoted)):
             continue
-        if _embedded(tok, unit, quoted) and not (participle or misread or _what_x_says(tok)):
+        if (
+            _embedded(tok, unit, quoted)
+            and not (participle or misread or _what_x_says(tok))
+            and not _an_aside_read_as_a_subject(tok)
+        ):
             continue
         if _speaks_through_an_aside(tok, lemmas):
             continue  # "Britain, the director says, has shown ...": the aside is the speech
@@ -394,7 +398,14 @@ _ATTITUDES = frozenset(
 _PERSUADED = frozenset({"persuade", "convince", "impress", "reassure"})
 
 
-_ATTITUDE_VERBS = _RESPONSES | _PERSUADED | {"see", "be", "bristle", "worry", "read"}
+_ATTITUDE_VERBS = _RESPONSES | _PERSUADED | {"see", "be", "bristle", "worry", "read", "mean"}
+
+
+def _a_preference(verb: Token) -> bool:
+    """ "would rather": what somebody prefers."""
+    return any(c.dep_ == "advmod" and c.lower_ == "rather" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children
+    )
 
 
 def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | None:  # type: ignore[no-untyped-def]
@@ -404,8 +415,24 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
     root = next((t for t in tokens if t.dep_ == "ROOT" and not quoted(t)), None)
     if root is None:
         return None
+    # ("Her name is Carolina Benitez, and she sees a data centre as ...": a clause joined to the
+    # main one, with a subject of its own, may tell the view)
+    joined = [
+        c for c in root.children if c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children)
+    ]
+    for verb in (root, *joined):
+        frame = _attitude_told_by(verb, ents, quoted)
+        if frame is not None:
+            return frame
+    return None
+
+
+def _attitude_told_by(root: Token, ents: list[SpacySpan], quoted) -> Frame | None:  # type: ignore[no-untyped-def]
+    """The view this verb tells (see ``_attitude``)."""
     lemma = root.lemma_.lower()
-    if lemma not in _ATTITUDE_VERBS:
+    if _a_preference(root):
+        lemma = "prefer"  # "She would rather see a short, binding text agreed next year"
+    elif lemma not in _ATTITUDE_VERBS:
         return None
     if _embedded(root, root.sent, quoted):
         return None
@@ -433,6 +460,10 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
         held = not _to_infinitive(root, {"xcomp"}) and not any(
             c.dep_ == "dobj" for c in root.children
         )
+    elif lemma == "prefer":  # (a person's, not "Would Nigeria rather those people met ...?")
+        held = root.sent[-1].text != "?"
+    elif lemma == "mean":  # "The Pole means, mostly, that verification has been left for later"
+        held = any(c.dep_ == "ccomp" and c.i > root.i for c in root.children)
     elif lemma == "bristle":
         held = True  # "Officials in Abu Dhabi bristle at the thought of inspectors"
     elif lemma == "worry":  # "Andres Tamm worries about the buyers rather than the pupils"
@@ -446,6 +477,13 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
         owner = _whose_view(root, quoted)
         if owner is not None:
             return _view_holder(owner, root, ents)
+        moved = _moved_by_what_follows(root, quoted)
+        if moved is not None:
+            holder, verb = moved
+            frame = _classify(holder, verb, ents)
+            if frame is None or frame.kind != "person":
+                return None
+            return replace(frame, cue=verb.text)
     else:
         held = False
     if not held:
@@ -458,13 +496,16 @@ def _attitude(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | Non
         return None  # (a country "agrees", a firm "is confident": what it does, not a view)
     if frame.kind == "group" and subject.lemma_.lower() in _words("organisation_nouns"):
         return None  # "The companies that build the models are worried too"
+    if lemma == "prefer" and frame.kind != "person":
+        return None  # ("Intelligence officials would rather keep their findings to themselves")
     return frame
 
 
 # "The lawyer's answer is that ...", "Her view is that ...": a view with its holder
 _VIEW_NOUNS = frozenset(
     {"answer", "reply", "response", "view", "argument", "position", "verdict", "objection",
-     "worry", "fear", "hope", "complaint", "reasoning", "conclusion", "contention"}
+     "worry", "fear", "hope", "complaint", "reasoning", "conclusion", "contention", "concern",
+     "advice", "message", "point"}
 )  # fmt: skip
 
 
@@ -474,9 +515,42 @@ def _whose_view(root: Token, quoted) -> Token | None:  # type: ignore[no-untyped
     subject = _subject(root, quoted)
     if subject is None or subject.lemma_.lower() not in _VIEW_NOUNS:
         return None
-    if not _that_clause(root, frozenset({"ccomp", "attr"})):
+    # ("Her advice to the negotiators was simple: sign what helps ...": what it is, after a colon)
+    colon = any(t.text == ":" for t in root.doc[root.i + 1 : root.i + 4])
+    if not (colon or _that_clause(root, frozenset({"ccomp", "attr"}))):
         return None
     return next((c for c in subject.children if c.dep_ == "poss"), None)
+
+
+# What moves a person, said in a clause a "what" opens: "What worries him is not the wind."
+_MOVING = frozenset(
+    {"worry", "trouble", "bother", "concern", "frighten", "alarm", "unsettle", "puzzle",
+     "frustrate", "annoy", "irk", "anger", "scare", "infuriate", "excite"}
+)  # fmt: skip
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+# What a person wants, said in a clause a "what" opens: "What she wants is a guarantee"
+_WANTING = frozenset({"want", "fear", "need", "hope", "mean", "expect", "seek", "dread"})
+
+
+def _moved_by_what_follows(root: Token, quoted) -> tuple[Token, Token] | None:  # type: ignore[no-untyped-def]
+    """'What worries him is not the wind', 'What bothers Ana Ortiz most is the cost': the person
+    the "what" clause says is moved, and its verb (the parser may hang a pronoun on "is")."""
+    clause = next((c for c in root.children if c.dep_ == "csubj" and c.i < root.i), None)
+    if clause is None or quoted(clause) or not any(c.lower_ == "what" for c in clause.lefts):
+        return None
+    if clause.lemma_.lower() in _WANTING:
+        # "What she wants, in effect, is a guarantee": the one who wants it
+        wanter = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if wanter is not None and (wanter.lower_ in {"he", "she"} or wanter.pos_ == "PROPN"):
+            return wanter, clause
+        return None
+    if clause.lemma_.lower() not in _MOVING:
+        return None
+    after = clause.doc[clause.i + 1] if clause.i + 1 < len(clause.doc) else None
+    if after is not None and after.lower_ in _OBJECT_PRONOUNS and after.i < root.i:
+        return after, clause
+    person = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    return (person, clause) if person is not None else None
 
 
 def _view_holder(owner: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
@@ -565,8 +639,20 @@ def _group_view(frame: Frame | None, verb: Token) -> bool:
 # "described X as ...", "has presented the purchases as proof that ..."
 _VERDICTS = frozenset(
     {"describe", "dismiss", "label", "criticise", "criticize", "reject", "present", "portray",
-     "tout"}
+     "tout", "frame", "defend"}
 )  # fmt: skip
+
+# What a defence answers: "defended the agency against criticism that it had moved too slowly"
+_CRITICISMS = frozenset({"criticism", "charge", "accusation", "claim", "complaint"})
+
+
+def _against_a_charge(verb: Token) -> bool:
+    """An "against criticism", "against charges" anywhere the parser hung it after the verb."""
+    return any(
+        t.lower_ == "against" and any(g.lemma_.lower() in _CRITICISMS for g in t.children)
+        for t in verb.subtree
+        if t.i > verb.i
+    )
 
 
 def _judged_as(verb: Token, obj: Token) -> bool:
@@ -693,7 +779,7 @@ def _participle_report(verb: Token) -> bool:
     # (only set off by a comma after the clause: not "should stop calling the partnership
     # global", what somebody should stop doing)
     set_off = verb.dep_ == "advcl" and verb.i > 0 and verb.nbor(-1).text == ","
-    if lemma in _NAMING and set_off and any(c.dep_ == "oprd" for c in verb.children):
+    if lemma in _NAMING and set_off and _named_so(verb):
         return True  # '..., calling the outcome "a modest but real step"'
     if (
         lemma in _DIRECTIVES
@@ -711,6 +797,28 @@ def _participle_report(verb: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == charge
         for c in [*verb.children, *(g for o in objects for g in o.children)]
+    )
+
+
+def _an_aside_read_as_a_subject(verb: Token) -> bool:
+    """ "Waiting for the big powers, he told a panel on Wednesday, is how ...": a speech verb
+    with its own subject, set off by commas, that the parser made the clause's subject."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "csubj" or subject is None:
+        return False
+    start, end = subject.left_edge.i, verb.right_edge.i
+    if doc[end].text != ",":  # (the closing comma, when the parser did not hang it on the verb)
+        end += 1
+    return start > 0 and end < len(doc) and doc[start - 1].text == doc[end].text == ","
+
+
+def _named_so(verb: Token) -> bool:
+    """What it is called follows its object: 'calling the outcome "a modest step"', however
+    parsed (a complement, or a second object in quotation marks)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" for c in verb.children) or (
+        len(objects) > 1 and _quoted_whole(objects[-1])
     )
 
 
@@ -1241,6 +1349,8 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             return True  # "He described shipments routed through shell distributors": a scene
         if child.dep_ == "dobj" and lemma in _VERDICTS and _judged_as(verb, child):
             return True  # "Sceptics dismiss the text as Beijing's talking points"
+        if child.dep_ == "dobj" and lemma == "defend" and _against_a_charge(verb):
+            return True  # "defended the agency against criticism that it had moved too slowly"
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
             return True  # "the strategy calls for shared infrastructure"
         on = child.dep_ == "prep" and child.lower_ == "on"
@@ -1454,7 +1564,38 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
         or _trailing_subject(verb, quoted)
         or _subject_after_a_quotation(verb, quoted)
         or _an_age_read_as_a_modifier(verb)
+        or _a_name_hung_on_the_opening_phrase(verb, quoted)
     )
+
+
+def _a_person_s_name(tok: Token) -> bool:
+    """The tagger's person, or a name an honorific opens or a title describes ("Mr Emeka
+    Nwachukwu", "Nwachukwu, chairman of ...")."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    titles = _words("title_nouns")
+    return tok.pos_ == "PROPN" and any(
+        (c.dep_ == "compound" and _is_honorific(c))
+        or (c.dep_ == "appos" and c.lemma_.lower() in titles)
+        for c in tok.children
+    )
+
+
+def _a_name_hung_on_the_opening_phrase(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
+    """ "At Computer Village in Ikeja, where ..., Mr Emeka Nwachukwu, chairman of ..., said":
+    the parser hung the name set off by commas just before the verb on the place the sentence
+    opened with, and left the verb with no subject."""
+    if verb.dep_ != "ROOT" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+        if tok.dep_ == "appos" and tok.head.i < tok.i and _a_person_s_name(tok):
+            opening = tok.head
+            while opening.dep_ in {"pobj", "prep", "appos", "compound"} and opening.head.i < tok.i:
+                opening = opening.head
+            if opening.dep_ == "prep" and opening.head.i == verb.i and not quoted(tok):
+                return tok
+            return None
+    return None
 
 
 def _object_of_its_modifier(subject: Token, nearer: Token) -> bool:
@@ -2024,7 +2165,8 @@ def _a_name_beside_it_the_tagger_missed(head: Token) -> SpacySpan | None:
         words = head.doc[child.left_edge.i : child.right_edge.i + 1]
         if (
             len(words) > 1
-            and _a_given_name(words[0].text)
+            # ("The Deputy Minister ..., Mrs Akosua Serwaa Mensah-Bonsu, told delegates")
+            and (_a_given_name(words[0].text) or (_is_honorific(words[0]) and len(words) > 2))
             and all(t.pos_ == "PROPN" or t.text == "-" for t in words)
         ):
             return words

@@ -194,6 +194,19 @@ def _before_its_pronoun(name: Token) -> bool:
     )
 
 
+def _whose_view_opens_the_sentence(name: Token) -> bool:
+    """ "For Lindqvist, the impasse was predictable.": the sentence told from the person's
+    view, who is the 'she' or 'he' of what follows."""
+    prep = name.head
+    return (
+        name.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.i == prep.sent.start
+        and name.right_edge.i + 1 < len(name.doc)
+        and name.doc[name.right_edge.i + 1].text == ","
+    )
+
+
 def _introduced_as_the_topic(root: Token) -> bool:
     """A person the sentence brings in with a description, in a sentence about no other person:
     "The EU's reply came from Ana-Maria Popescu, a Romanian diplomat ...", "Questions were
@@ -215,6 +228,35 @@ def _introduced_as_the_topic(root: Token) -> bool:
     # ("Indonesia's was written by Arief Wicaksono, a former commissioner; Malaysia's by Hafiz
     # Rahman, a lawyer": two brought in, neither the one)
     return _the_only_person_in_the_sentence(root)
+
+
+def _given_as_a_name(name: Token) -> bool:
+    """ "Her name is Carolina Benitez, and she sees ...": the name the sentence gives somebody
+    it described, who is the 'she' that follows."""
+    verb = name.head
+    return (
+        name.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "name" for c in verb.children)
+    )
+
+
+def _whose_thing_the_sentence_is_about(name: Token) -> bool:
+    """ "That uncertainty reaches Ms van Dalen's desk every night.", "Chea Sokha's cooperative
+    lost nets": the owner of what the main clause is about, in a sentence about no other person,
+    is the 'she' or 'he' that comes next."""
+    if name.dep_ != "poss" or name.head.dep_ not in {"nsubj", "dobj", "pobj"}:
+        return False
+    node = name.head
+    while node.dep_ in {"dobj", "pobj", "prep"} and node.head.i != node.i:
+        node = node.head
+    verb = node.head if node.dep_ == "nsubj" else node
+    if verb.dep_ != "ROOT" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if any(_a_person_word(c) for c in subjects if c.i != name.head.i):
+        return False
+    return _the_only_person_in_the_sentence(name)
 
 
 def _the_only_person_in_the_sentence(root: Token) -> bool:
@@ -320,6 +362,7 @@ _POSTS_HELD: dict[str, frozenset[str]] = {
     "chair": frozenset({"chair", "chairman", "chairwoman"}),
     "advise": frozenset({"adviser", "advisor"}),
     "represent": frozenset({"representative"}),
+    "negotiate": frozenset({"negotiator"}),
     # the one at the top, whatever the post is called
     **dict.fromkeys(
         ("direct", "lead", "head", "run"),
@@ -345,6 +388,10 @@ def _posts_held(root: Token) -> frozenset[str]:
         verb = verb.head
     elif root.dep_ != "nsubj":
         return frozenset()
+    if verb.lemma_.lower() == "help":
+        # "Samuel Okonjo helped negotiate the verification provisions": a negotiator
+        helped = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
+        verb = helped if helped is not None else verb
     return _POSTS_HELD.get(verb.lemma_.lower(), frozenset())
 
 
@@ -493,18 +540,21 @@ def _post_by_copula(root: Token) -> frozenset[str]:
     )
 
 
-_SERVING = frozenset({"serve", "work", "act"})
+# Verbs of holding a post "as" one: "served as her deputy", "spent fourteen years as a
+# safeguards inspector" (not "worked on the summit as a diplomat", which may be any diplomat's
+# description of somebody the piece then calls by another title)
+_IN_A_POST = frozenset({"serve", "spend", "act"})
 
 
 def _post_served_in(root: Token) -> frozenset[str]:
-    """ "Josefina Araya, who served as her deputy in Geneva from 2014 to 2018", "Okoro works as
-    the embassy's trade attaché": the post, and a past one (served, no more) is a former one."""
+    """ "Josefina Araya, who served as her deputy in Geneva from 2014 to 2018", "X spent fourteen
+    years as a safeguards inspector": the post, and a past one (served, no more) is a former one."""
     verbs = [c for c in root.children if c.dep_ == "relcl"]
     if root.dep_ in _SUBJECTS:
         verbs.append(root.head)
     title_nouns = _words("title_nouns")
     for verb in verbs:
-        if verb.lemma_.lower() not in _SERVING:
+        if verb.lemma_.lower() not in _IN_A_POST:
             continue
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ != "as":
@@ -518,6 +568,10 @@ def _post_served_in(root: Token) -> frozenset[str]:
 
 
 _NATION = "nation:"  # "the Ghanaian minister": "nation:ghanaian" among the words describing her
+
+
+# "The 64-year-old in Tartu": "in:tartu" beside the title, the place the text tied somebody to
+_IN_PLACE = "in:"
 
 
 _AGE_OF = "age:"  # "Lee Ji-hoon, 52," → "age:52": later "the 52-year-old" is he
@@ -700,7 +754,20 @@ def _countries_served(root: Token) -> set[str]:
                 for c in obj.children
                 if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.pos_ == "PROPN"
             }
+        if v.lemma_.lower() in _WORKING_FOR:
+            # "X has spent a decade in climate negotiations for Fiji", however "for" was hung
+            served |= {
+                place.lower_
+                for t in v.subtree
+                if t.lower_ == "for" and t.dep_ == "prep" and t.head.dep_ not in {"relcl", "ccomp"}
+                for place in t.children
+                if place.dep_ == "pobj" and place.ent_type_ == "GPE" and is_country(place.text)
+            }
     return served | {_PLACE + country for country in served}
+
+
+# Verbs of a working life, whose "for Fiji" is the country the person works for
+_WORKING_FOR = frozenset({"spend", "work", "negotiate", "serve", "speak", "advise"})
 
 
 _SERVING = frozenset({"represent", "serve"})
@@ -810,6 +877,9 @@ def _people(  # type: ignore[no-untyped-def]
             or _before_its_pronoun(root)
             or _introduced_as_the_topic(root)
             or _reached_by_the_author(root)
+            or _whose_view_opens_the_sentence(root)
+            or _whose_thing_the_sentence_is_about(root)
+            or _given_as_a_name(root)
         )
         roles = frozenset(_roles(root)) | _title_initials(ent)
         gender = gender or marked or _kin_gender(roles)  # ("Chen's husband, Lin Wei-jie")
@@ -1152,6 +1222,29 @@ def _bodies_called_by_their_sort(
     return tuple(found)
 
 
+def _a_name_no_tagger_saw(run: list[Token]) -> bool:
+    """ "Somphone Keomany built the first version of the model in 2019": two or three words in
+    capitals that open the sentence as the subject of its main verb, which the tagger saw as
+    no name of any kind (a body's or a place's name it mostly does see)."""
+    last = run[-1]
+    return (
+        len(run) in {2, 3}
+        and run[0].is_sent_start
+        and last.dep_ == "nsubj"
+        and last.head.dep_ == "ROOT"
+        and last.head.pos_ == "VERB"
+        and all(t.is_alpha and t.is_title and not t.ent_type_ for t in run)
+        and not any(is_nationality(t.text) or is_country(t.text) for t in run)
+        # ("Deputy Minister of Communication ... Sri Wahyuni Hartono": a title in capitals; "Col
+        # Siriporn Chaiyasit": a rank before a given name, which the name is read from)
+        and not any(
+            t.lower_ in _words("title_nouns") or _is_honorific(t) or t.lower_ in _titles()
+            for t in run
+        )
+        and not _a_given_name(run[1].text)
+    )
+
+
 def _honoured(  # type: ignore[no-untyped-def]
     unit: SpacySpan, tokens: list[Token], ents: list[SpacySpan], quoted, titles
 ) -> list[Person]:
@@ -1192,7 +1285,7 @@ def _honoured(  # type: ignore[no-untyped-def]
             run.append(nxt)
         if len(run) < (1 if honorific else 2):
             continue
-        if not (honorific or given or _titled_beside(run[-1])):
+        if not (honorific or given or _titled_beside(run[-1]) or _a_name_no_tagger_saw(run)):
             continue
         if not (honorific or given) and run[-1].ent_type_ == "ORG" and _a_party_beside(run[-1]):
             continue  # "The claimant, Jakarta-based Nusantara Compute, says": a firm may sue
@@ -1209,6 +1302,8 @@ def _honoured(  # type: ignore[no-untyped-def]
             or _before_its_pronoun(last)
             or _introduced_as_the_topic(last)
             or _reached_by_the_author(last)
+            or _whose_thing_the_sentence_is_about(last)
+            or _given_as_a_name(last)
         )
         gender = titles.get(tok.lower_) if honorific else _given_name(tok.text)
         name = _name_text(run)

@@ -207,6 +207,9 @@ _KIN_MEN = frozenset(
 _KIN = _KIN_WOMEN | _KIN_MEN | {"neighbour", "neighbor"}
 _RELATIONS = frozenset({"counterpart", "colleague", *_KIN})
 
+# Relations of one side of a dispute to the other: "Her opponent", "his rival"
+_OPPONENTS = frozenset({"opponent", "rival", "adversary"})
+
 
 def _hyphenated(tok: Token) -> str | None:
     """The whole word when the tokenizer split it at a hyphen ("start", "-", "up")."""

@@ -21,6 +21,7 @@ from ._frames import (
     _pinned_down,
 )
 from ._people import (
+    _IN_PLACE,
     _NATION,
     _PLACE,
     _PRESS,
@@ -39,11 +40,13 @@ from ._people import (
     _roles,
     _subject_or_beside_it,
     _verbless,
+    _whose_view_opens_the_sentence,
 )
 from ._records import Person, Voice, words_of_names
 from ._vocabulary import (
     _KIN,
     _ONE_OF_THEM,
+    _OPPONENTS,
     _OWNER,
     _POSSESSIVE_PRONOUNS,
     _QUESTIONING,
@@ -177,7 +180,9 @@ def _bare_surnames(
             (
                 tok.text,
                 tok.idx,
-                _subject_or_beside_it(tok) or _before_its_pronoun(tok),
+                _subject_or_beside_it(tok)
+                or _before_its_pronoun(tok)
+                or _whose_view_opens_the_sentence(tok),
                 # ("Ndegwa, a 52-year-old former trade unionist, is ...": what the text calls her)
                 frozenset(_roles(tok)) if _described_where_named(tok) else frozenset(),
             )
@@ -500,6 +505,8 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
             phrase = tok.doc[tok.left_edge.i : tok.i + 1]
             ages = _ages_in(phrase.text) if phrase[0].lower_ == "the" else frozenset()
             found.titled_subjects += [(age, phrase.start_char) for age in ages]
+            if ages:
+                found.titled_subjects += _places_of(tok, phrase.start_char)
             continue
         if tag != "NN":
             continue
@@ -526,10 +533,15 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
         named_beside = any(
             c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in children
         )
-        if subject and the:  # "the adviser", "the authority" as the subject of a clause
+        # ("Her opponent is unconvinced": the other side of the owner's dispute)
+        opposing = noun in _OPPONENTS and any(
+            c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in children
+        )
+        if subject and (the or opposing):  # "the adviser", "the authority" as a clause's subject
             # (not of a clause of time or reason: "X cut in before the moderator could move on")
             if title and not named_beside and not _in_a_clause_of_time(tok):
                 found.titled_subjects.append((noun, tok.idx))
+                found.titled_subjects += _places_of(tok, tok.idx)
                 # "The Norwegian negotiator does not want ...": the one of that nation
                 found.titled_subjects += [
                     (_NATION + c.lower_, tok.idx)
@@ -577,6 +589,18 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
         ):
             found.unnamed_subjects.append(tok.idx)
     return found
+
+
+def _places_of(title: Token, at: int) -> list[tuple[str, int]]:
+    """ "The engineer in Tartu", "the 64-year-old from Minya": the place a title subject is of,
+    which may tell which of the people named before it means."""
+    return [
+        (_IN_PLACE + place.lower_, at)
+        for prep in title.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "from"}
+        for place in prep.children
+        if place.dep_ == "pobj" and place.pos_ == "PROPN"
+    ]
 
 
 def _quotes_somebody(root: Token) -> set[str]:
