@@ -4350,3 +4350,12 @@ def test_a_rank_before_a_given_name_is_no_part_of_the_name() -> None:
         'the workers wait for weeks. "The Chinese had planes on the runway," she said.'
     )
     assert _named_speaker(text, "The Chinese had planes") == "Siriporn Chaiyasit"
+
+
+def test_a_person_the_tagger_took_for_a_body_is_a_person_who_speaks() -> None:
+    text = (
+        "The Arctic.\n\nSpeaking in Tromsø in January, Annika Berglund said the Union would not "
+        "reward aggression."
+    )
+    attribution = _by_text(analyse(text), "Speaking in Tromsø")
+    assert attribution.kind == "person" and attribution.speaker == "Annika Berglund", attribution

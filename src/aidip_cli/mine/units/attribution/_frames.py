@@ -20,6 +20,7 @@ from ._people import (
     _PLACE_LABELS,
     _a_name_described_with_who,
     _a_name_set_beside_a_title,
+    _a_person_by_name,
     _ages_in,
     _as_written,
     _called,
@@ -1823,6 +1824,11 @@ def _bare(text: str) -> str:
 _PROMINENT = frozenset({"senior", "leading", "prominent", "key", "top", "influential", "public"})
 
 
+def _based(ent: SpacySpan) -> bool:
+    """ "Bengaluru-based Trivikram Infotech": a body, by where it is based."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"based", "-based"}
+
+
 def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     """Who ``head`` (the subject of the speech verb) is, as a frame."""
     low, lemma = head.lower_, head.lemma_.lower()
@@ -1962,6 +1968,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         # "Ms Coutinho said", "Mihkel Lepp, a physics teacher, is uneasy": a title makes a
         # person whatever the tagger says
         label = "PERSON"
+    if ent is not None and label == "ORG" and _a_person_by_name(ent) and not _based(ent):
+        label = "PERSON"  # "Annika Berglund said", tagged as a body: a given name opens it
     if ent is not None and label == "PERSON" and not _described_as_a_body(head):
         return frame(NAMED, "person", _clean_name(_as_written(ent))[0])
     if ent is not None and label == "PERSON":  # "Drone maker Lingfeng Aviation said"
