@@ -369,7 +369,8 @@ class _People:
         """ "Eleni Markou reads those scores for a living. The compliance lawyer, who advises a
         dozen owners, has watched ...": the one person the sentence before made its subject,
         whom the text gave no title yet, is who a title of a trade that nobody holds means (not
-        a seat many hold, "the minister"; nor a relation, "her deputy")."""
+        a seat many hold, "the minister"; nor a relation, "her deputy"); that person is given the
+        title, so that "the lawyer" later is they."""
         if (
             title not in _words("title_nouns")
             or title in _SEATS
@@ -1974,8 +1975,8 @@ def _resolve(
         return replace(frame, refer=None)
     if frame.belongs_to is not None and people.surname(frame.belongs_to) is not None:
         return replace(frame, refer=None, title=refer)  # "Olivera's spokesman": unnamed
-    possessive = (frame.source or "").split(" ", 1)[0].lower()
-    if refer in _OPPONENTS and possessive in _POSSESSIVE_PRONOUNS:
+    possessive = (frame.source or "").split(" ", 1)[0].lower() if refer in _OPPONENTS else ""
+    if possessive in _POSSESSIVE_PRONOUNS:
         # "Marsh thinks ...; Raghunathan thinks ... . Her opponent is unconvinced."
         owner = people.pronoun(_PRONOUN_GENDER[_POSSESSIVE_PRONOUNS[possessive]], unit)
         other = people.the_other(owner, unit) if owner is not None else None

@@ -1569,19 +1569,6 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
     )
 
 
-def _a_person_s_name(tok: Token) -> bool:
-    """The tagger's person, or a name an honorific opens or a title describes ("Mr Emeka
-    Nwachukwu", "Nwachukwu, chairman of ...")."""
-    if tok.ent_type_ == "PERSON":
-        return True
-    titles = _words("title_nouns")
-    return tok.pos_ == "PROPN" and any(
-        (c.dep_ == "compound" and _is_honorific(c))
-        or (c.dep_ == "appos" and c.lemma_.lower() in titles)
-        for c in tok.children
-    )
-
-
 def _a_name_hung_on_the_opening_phrase(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
     """ "At Computer Village in Ikeja, where ..., Mr Emeka Nwachukwu, chairman of ..., said":
     the parser hung the name set off by commas just before the verb on the place the sentence
@@ -1589,7 +1576,12 @@ def _a_name_hung_on_the_opening_phrase(verb: Token, quoted) -> Token | None:  # 
     if verb.dep_ != "ROOT" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     for tok in reversed(verb.doc[verb.sent.start : verb.i]):
-        if tok.dep_ == "appos" and tok.head.i < tok.i and _a_person_s_name(tok):
+        # (a name the tagger saw, or one an honorific opens or a title is set beside: "Mr
+        # Emeka Nwachukwu", "Nwachukwu, chairman of ...")
+        named = tok.ent_type_ == "PERSON" or (
+            tok.pos_ == "PROPN" and (_titled(tok) or _titled_beside(tok))
+        )
+        if tok.dep_ == "appos" and tok.head.i < tok.i and named:
             opening = tok.head
             while opening.dep_ in {"pobj", "prep", "appos", "compound"} and opening.head.i < tok.i:
                 opening = opening.head
