@@ -4359,3 +4359,132 @@ def test_a_person_the_tagger_took_for_a_body_is_a_person_who_speaks() -> None:
     )
     attribution = _by_text(analyse(text), "Speaking in Tromsø")
     assert attribution.kind == "person" and attribution.speaker == "Annika Berglund", attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # a court's ruling closing the sentence, after a dateline
+            "Ruling.\n\nVIENNA — A Swiss analytics firm broke Austrian law when it copied "
+            "the voter rolls to a server in Zug, the Constitutional Court ruled on Thursday.",
+            "VIENNA",
+            "Constitutional Court",
+        ),
+        (  # speech in a relative clause: "which it said had earned"
+            "Sanctions.\n\nTulli, the Finnish customs agency, opened an inquiry in March. In June "
+            "it seized a shipment of servers, which it said had been routed through Armenia.",
+            "In June it seized",
+            "Tulli",
+        ),
+        (  # "He argued, and the tribunal agreed, that": he argued it first
+            "A dispute.\n\nKaspar Lind took the ministry to the tribunal. He argued, and the "
+            "tribunal agreed, that the tender had been rigged.",
+            "He argued",
+            "Kaspar Lind",
+        ),
+        (  # a quoted 'not' is no negation of the reply
+            "Hearing.\n\nThe envoy, Tobias Renner, faced the committee. Its chair, Ilse Varga, "
+            'asked him whether the deal was secret. "No, certainly not," he replied, before '
+            "the chair could go on.",
+            "No, certainly not",
+            "Tobias Renner",
+        ),
+        (  # the title before the comma the parser made a second subject
+            "Talks.\n\nThe chair of the working group, the Chilean ambassador Rodrigo Fuentes, "
+            "told delegates that the text was close.\n\nAsked whether the group would finish "
+            "this year, the chair replied that deadlines were flexible.",
+            "Asked whether",
+            "Rodrigo Fuentes",
+        ),
+        (  # a name hung on the thing a phrase after the title names
+            "Records.\n\nAn auditor appointed by the tribunal, Helga Brandt, told the hearing "
+            "that the files were incomplete. The auditor said she had found forty gaps.",
+            "The auditor said",
+            "Helga Brandt",
+        ),
+        (  # "Mr X's ministry" is the ministry named with him, not the man
+            "Trade.\n\nDaniel Tan, the trade minister, spoke at the Ministry of Trade and Industry "
+            "on Monday. Mr Tan's ministry later clarified that no draft had been agreed.",
+            "Mr Tan's ministry",
+            "Ministry of Trade and Industry",
+        ),
+    ],
+)
+def test_courts_clauses_replies_and_titles_journalists_write(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_a_given_name_the_tagger_took_for_a_place_opens_a_person_s_name() -> None:
+    attribution = _by_text(analyse("Figures.\n\nMarta Ruiz said the figure was low."), "Marta")
+    assert attribution.kind == "person" and attribution.speaker == "Marta Ruiz", attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # a panel's experts are the panel
+            "Fuel at sea.\n\nThe United Nations Panel of Experts on Sudan published its report "
+            "on Tuesday. The experts concluded that fuel was moved at night. They also reported "
+            "that two tankers had changed their flags.",
+            "They also reported",
+            "United Nations Panel of Experts",  # (the tagger's name stops before "on Sudan")
+        ),
+        (  # the researchers of the lab that was the subject just before
+            "Ships.\n\nThe Maritime Evidence Lab at the University of Bergen matched satellite "
+            "pictures with port records. The researchers said the model could find a ship with "
+            "its transponder off.",
+            "The researchers said",
+            "Maritime Evidence Lab",
+        ),
+        (  # a document written by somebody is that person's
+            "A memo.\n\nThe memo, written in April by the agency's chief counsel, Ruth Okello, "
+            "warns that the contract is one-sided.",
+            "The memo",
+            "Ruth Okello",
+        ),
+        (  # a filing nobody else made is the firm's the sentence is about
+            "Orders.\n\nNordlys Photonics, the Oslo maker of laser sensors, expects sales to China "
+            "to halve, according to a filing with the Oslo stock exchange. The filing states "
+            "that several orders were cancelled.",
+            "The filing states",
+            "Nordlys Photonics",
+        ),
+        (  # "an analysis of records published by X" is X's
+            "Imports.\n\nImports rose by a third, according to an analysis of customs data "
+            "published on Monday by the Riga Centre for Trade Studies.",
+            "Imports rose",
+            "Riga Centre for Trade Studies",
+        ),
+        (  # a company's own results are the company's
+            "Chips.\n\nKestrel Devices is the largest maker of etching tools in Finland. The "
+            "company's own results show that half of its sales went to China.",
+            "The company's own results",
+            "Kestrel Devices",
+        ),
+    ],
+)
+def test_bodies_speak_through_their_people_and_their_papers(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Trade.\n\nThe minister ruled out a deal.", "The minister ruled out"),
+        (
+            "Customs.\n\nLena Dahl spent ten years opening containers that the paperwork said "
+            "held textiles.",
+            "Lena Dahl spent",
+        ),
+        ("Talks.\n\nThe talks went on to collapse in March.", "The talks went on"),
+        ("Summit.\n\nThe government held talks with the firm.", "The government held"),
+    ],
+)
+def test_ruling_out_holding_talks_and_a_story_s_paperwork_report_nobody(
+    text: str, start: str
+) -> None:
+    assert _by_text(analyse(text), start).status == NONE

@@ -644,6 +644,8 @@ def attribute_units(
             frame = _the_body(frame, bodies, named, i)
         if frame is not None and frame.by_role and frame.kind == "person":
             frame = _the_body_its_name_heads(frame, bodies, people, i)
+        if frame is not None and frame.status == VAGUE and frame.kind == "group":
+            frame = _the_body_whose_people_speak(frame, bodies, last_source, i)
         if frame is not None and frame.refer in _PAIR:
             frame = _one_of_the_pair(frame, pair)
         if frame is not None and frame.refer == "same" and frame.kind == "document":
@@ -709,7 +711,8 @@ def attribute_units(
                 # "Pressed by Ms Hale on ..., she replied": the answer is to the one who asks
                 # here, not to whoever spoke before
                 besides = frozenset(askers)
-            elif _answers_somebody(frame):
+            elif _answers_somebody(frame) and not voice.questioned:
+                # (but "When pressed on why ..., she replied": whoever spoke before may answer)
                 besides = _who_spoke_before(spoke_at, i)
             else:
                 besides = frozenset()
@@ -1580,6 +1583,65 @@ def _the_body_its_name_heads(frame: Frame, bodies: list[Body], people: _People, 
     return replace(_named_body(frame, chosen.name), kind="organisation")
 
 
+# People a body speaks through, called back by their plural ("The panel said ... the experts
+# concluded", "Researchers at Oxford University found ... The researchers said")
+_A_BODY_S_PEOPLE = frozenset(
+    {"experts", "researchers", "scientists", "analysts", "investigators", "monitors",
+     "auditors", "inspectors", "authors"}
+)  # fmt: skip
+_RESEARCHERS = frozenset({"researchers", "scientists", "analysts", "authors"})
+# the words of a body's name that say it does research ("the Open Evidence Lab")
+_RESEARCH_BODIES = frozenset(
+    {"lab", "laboratory", "institute", "centre", "center", "observatory", "project", "initiative"}
+)
+_BODY_S_PEOPLE_REACH = 6  # units back that "the experts" looks for the body they speak for
+# endings of the word in a body's name for its people ("Experts", "Monitoring", "Inspectorate")
+_NAMES_OF_THEIR_WORK = frozenset({"", "s", "ing", "ate"})
+
+
+def _the_body_whose_people_speak(
+    frame: Frame, bodies: list[Body], last: list[tuple[int, int, Frame]], unit: int
+) -> Frame:
+    """ "the experts concluded", "The researchers said", "the monitors reported": the body they
+    speak for — the one a source just before named them by ("Researchers at Oxford University
+    have found"), else a body in view whose name has the word ("the United Nations Panel of
+    Experts on Libya", "the Sanctions Monitoring Team"), else, for researchers, the research body
+    that was last a subject or a source ("The Open Evidence Lab combined ...")."""
+    words = (frame.source or "").lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _A_BODY_S_PEOPLE:
+        return frame
+    noun = words[1]
+    for at, _, earlier in reversed(last):
+        if at < unit - 3:
+            break
+        if (
+            earlier.status == NAMED
+            and earlier.kind == "organisation"
+            and noun in (earlier.source or "").lower().split()
+        ):
+            return replace(_named_body(frame, earlier.speaker or ""), kind="organisation")
+    stem = noun[:-1]  # ("monitors": the "Monitoring" Team; "inspectors": the Inspectorate)
+    recent = [b for b in bodies if b.unit >= unit - _BODY_S_PEOPLE_REACH]
+    called = [
+        b
+        for b in recent
+        if any(
+            w.startswith(stem) and w[len(stem) :] in _NAMES_OF_THEIR_WORK
+            # (not "the authors": the Information Authority)
+            for w in b.name.lower().split()
+        )
+    ]
+    if not called and noun in _RESEARCHERS:
+        called = [
+            b
+            for b in recent
+            if (b.spoke or b.subject) and set(b.name.lower().split()) & _RESEARCH_BODIES
+        ]
+    if not called:
+        return frame
+    return replace(_named_body(frame, _the_one_in_view(called, unit).name), kind="organisation")
+
+
 _OF_A_NAME = frozenset({"of", "on", "for"})
 
 
@@ -1700,9 +1762,10 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
     nations = {w.lower() for w in (frame.speaker or "").split() if is_nationality(w)}
     # "The Malaysian ministry": of the ministries, Malaysia's
     called = [b for b in called if _of_the_nation_named(b, nations)] or called
-    if (frame.source or "").lower().startswith(("his ", "her ")):
-        # "Hendra Wijaya, who heads the Ministry of ... His ministry said": the one named with
-        # the person a few sentences back, else nobody can tell (not any ministry named before)
+    if (frame.source or "").lower().startswith(("his ", "her ")) or frame.belongs_to:
+        # "Hendra Wijaya, who heads the Ministry of ... His ministry said" (or "Mr Wijaya's
+        # ministry"): the one named with the person a few sentences back, else nobody can tell
+        # (not any ministry named before)
         called = [b for b in called if b.unit >= unit - _HIS_BODY_REACH]
         if not called:
             return replace(frame, refer=None, title=None)
@@ -1879,6 +1942,17 @@ def _the_document_described(
     says no more of it than 'a report'."""
     noun = (frame.source or "").split()[-1].lower().rsplit("-", 1)[-1]  # ("the non-paper")
     noun = _ONE_DOCUMENT.get(noun, noun)
+    for at, _, earlier in reversed(last):
+        if at < unit - 2:
+            break
+        if (
+            earlier.kind == "document"
+            and earlier.status == NAMED
+            and noun in (earlier.source or "").lower().split()
+        ):
+            # ("..., according to a filing with the Frankfurt Stock Exchange. The filing states
+            # ...": the one that just spoke, and whoever it spoke for)
+            return replace(frame, status=NAMED, speaker=earlier.speaker, refer=None)
     spoke = max((u for u, _, f in last if f.kind == "document"), default=-1)
     for j in range(unit, max(unit - 3, spoke, -1), -1):
         if paragraphs[j] < paragraphs[unit] - 1:

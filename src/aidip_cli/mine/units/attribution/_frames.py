@@ -18,9 +18,11 @@ from ._people import (
     _AIDES,
     _NATION,
     _PLACE_LABELS,
+    _a_body_by_its_name,
     _a_name_described_with_who,
     _a_name_set_beside_a_title,
     _a_person_by_name,
+    _a_person_noun,
     _ages_in,
     _as_written,
     _called,
@@ -117,13 +119,16 @@ def _frame(  # type: ignore[no-untyped-def]
         return found, False
     skip_said = bool(_THAT_SAID.match(text))
     cue_lemmas = _cue_lemmas()
+    # (most units name no statement, interview or letter: no need to look for one at every verb)
+    lowered = text.lower()
+    statements = any(word in lowered for word in _STATEMENTS)
     candidates: list[tuple[int, Frame]] = []
     author = False
     for tok in tokens:
         pos = tok.pos
         if pos not in _VERB_LIKE and (pos != _ADJECTIVE or tok.lower_ != "said"):
             continue  # a reporting verb, or one the tagger read as a noun (or an adjective)
-        quoting, quoted_one = _quoted_as_saying(tok)
+        quoting, quoted_one = _quoted_as_saying(tok) if tok.tag_ == "VBG" else (None, None)
         if quoting is not None and quoted_one is not None and not quoted(tok):
             # "The agency quoted her as saying ...": she says it, the agency reports it
             # (the name may stand in the unit before: "Reuters quoted Lin Yuqing, a
@@ -137,7 +142,7 @@ def _frame(  # type: ignore[no-untyped-def]
         lemma = tok.lemma_.lower()
         if lemma in _ANSWERING_BACK and _answers_back(tok):
             lemma = "retort"  # ""Time bought for whom?" he shot back"
-        statement = _in_a_statement(tok) if lemma not in cue_lemmas else None
+        statement = _in_a_statement(tok) if statements and lemma not in cue_lemmas else None
         if statement is not None and not quoted(tok):
             # "The Ministry of Foreign Affairs backed the proposal in a statement": what it did
             # it did by saying so
@@ -227,6 +232,9 @@ def _frame(  # type: ignore[no-untyped-def]
             article = next((c for c in tok.lefts if c.dep_ == "det" and c.i < misread.i), None)
             if article is not None:
                 frame = replace(frame, source=tok.doc[article.i : misread.i + 1].text)
+            if article is not None and frame.kind == "document" and frame.status == VAGUE:
+                # ("The filing states that ...": the article is the verb's, and points back)
+                frame = replace(frame, refer="same" if article.lower_ == "the" else frame.refer)
         if frame is not None and lemma == "retort" and tok.lower_ != "retorted":
             frame = replace(frame, cue=f"{tok.text} back")
         if lemma == _VIEW and not _group_view(frame, tok):
@@ -257,10 +265,32 @@ def _frame(  # type: ignore[no-untyped-def]
     attitude = _attitude(tokens, ents, quoted)
     if attitude is not None:
         return attitude, False
+    introduced = _quotation_after_a_colon(tokens, ents, quoted) if ":" in text else None
+    if introduced is not None:
+        return introduced, False
     vague = pattern("attribution", "vague_phrases").search(text)
     if vague is not None and not author:
         return _vague_phrase(vague.group(0), vague.start() + unit.start_char), False
     return None, author
+
+
+def _quotation_after_a_colon(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | None:  # type: ignore[no-untyped-def]
+    """'The minister chose her words carefully: "It is a complement, not a competitor."': a
+    person's clause that a colon closes, a quotation right after it — the words are theirs."""
+    root = next((t for t in tokens if t.dep_ == "ROOT" and not quoted(t)), None)
+    if root is None or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    colon = next((t for t in tokens if t.text == ":" and t.i > root.i and not quoted(t)), None)
+    doc = root.doc
+    if colon is None or colon.i + 2 >= len(doc) or doc[colon.i + 1].text not in _QUOTE_MARKS:
+        return None
+    if not quoted(doc[colon.i + 2]):
+        return None
+    subject = _subject(root, quoted)
+    frame = _classify(subject, root, ents) if subject is not None else None
+    if frame is None or frame.kind != "person":
+        return None  # (not 'The sign on the door was clear: "Keep out."')
+    return replace(frame, cue=root.text, mode="direct")
 
 
 def _a_person_who_speaks(frame: Frame) -> bool:
@@ -885,6 +915,13 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
                         and c.lemma_.lower() in _words("title_nouns")
                     )
                     or (c.dep_ == "amod" and c.text[:1].isupper() and is_nationality(c.text))
+                    # ("The filing states that ...": the document)
+                    or (
+                        said
+                        and c.dep_ == "compound"
+                        and c.tag_ == "NN"
+                        and c.lemma_.lower() in _words("document_nouns")
+                    )
                 )
             ),
             None,
@@ -1067,9 +1104,17 @@ _HABITS = frozenset({"like", "love", "tend", "continue", "prefer"})
 
 
 def _habit(verb: Token) -> Token:
-    """The habit verb that carries ``verb`` ('like' in 'like to say'), else the verb itself."""
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HABITS:
-        return verb.head
+    """The habit verb that carries ``verb`` ('like' in 'like to say', 'went on' in 'went on to
+    say'), else the verb itself."""
+    if verb.dep_ != "xcomp":
+        return verb
+    head = verb.head
+    if head.lemma_.lower() in _HABITS:
+        return head
+    if head.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in head.children
+    ):
+        return head  # "The memo goes on to say that ...", "She went on to warn ..."
     return verb
 
 
@@ -1085,6 +1130,8 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
         return False  # "The lesson, she told me, is that ...", read as "the lesson she told me"
     if _said_by_whom_it_describes(node):
         return False  # "... drew a sharp response from Whitfield, who said ..."
+    if _said_of_what_it_describes(node):
+        return False  # "a second ring, which it said had earned $40m": said by 'it'
     if (
         node.dep_ == "ccomp"
         and node.i < node.head.i
@@ -1094,6 +1141,8 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
         return False  # "This time, he told reporters, it would arrive with one voice."
     if _as_aside(node):
         return False  # "What she means, as she put it later, is ...": credits the sentence
+    if _closes_the_clause_before(node):
+        return False  # "..., the High Court ruled on Friday": what the clause before says
     while node.head.i != node.i and unit.start <= node.head.i < unit.end:
         if quoted(node.head):
             return False
@@ -1174,8 +1223,16 @@ def _to_infinitive(verb: Token, deps: set[str]) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    """'is not saying yes', 'never claimed': the author states what was not said."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    """'is not saying yes', 'never claimed': the author states what was not said (a 'not' before
+    the subject with a quotation mark after it is in the words quoted: '"No, absolutely not,"
+    he replied')."""
+    subject = min((c.i for c in verb.children if c.dep_ in _SUBJECTS), default=-1)
+    doc = verb.doc
+    return any(
+        c.dep_ == "neg"
+        and (c.i > subject or not any(t.text in _QUOTE_MARKS for t in doc[c.i + 1 : verb.i]))
+        for c in verb.children
+    )
 
 
 def _passive(verb: Token) -> bool:
@@ -1280,6 +1337,8 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         return True  # "AI, they argue, will cut ...": the clause it is set into is what was said
     if _after_a_quoted_question(verb):
         return True
+    if _closes_the_clause_before(verb):
+        return True  # "..., the High Court in Dublin ruled on Friday": the clause before it
     if (
         lemma in _ANSWERS
         and not has_object
@@ -1299,6 +1358,8 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
     for child in verb.children:
         if child.dep_ in {"ccomp", "parataxis", "oprd"}:
             return True
+        if child.dep_ == "conj" and child.lemma_.lower() in lemmas and _shares_the_clause(child):
+            return True  # "He argued, and the judge accepted, that ...": he argued it first
         if child.dep_ == "xcomp" and lemma in _DIRECTIVES and has_object:
             return True
         if (
@@ -1323,7 +1384,9 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
         if child.dep_ in {"xcomp", "ccomp"} and lemma in _FORECASTS:
             return True  # "The agency projects demand to double by 2030"
         if child.dep_ == "prt" and child.lower_ == "out":
-            return lemma != "find"  # "pointed out" (but "Tonga found out" learnt it)
+            # "pointed out" (but "Tonga found out" learnt it, "the minister ruled out a deal"
+            # refused one)
+            return lemma not in {"find", "rule"}
         if child.dep_ == "prep" and child.lower_ in {"to", "that"} and not has_object:
             # "pointed to Dresden" (but not "added seven metals to its list", nor "testers
             # answer to the firms that pay them")
@@ -1454,6 +1517,39 @@ def _a_colon_after(obj: Token) -> bool:
     )
 
 
+def _shares_the_clause(verb: Token) -> bool:
+    """ "and the judge accepted, that the company ...": a joined speech verb set off by commas
+    before the that-clause both verbs report."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].text == ","
+        and c.left_edge.lower_ == "that"
+        for c in verb.children
+    )
+
+
+def _closes_the_clause_before(verb: Token) -> bool:
+    """ "An American company broke European law when it sent the data to Oregon, the High Court
+    ruled on Friday": a subject and its verb after a comma, with no object or clause of their
+    own, that the parser hung on the clause before as one of its parts — that clause is what
+    was said."""
+    if verb.dep_ not in {"advcl", "conj"} or verb.head.i > verb.i:
+        return False
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    comma = subject.left_edge.i - 1
+    doc = verb.doc
+    return (
+        comma > verb.head.i
+        and doc[comma].text == ","
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in verb.children)
+    )
+
+
 def _set_off_by_commas(verb: Token) -> bool:
     """'Squeeze supply, they argue, and high prices will ...': a subject and its speech verb set
     between commas inside the sentence, however the parser hung them (with whom it was told:
@@ -1519,6 +1615,41 @@ def _ends_on_an_age(tok: Token) -> bool:
     """The phrase the modifier closes ends on an age ("the 58-year-old", "Back in Nairobi, the
     52-year-old")."""
     return _AGE.search(tok.doc[tok.left_edge.i : tok.i + 1].text) is not None
+
+
+# What one holds rather than says: a belief set in a clause about a thing is the author's account
+_BELIEFS = frozenset(
+    {"believe", "think", "fear", "hope", "expect", "suspect", "assume", "feel", "know", "reckon"}
+)
+
+
+def _said_of_what_it_describes(verb: Token) -> bool:
+    """ "a second ring, which it said had earned $40m", "a deal that officials said was close":
+    a relative clause whose speech verb has a subject of its own and reports what the noun it
+    describes is or did — the relative word opens what was said."""
+    if verb.dep_ not in {"relcl", "acl"} or verb.head.i > verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _speech()[0] or lemma in _BELIEFS:
+        return False  # (not "a route that American officials believe carries the chips")
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if said is None or subject is None:
+        return False
+    noun = subject.lemma_.lower()
+    somebody = (
+        subject.lower_ in {"it", "he", "she", "they"}
+        or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or subject.lower_ in _words("group_nouns")
+        or noun in _words("title_nouns")
+        or noun in _words("organisation_nouns")
+    )
+    if not somebody:
+        return False  # ("containers that the paperwork said held textiles": a story's detail)
+    opening = verb.doc[verb.head.i + 1 : subject.left_edge.i]
+    return any(
+        t.lower_ in {"that", "which", "who"} and t.head.i in {verb.i, said.i} for t in opening
+    )
 
 
 def _said_by_whom_it_describes(verb: Token) -> bool:
@@ -1738,8 +1869,10 @@ def _source_text(head: Token) -> str:
     """The source phrase as written: the subject's words without appositives, relative clauses,
     or the punctuation around them."""
     drop: set[int] = set()
-    article = next((c.i for c in head.children if c.dep_ == "det"), None)
-    for child in head.children:
+    children = list(head.children)
+    subtree = list(head.subtree)
+    article = next((c.i for c in children if c.dep_ == "det"), None)
+    for child in children:
         if child.dep_ in {"appos", "relcl", "acl", "punct", "cc", "conj"}:
             drop.update(t.i for t in child.subtree)
         elif (
@@ -1753,11 +1886,11 @@ def _source_text(head: Token) -> str:
             # parser hung it on the noun
             drop.update(t.i for t in child.subtree)
     doc = head.doc
-    for tok in head.subtree:  # (and one set off by a comma deeper in: "A member of one of the
+    for tok in subtree:  # (and one set off by a comma deeper in: "A member of one of the
         # delegations attending from Sudan, who asked not to be named, said")
         if tok.dep_ == "relcl" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
             drop.update(t.i for t in tok.subtree)
-    words = [t for t in head.subtree if t.i not in drop]
+    words = [t for t in subtree if t.i not in drop]
     while words and (words[-1].is_punct or words[-1].is_space):
         words.pop()
     while words and (words[0].is_punct or words[0].is_space):
@@ -1898,6 +2031,24 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             # "An assistant deputy minister at Global Affairs Canada, Susan Marwick, told": the
             # parser hung the name on the body; a person describes no body, so it names the role
             ent = _person_beside_a_body(child, ents)
+        if ent is None and child.dep_ == "acl" and lemma in _words("title_nouns"):
+            # "A technical expert appointed by the court, Márcia Tavares Quintino, told": hung
+            # on the thing the phrase after the title names (not "Cassava Technologies, founded
+            # by the businessman Strive Masiyiwa, said": a body, and its founder is a person)
+            ent = next(
+                (
+                    named
+                    for link in child.children
+                    if link.dep_ in {"agent", "prep"}
+                    for thing in link.children
+                    if thing.dep_ == "pobj" and not thing.ent_type_ and not _a_person_noun(thing)
+                    for beside in thing.children
+                    if beside.dep_ == "appos"
+                    and (named := _entity(beside, ents)) is not None
+                    and named.label_ == "PERSON"
+                ),
+                None,
+            )
         if ent is not None and (ent.label_ == "PERSON" or _a_name_set_beside_a_title(ent)):
             name, _ = _clean_name(ent.text)
             return frame(NAMED, "person", name, as_written=ent.text, offset=ent.start_char)
@@ -1930,6 +2081,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         first = min(t.i for t in head.lefts if t.dep_ == "compound")
         return frame(NAMED, "person", head.doc[first : head.i + 1].text, offset=head.doc[first].idx)
     label = ent.label_ if ent is not None else None
+    if ent is not None and _a_body_by_its_name(ent):
+        label = "ORG"  # "The Open Evidence Lab said", tagged as a work of art
     if ent is not None and label == "PERSON" and ent.text.islower():
         ent, label = None, None  # "the don said": a name is not written in lower case
     if lemma in _PARTY_MEMBERS and head.text[:1].isupper():
@@ -1999,12 +2152,18 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         and not written_as_title
     ):
         titles = _titles()
+        first = min([t.i for t in head.lefts if t.dep_ == "compound"] + [head.i])
         if (
             any(t.lower_ in titles for t in head.lefts)
             or _a_given_name(head.text)
             or _titled_beside(head)
+            # ("Marta Ruiz said", with "Marta" tagged as a place: a given name opens the name)
+            or (
+                first < head.i
+                and _a_given_name(head.doc[first].text)
+                and head.lower_ not in _words("organisation_name_words")
+            )
         ):
-            first = min([t.i for t in head.lefts if t.dep_ == "compound"] + [head.i])
             return frame(NAMED, "person", _clean_name(head.doc[first : head.i + 1].text)[0])
         return frame(NAMED, "organisation", _bare(source))
     determiner = next(
@@ -2024,7 +2183,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         # "Her 2022 article insists", "His experiments found": the one 'her' or 'his' is
         refer = _POSSESSIVE_PRONOUNS[mine.lower_]
         return frame(NAMED, "person", refer=refer, offset=mine.idx)
-    if low in _words("document_nouns") or lemma in _words("document_nouns"):
+    documents = _words("document_nouns")
+    # (not "The monitors also reported": people, though "the Monitor" may be a newsletter)
+    if (low in documents or lemma in documents) and low not in _words("group_nouns"):
         if owner:
             return frame(NAMED, "document", owner)
         body = _owned_by_a_body(head)
@@ -2033,6 +2194,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         if any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
             # "The ministry said it expected ... Its statement also confirmed": the body 'it' is
             return frame(VAGUE, "unknown", refer="it")
+        if low in _READINGS and not _pinned_down(head):
+            return None  # "The numbers suggest that ...": the author's reading of them
         if not _points_back(head, determiner) and _pinned_down(head):
             return frame(NAMED, "document", _document_description(head))
         return frame(VAGUE, "document", refer="same" if _points_back(head, determiner) else None)
@@ -2098,6 +2261,18 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             ),
         )
     if lemma in _words("organisation_nouns"):
+        held_by = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or _titled(c))
+            ),
+            None,
+        )
+        if owner and held_by is not None and head.tag_ == "NN":
+            # "Mr Tan's ministry later clarified": the ministry he heads, named with him (as
+            # "his ministry"), not the man himself
+            return frame(VAGUE, "organisation", refer="body", title=lemma, belongs_to=owner)
         if owner:
             return frame(NAMED, "organisation", owner)
         if head.tag_ in {"NN", "NNP"} and any(  # "the Danish government": one body, named
@@ -2429,7 +2604,19 @@ def _owner(head: Token, ents: list[SpacySpan]) -> str | None:
     """The name of whoever authored the document or body: 'Pentagon' in 'a Pentagon memo', 'IMF'
     in 'the IMF's outlook', 'Stanford' in 'a study by Stanford' — not a place or group it is
     about ('a survey of diplomats in Geneva')."""
-    for child in head.children:
+    children = list(head.children)
+    # ("an analysis of customs records published on Monday by the Vilnius Institute": the
+    # parser hung the publishing on what the document is of)
+    children += [
+        g
+        for c in children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for g in o.children
+        if g.dep_ == "acl" and g.lemma_.lower() in _PUBLISHING
+    ]
+    for child in children:
         if child.dep_ == "amod" and child.lower_ in {"based", "headquartered"}:
             continue  # ("the Eindhoven-based group": where it is, not who owns it)
         if child.dep_ in {"compound", "poss", "nmod", "amod"}:
@@ -2438,15 +2625,24 @@ def _owner(head: Token, ents: list[SpacySpan]) -> str | None:
                 return name
         if child.dep_ == "acl" and child.lemma_.lower() in _PUBLISHING:
             # "the report, published by the Carter Center in March, found"
-            agent = next((c for c in child.children if c.dep_ in {"agent", "prep"}), None)
-            if agent is not None and agent.lower_ == "by":
+            # (past when and where: "written in March by the authority's legal director")
+            agent = next(
+                (c for c in child.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by"),
+                None,
+            )
+            if agent is not None:
                 child = agent
         if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from"}:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            # "a study by Stanford", "a paper by researchers at Stanford"
-            near = [pobj, *(g for p in pobj.children if p.dep_ == "prep" for g in p.children)]
+            # "a study by Stanford", "a paper by researchers at Stanford", "written by the
+            # authority's legal director, Dorcas Wanjiru"
+            near = [
+                pobj,
+                *(c for c in pobj.children if c.dep_ == "appos"),
+                *(g for p in pobj.children if p.dep_ == "prep" for g in p.children),
+            ]
             for tok in near:
                 name = _name_of(tok, ents)
                 if name:
@@ -2614,6 +2810,8 @@ def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted, text: str)
                 offset=owner.idx, refer=_POSSESSIVE_PRONOUNS[owner.lower_],
             )  # fmt: skip
         frame = _classify(obj, tok, ents)
+        if frame is not None and frame.kind == "document" and cue == "according to":
+            frame = _filed_by_the_subject(frame, obj, tok.head.head, ents, quoted)
         if frame is None and cue == "citing":
             continue  # "citing uncertainty over export rules": a reason given, not a source
         if frame is None:
@@ -2621,6 +2819,30 @@ def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted, text: str)
             frame = Frame(VAGUE, source, None, "unknown", cue, "according_to", offset=obj.idx)
         return replace(frame, cue=cue, mode="according_to")
     return None
+
+
+# What a body issues about itself: "according to a filing", "according to a statement"
+_ISSUED_BY_ITSELF = frozenset(
+    {"filing", "statement", "release", "announcement", "submission", "disclosure"}
+)
+
+
+def _filed_by_the_subject(frame: Frame, work: Token, main: Token, ents, quoted) -> Frame:  # type: ignore[no-untyped-def]
+    """ "Sentinel Photonics ... expects new restrictions to cut its sales, according to a filing
+    with the Frankfurt Stock Exchange": a filing or a statement nobody else is said to have made
+    is that of the body the sentence is about."""
+    if work.lemma_.lower() not in _ISSUED_BY_ITSELF or _owner(work, ents) is not None:
+        return frame
+    subject = _subject(main, quoted)
+    ent = _entity(subject, ents) if subject is not None else None
+    if ent is None or ent.label_ != "ORG" or _a_person_by_name(ent) or quoted(subject):
+        return frame
+    return replace(frame, status=NAMED, speaker=_bare(ent.text), refer=None)
+
+
+# Documents only by whose they are ("the company's own results show"): "The results suggest
+# that ..." is the author reading them
+_READINGS = frozenset({"results", "findings", "numbers", "calculations"})
 
 
 def _her_own_work(work: Token) -> Token | None:

@@ -152,15 +152,28 @@ def _given_the_floor(root: Token) -> bool:
 
 def _beside_a_title_past_a_place(root: Token) -> Token | None:
     """'His former deputy at the embassy in Brussels, Chidinma Okoro, is ...': the parser set
-    the name beside the place; it stands beside the title subject the place hangs on."""
-    if root.dep_ != "appos" or root.head.ent_type_ not in {"GPE", "LOC"}:
+    the name beside the place; it stands beside the title subject the place hangs on (or beside
+    a thing the phrase after the title names: "A technical expert appointed by the court,
+    Márcia Tavares Quintino, told")."""
+    if root.dep_ != "appos":
         return None
-    node = root.head
-    while node.dep_ in {"pobj", "prep"} and node.head.i != node.i:
+    head = root.head
+    title_nouns = _words("title_nouns")
+    a_thing = (
+        head.dep_ == "pobj"
+        and head.pos_ == "NOUN"
+        and not head.ent_type_
+        and not _a_person_noun(head)
+    )
+    if head.ent_type_ not in {"GPE", "LOC"} and not a_thing:
+        return None
+    links = {"pobj", "prep", "agent", "acl"} if a_thing else {"pobj", "prep"}
+    node = head
+    while node.dep_ in links and node.head.i != node.i:
         node = node.head
-    if node.i == root.head.i or node.dep_ not in _SUBJECTS:
+    if node.i == head.i or node.dep_ not in _SUBJECTS:
         return None
-    return node if node.lemma_.lower() in _words("title_nouns") else None
+    return node if node.lemma_.lower() in title_nouns else None
 
 
 def _beside_a_lost_subject(root: Token) -> bool:
@@ -443,6 +456,9 @@ def _roles(root: Token) -> set[str]:
         described.append(past_a_place)
     elif root.dep_ == "appos":
         described.append(root.head)
+        described += _a_second_subject_before(root.head)
+    else:  # ("The chair, Han Seo-yeon, a deputy minister ..., had": both read as subjects)
+        described += _a_second_subject_before(root)
     if _called(root):  # "a career ambassador named Grace Eze": the ambassador
         described.append(root.head.head)
     # ("X, Aurel's co-founder and chief executive": both posts; not "a Saudi deputy, Y" or
@@ -482,6 +498,25 @@ def _roles(root: Token) -> set[str]:
     found |= _post_served_in(root)
     found |= _countries_served(root)
     return found | _titles_before(root) | _countries_beside(root) | _age(root, described)
+
+
+def _a_second_subject_before(noun: Token) -> list[Token]:
+    """ "The chair of the group, the Dutch ambassador Maarten Verhoeven, told", "The chair, Han
+    Seo-yeon, ..., had": the title before the comma, which the parser made another subject of
+    the verb, describes the same person."""
+    if noun.dep_ not in _SUBJECTS or noun.left_edge.i == 0:
+        return []
+    if noun.doc[noun.left_edge.i - 1].text != ",":
+        return []
+    title_nouns = _words("title_nouns")
+    return [
+        c
+        for c in noun.head.children
+        if c.dep_ == noun.dep_
+        and c.i < noun.i
+        and c.tag_ == "NN"
+        and c.lemma_.lower() in title_nouns
+    ][-1:]
 
 
 def _set_beside_but_hung_before(root: Token) -> list[Token]:
@@ -1258,12 +1293,16 @@ def _honoured(  # type: ignore[no-untyped-def]
         for i in range(ent.start, ent.end)
     }
     found: list[Person] = []
+    # (the tagger's flag first: most words are in lower case)
+    capitalised = [
+        at for at, tok in enumerate(tokens[:-1]) if not tok.is_lower and tok.text[:1].isupper()
+    ]
     k = 0
-    while k < len(tokens) - 1:
-        tok = tokens[k]
-        k += 1
-        if tok.is_lower or not tok.text[:1].isupper():
-            continue  # (the tagger's flag first: most words are in lower case)
+    for at in capitalised:
+        if at < k:
+            continue  # (a word of the name just read)
+        tok = tokens[at]
+        k = at + 1
         honorific = _is_honorific(tok)
         name_like = tok.pos_ == "PROPN" and tok.i not in named
         given = name_like and _a_given_name(tok.text)
@@ -1321,6 +1360,15 @@ def _a_dateline(ent: SpacySpan) -> bool:
         close = next((t.i for t in after if t.text == ")"), None)
         after = ent.doc[close + 1 : close + 2] if close is not None else after[:0]
     return bool(after) and after[0].text in _DASHES
+
+
+# labels the tagger gives a body's name it took for a work or an event ("The Open Evidence Lab")
+_WORKS_AND_EVENTS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+
+
+def _a_body_by_its_name(ent: SpacySpan) -> bool:
+    """ "The Open Evidence Lab", tagged as a work of art: a name that ends in a body's word."""
+    return ent.label_ in _WORKS_AND_EVENTS and ent.root.lower_ in _words("organisation_name_words")
 
 
 def _a_person_by_name(ent: SpacySpan) -> bool:

@@ -73,6 +73,9 @@ class Voice:
     quote_led: bool = False  # the unit opens with a quotation mark or inside a quotation
     open_quote: int | None = None  # offset where the quotation it sits in began, when earlier
     author: bool = False  # the author speaks ("I argued", "we believe")
+    # "When pressed on why ..., she replied": the unit opens on its speaker being put a question
+    # by nobody it names, so its reply may come from whoever spoke just before
+    questioned: bool = False
     # organisations named: (name, offset, subject, the words that describe it — "a video
     # platform, Klipzo": {"platform", "video"})
     bodies: tuple[tuple[str, int, bool, frozenset[str]], ...] = ()

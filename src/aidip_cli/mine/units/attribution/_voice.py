@@ -3,6 +3,7 @@ bodies and titles it mentions)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,7 @@ from ._people import (
     _PLACE,
     _PRESS,
     _TITLED,
+    _a_body_by_its_name,
     _a_dateline,
     _a_person_by_name,
     _ages_in,
@@ -110,6 +112,7 @@ def read_voice(
             # (and "The Standards Policy Forum, a Brussels think-tank", tagged as a work of art;
             # "Lumara, the Eindhoven-based maker of ...", tagged as a place no country is)
             or (ent.label_ in _MISREAD_BODIES and _described_as_a_body(ent.root))
+            or _a_body_by_its_name(ent)
             or (ent.label_ == "GPE" and not is_country(ent.text) and _described_as_a_body(ent.root))
             # ("the Embassy of the Republic of Valdoria", tagged as a building)
             or (ent.label_ == "FAC" and ent.root.lemma_.lower() in _words("organisation_nouns"))
@@ -162,8 +165,16 @@ def read_voice(
         quote_led=quote_led,
         open_quote=opening.start if opening is not None else None,
         author=author,
+        questioned=bool(_QUESTIONED.match(text if text is not None else unit.text)),
         surnames=_bare_surnames(tokens, in_names, quoted, name_words),
     )
+
+
+# "Asked whether ...", "When pressed on why ...", "Pressed on the timing, ...": a question put to
+# the unit's speaker by nobody it names
+_QUESTIONED = re.compile(
+    r"\W*(?:when |once |after being )?(?:asked|pressed|questioned|quizzed|challenged)\b", re.I
+)
 
 
 def _bare_surnames(
