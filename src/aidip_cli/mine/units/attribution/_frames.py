@@ -1929,6 +1929,21 @@ def _person_beside_a_body(prep: Token, ents: list[SpacySpan]) -> SpacySpan | Non
     return None
 
 
+def _person_beside_a_thing(described: Token, ents: list[SpacySpan]) -> SpacySpan | None:
+    """The person set beside the thing a phrase describing a title names ("A technical expert
+    appointed by the court, Márcia Tavares Quintino, told"): the parser hung the name on the
+    thing; a thing is nobody, so the name is the title's."""
+    for link in (c for c in described.children if c.dep_ in {"agent", "prep"}):
+        for thing in (c for c in link.children if c.dep_ == "pobj"):
+            if thing.ent_type_ or _a_person_noun(thing):
+                continue
+            for beside in (c for c in thing.children if c.dep_ == "appos"):
+                ent = _entity(beside, ents)
+                if ent is not None and ent.label_ == "PERSON":
+                    return ent
+    return None
+
+
 def _entity(tok: Token, ents: list[SpacySpan]) -> SpacySpan | None:
     for ent in ents:
         if ent.start <= tok.i < ent.end:
@@ -2032,23 +2047,9 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             # parser hung the name on the body; a person describes no body, so it names the role
             ent = _person_beside_a_body(child, ents)
         if ent is None and child.dep_ == "acl" and lemma in _words("title_nouns"):
-            # "A technical expert appointed by the court, Márcia Tavares Quintino, told": hung
-            # on the thing the phrase after the title names (not "Cassava Technologies, founded
-            # by the businessman Strive Masiyiwa, said": a body, and its founder is a person)
-            ent = next(
-                (
-                    named
-                    for link in child.children
-                    if link.dep_ in {"agent", "prep"}
-                    for thing in link.children
-                    if thing.dep_ == "pobj" and not thing.ent_type_ and not _a_person_noun(thing)
-                    for beside in thing.children
-                    if beside.dep_ == "appos"
-                    and (named := _entity(beside, ents)) is not None
-                    and named.label_ == "PERSON"
-                ),
-                None,
-            )
+            # "A technical expert appointed by the court, Márcia Tavares Quintino, told" (not
+            # "Cassava Technologies, founded by the businessman Strive Masiyiwa, said": a body)
+            ent = _person_beside_a_thing(child, ents)
         if ent is not None and (ent.label_ == "PERSON" or _a_name_set_beside_a_title(ent)):
             name, _ = _clean_name(ent.text)
             return frame(NAMED, "person", name, as_written=ent.text, offset=ent.start_char)
