@@ -46,6 +46,9 @@ def is_nationality(word: str) -> bool:
     low = word.lower()
     if low in _COUNTRIES_OF:
         return True
+    if " " in low:  # "Costa Rican", "South African", "Sri Lankan": a country of two words
+        stems = [low[: -len(e)] for e in _NATION_ENDINGS if low.endswith(e)]
+        return any(c.startswith(stem) for c in _countries_in_full() for stem in stems)
     if len(low) > 3 and any(low + end in _countries() for end in ("ia", "stan", "istan")):
         return True  # "Slovak" (Slovakia), "Kazakh" (Kazakhstan), "Uzbek" (Uzbekistan)
     if not low.endswith((*_NATION_ENDINGS, "men")):
@@ -54,6 +57,12 @@ def is_nationality(word: str) -> bool:
     # a country's name begins with)
     stems = [low[: -len(e)] for e in _NATION_ENDINGS if low.endswith(e)] or [low[:4]]
     return any(len(stem) >= 4 and stem in _country_beginnings() for stem in stems)
+
+
+@cache
+def _countries_in_full() -> tuple[str, ...]:
+    """The countries the domain lexicon names in more than one word ("costa rica")."""
+    return tuple(c for c in load_lexicon("domain")["GPE"] if " " in c)
 
 
 @cache

@@ -641,7 +641,10 @@ def attribute_units(
                 titles_by_initials.add(initials)  # (no body: "The firm said" is not "PS")
                 bodies = [b for b in bodies if b.name != initials]
         if frame is not None and frame.refer == "body":
-            frame = _the_body(frame, bodies, named, i)
+            resolved = _the_body(frame, bodies, named, i)
+            if resolved.status == VAGUE:
+                resolved = _the_body_beside_its_owner(frame, bodies, people, i) or resolved
+            frame = resolved
         if frame is not None and frame.by_role and frame.kind == "person":
             frame = _the_body_its_name_heads(frame, bodies, people, i)
         if frame is not None and frame.status == VAGUE and frame.kind == "group":
@@ -711,7 +714,11 @@ def attribute_units(
                 # "Pressed by Ms Hale on ..., she replied": the answer is to the one who asks
                 # here, not to whoever spoke before
                 besides = frozenset(askers)
-            elif _answers_somebody(frame) and not voice.questioned:
+            elif (
+                _answers_somebody(frame)
+                and not voice.questioned
+                and not _after_own_concession(frames, paragraphs, i)
+            ):
                 # (but "When pressed on why ..., she replied": whoever spoke before may answer)
                 besides = _who_spoke_before(spoke_at, i)
             else:
@@ -725,8 +732,9 @@ def attribute_units(
             asked = frozenset() if askers else asked_at.get(i - 1, frozenset())
             nobody_yet = not people.known
             frame = _resolve(
-                frame, people, i, paragraphs[i], last_source, unnamed, besides, asked=asked
-            )
+                frame, people, i, paragraphs[i], last_source, unnamed, besides, asked=asked,
+                elsewhere=_not_of_the_body_just_named(frame, bodies, people, i),
+            )  # fmt: skip
             if pronoun and frame is not None and frame.status == VAGUE:
                 unresolved.append(i)
             elif nobody_yet and frame is not None and frame.title in {title, "year-old"} - {None}:
@@ -786,6 +794,12 @@ def attribute_units(
                 named[frame.speaker] += 1
         if frame is not None and frame.status == NAMED and frame.kind == "person":
             known = people.find(frame.speaker, _honorific(frame)) if frame.speaker else None
+            post = (
+                _name_the_title_just_before(frame.speaker, voice, i, frames, paragraphs)
+                # (not "The minister said ... Ana Ruiz disagreed": an answer is another's)
+                if any(p.name == frame.speaker for p in new) and not _answers_somebody(frame)
+                else None
+            )
             if known is None and frame.speaker:
                 gender = _clean_name(frame.speaker)[1]  # ("Marijke is less sure": a woman)
                 known = people.note(
@@ -793,6 +807,8 @@ def attribute_units(
                 )
             if known is not None:
                 known.salient = known.mentioned = i
+                if post is not None:
+                    known.roles.add(post)  # ("Its chief executive ... said Hugo Lacombe")
                 frame = replace(frame, speaker=known.name)
         speaker = frame.speaker if frame is not None and frame.kind == "person" else None
         if speaker and frame is not None:
@@ -819,14 +835,14 @@ def attribute_units(
                     known.salient = i - 0.25
         if frame is not None:
             _note_surnames_spoken_of(voice, frame, people, i, speaker, spoken_of)
-        _counterparts_share_the_office(voice, people)
+        _counterparts_share_the_office(voice, people, i)
         if waiting is not None and not _answers_somebody(frame):
             _name_the_role(waiting, i, new, people, frames, paragraphs, spoke_at, speaks_unnamed)
         quiet = not voice.people and not voice.introduces  # (nobody new named here)
         if waiting is not None and speaks_unnamed and (speaks_unnamed[-1] == i or quiet):
             pass  # the described person goes on speaking: still waiting for a name
         else:
-            waiting = _title_left_unnamed(voice, people, i)
+            waiting = _title_left_unnamed(voice, people, i, frame)
             speaks_unnamed = []
         if frame is not None and frame.anonymous and frame.title:
             withheld.add(frame.title)
@@ -1182,11 +1198,15 @@ def _name_the_titled(
     earlier = next((k for k in range(unit - 1, unit - 4, -1) if k >= 0 and frames[k]), -1)
     frame = frames[earlier] if earlier >= 0 else None
     if frame is None or paragraphs[earlier] != paragraphs[unit]:
+        if called is not None:
+            _name_the_title_left_unnamed(called, name, unit, frames, people)
         return
     title = by_title.get(earlier)
     if title is None and frame.status == VAGUE and frame.kind == "person" and frame.title:
         title = frame.title  # ("The head of sustainability at a cloud provider said": nobody yet)
     if title is None or frame.anonymous or called not in {None, title, *_ANY_POST}:
+        if called is not None:
+            _name_the_title_left_unnamed(called, name, unit, frames, people)
         return
     guessed = people.find(frame.speaker or "") if frame.status == NAMED else None
     if guessed is not None:
@@ -1196,6 +1216,64 @@ def _name_the_titled(
         known.roles.add(title)
     speaker = known.name if known is not None else name
     frames[earlier] = replace(frame, status=NAMED, speaker=speaker, refer=None)
+    _name_the_title_left_unnamed(title, speaker, earlier, frames, people)
+
+
+def _name_the_title_left_unnamed(
+    title: str, name: str, unit: int, frames: list[Frame | None], people: _People
+) -> None:
+    """'France's digital minister said ... ¶ Speaking in Lyon, the minister argued ... The
+    minister, Claire Dufresne, has ...': the sources before ``unit``, a few sentences back,
+    that the text called by the title now named and left unnamed are that person too (up to
+    one it named otherwise, or one who would not be named)."""
+    known = people.find(name)
+    speaker = known.name if known is not None else name
+    for k in range(unit - 1, max(unit - _TITLE_NAMED_REACH, -1), -1):
+        before = frames[k]
+        if before is None or before.kind != "person" or before.title != title:
+            continue
+        if before.status != VAGUE or before.anonymous:
+            break
+        frames[k] = replace(before, status=NAMED, speaker=speaker, refer=None)
+
+
+_TITLE_NAMED_REACH = 6  # units back a title named now may still be left unnamed
+
+
+def _name_the_title_just_before(
+    name: str, voice: Voice, unit: int, frames: list[Frame | None], paragraphs: Sequence[int]
+) -> str | None:
+    """'Its chief executive, who founded the company in 2014, said ... | "We can match them
+    ...," said Hugo Lacombe.': a person the text names for the first time as the source, with
+    no post of their own given, right after a source in the same paragraph that the text
+    called only by a post it did not tie to anybody ('Its chief executive', 'The company's
+    head of government affairs'; not 'an official', nor one who asked not to be named) — the
+    way a report names the speaker once the post has set them up). Gives the post, which is
+    theirs from now on."""
+    earlier = unit - 1
+    frame = frames[earlier] if earlier >= 0 else None
+    if (
+        frame is None
+        or paragraphs[earlier] != paragraphs[unit]
+        or frame.status != VAGUE
+        or frame.kind != "person"
+        or frame.anonymous
+        or not frame.title
+        or (frame.source or "").split(" ", 1)[0].lower() in _INDEFINITE_OPENINGS
+    ):
+        return None
+    person = next((p for p in voice.people if p.name == name), None)
+    posts = person.roles & _words("title_nouns") if person is not None else frozenset()
+    if person is not None and "former" in person.roles:
+        posts = frozenset()  # ('said Aiko Tanabe, a former researcher at ...': what she was)
+    if posts - {frame.title} or (person is not None and _of_the_other_gender(frame.title, person)):
+        return None
+    frames[earlier] = replace(frame, status=NAMED, speaker=name, refer=None)
+    return frame.title
+
+
+# A source that opens so is somebody the text does not name: "An official said", "One diplomat"
+_INDEFINITE_OPENINGS = frozenset({"a", "an", "one", "another", "some", "two", "three", "several"})
 
 
 # "The minister said the talks were over. Ana Ruiz disagreed.": an answer is somebody else's
@@ -1208,6 +1286,22 @@ _BEING = frozenset({"is", "are", "was", "were", "remains", "remained", "seems", 
 
 def _answers_somebody(frame: Frame | None) -> bool:
     return frame is not None and (frame.cue or "").lower().startswith(_ANSWERING)
+
+
+def _after_own_concession(frames: list[Frame | None], paragraphs: Sequence[int], unit: int) -> bool:
+    """'Ms Wambugu acknowledges that the data centres need to grow. But she rejects the idea
+    that ...': the sentence before, in the same paragraph, concedes something; what is
+    rejected next is the same speaker's other half, not an answer to her."""
+    earlier = frames[unit - 1] if unit > 0 else None
+    return (
+        earlier is not None
+        and paragraphs[unit - 1] == paragraphs[unit]
+        and (earlier.cue or "").lower().startswith(_CONCEDING)
+    )
+
+
+# Verbs that grant a point before turning against the rest ("acknowledges ... But she rejects")
+_CONCEDING = ("acknowledg", "admit", "conced", "accept", "grant", "allow")
 
 
 def _named_in_what_is_said(voice: Voice, frame: Frame, people: _People) -> frozenset[str]:
@@ -1235,10 +1329,17 @@ def _who_spoke_before(spoke_at: dict[int, set[str]], unit: int) -> frozenset[str
 _Waiting = tuple[int, str, "_Known | None"]  # (unit, title, whose title it is)
 
 
-def _title_left_unnamed(voice: Voice, people: _People, unit: int) -> _Waiting | None:
+def _title_left_unnamed(
+    voice: Voice, people: _People, unit: int, frame: Frame | None
+) -> _Waiting | None:
     """The last title the unit gives nobody by name, when nobody named before holds it (with
-    the person a relation belongs to: "His Australian counterpart" — his)."""
-    for title, at in reversed(voice.titles_left_unnamed):
+    the person a relation belongs to: "His Australian counterpart" — his); the unit's own
+    source last ("Riyadh's ambassador raised the issue ..., a congressional aide said. The
+    ambassador told": the ambassador waits, not the aide)."""
+    start, end = (frame.offset, frame.offset + len(frame.source or "")) if frame else (0, 0)
+    own = [t for t in voice.titles_left_unnamed if start <= t[1] < end]
+    others = [t for t in voice.titles_left_unnamed if not start <= t[1] < end]
+    for title, at in [*reversed(others), *reversed(own)]:
         if people.titled(title, unit, anyone=False) is None:
             owner = None
             if title in _RELATIONS:
@@ -1341,14 +1442,28 @@ def _offices() -> frozenset[str]:
     return _words("title_nouns") - _RELATIONS
 
 
-def _counterparts_share_the_office(voice: Voice, people: _People) -> None:
+def _counterparts_share_the_office(voice: Voice, people: _People, unit: int) -> None:
     """'Kenya's trade minister, Joyce Cherono, and her Ethiopian counterpart, Tesfaye Alemu':
     a counterpart named beside the person before them holds the same office (so that 'the
-    Ethiopian minister' is Alemu)."""
-    if len(voice.people) < 2:
-        return
+    Ethiopian minister' is Alemu); so does one named as 'his' or 'her' counterpart in a later
+    sentence ("Brazil's minister, Rafael Cardoso, ... His German counterpart, Katrin Vogel,
+    was more upbeat": the minister the 'his' means)."""
     offices = _offices()
     holder: _Known | None = None
+    if len(voice.people) == 1 and voice.people[0].roles & _COUNTERPARTS:
+        person = voice.people[0]
+        owners = [
+            w for w, at in voice.pronoun_subjects if w.endswith(_OWNER) and at < person.offset
+        ]
+        known = people.find(person.name)
+        if owners and known is not None and not person.roles & offices:
+            gender = _PRONOUN_GENDER[owners[-1].removesuffix(_OWNER)]
+            owner = people.pronoun(gender, unit, besides=frozenset({known.name}))
+            if owner is not None:
+                known.roles |= owner.roles & offices
+        return
+    if len(voice.people) < 2:
+        return
     for person in sorted(voice.people, key=lambda p: p.offset):
         known = people.find(person.name)
         if known is None:
@@ -1357,6 +1472,10 @@ def _counterparts_share_the_office(voice: Voice, people: _People) -> None:
             known.roles |= holder.roles & offices
         if person.roles & offices:
             holder = known
+
+
+# Relations that hold the same office as the one they are related to
+_COUNTERPARTS = frozenset({"counterpart"})
 
 
 def _people_named_as_bodies(
@@ -1797,6 +1916,44 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
     return _named_body(frame, _in_full(chosen, bodies, frame))
 
 
+def _the_body_beside_its_owner(
+    frame: Frame, bodies: list[Body], people: _People, unit: int
+) -> Frame | None:
+    """'Hoshimi's president, Takeshi Mori, rejected the criticism ... His company said': 'his
+    company', 'her firm' when no body of that sort is in view — the body named beside the
+    person the 'his' or 'her' means ("Hoshimi's president", "who runs policy at Stratus
+    Cloud"), named a few sentences back."""
+    first = (frame.source or "").split(" ", 1)[0].lower()
+    if first not in _POSSESSIVE_PRONOUNS or frame.belongs_to or frame.title not in _OWNED_BODIES:
+        return None
+    owner = people.pronoun(_PRONOUN_GENDER[_POSSESSIVE_PRONOUNS[first]], unit)
+    if owner is None:
+        return None
+    beside = _names_beside(owner)
+    named_with = [
+        b
+        for b in bodies
+        if b.unit >= unit - _HIS_BODY_REACH and beside & set(b.name.lower().split())
+    ]
+    # ("Hoshimi's president": the Hoshimi Semiconductor the text named in full before)
+    names = {_in_full_by_its_first_words(b.name, bodies) for b in named_with}
+    if len(names) != 1:
+        return None
+    return _named_body(frame, names.pop())
+
+
+def _in_full_by_its_first_words(name: str, bodies: list[Body]) -> str:
+    """The longest name of a body the text gave that begins with this one ("Hoshimi": the
+    Hoshimi Semiconductor named before)."""
+    words = name.split()
+    return max((b.name for b in bodies if b.name.split()[: len(words)] == words), key=len)
+
+
+# Bodies somebody works for that 'his' or 'her' may name ("his company"; not "her office", the
+# senator's own, nor "his campaign")
+_OWNED_BODIES = _SORTS["company"] | {"group", "lab", "institute", "think-tank", "organisation"}
+
+
 def _the_one_just_named(fit: list[Body], unit: int) -> str | None:
     """Of these bodies, the only one this unit names ("... complaints against Apple
     subsidiaries, the company said"), else the one named just before, else the last that was
@@ -2012,10 +2169,12 @@ def _resolve(
     besides: frozenset[str] = frozenset(),
     *,
     asked: frozenset[str] = frozenset(),
+    elsewhere: frozenset[str] = frozenset(),
 ) -> Frame | None:
     """The person or body a pronoun or a title means (``besides``: people it cannot mean;
     ``asked``: people who just put a question, whom a title means only by that title — a 'he'
-    may still be the one who asked and goes on: "X questioned whether ... . He said ...")."""
+    may still be the one who asked and goes on: "X questioned whether ... . He said ...";
+    ``elsewhere``: people a title cannot mean, who belong to no body it is of)."""
     refer = frame.refer or ""
     if refer in {"he", "him", "she", "her"}:
         gender = _PRONOUN_GENDER[refer]
@@ -2049,7 +2208,14 @@ def _resolve(
         return replace(frame, refer=None)
     if frame.belongs_to is not None and people.surname(frame.belongs_to) is not None:
         return replace(frame, refer=None, title=refer)  # "Olivera's spokesman": unnamed
-    possessive = (frame.source or "").split(" ", 1)[0].lower() if refer in _OPPONENTS else ""
+    # (and "her opposite number shot back", "his counterpart replied": the other side, when
+    # the text says of no nation and called nobody a counterpart)
+    other_side = refer in _OPPONENTS or (
+        refer == "counterpart"
+        and not frame.described
+        and not any(refer in p.roles for p in people.known)
+    )
+    possessive = (frame.source or "").split(" ", 1)[0].lower() if other_side else ""
     if possessive in _POSSESSIVE_PRONOUNS:
         # "Marsh thinks ...; Raghunathan thinks ... . Her opponent is unconvinced."
         owner = people.pronoun(_PRONOUN_GENDER[_POSSESSIVE_PRONOUNS[possessive]], unit)
@@ -2070,7 +2236,7 @@ def _resolve(
     )
     if known is not None and frame.for_a_country and _speaks_for_another(known, frame):
         known = None  # "Ghana's ambassador, Kwesi Amoako ... China's envoy said": not he
-    if known is not None and _works_elsewhere(known, frame, refer):
+    if known is not None and (_works_elsewhere(known, frame, refer) or known.name in elsewhere):
         known = None  # "X, a partner at Fairholt Advisory, ... Sauti's chief officer told"
     if known is not None and _of_the_other_gender(refer, known):
         known = None  # "the spokeswoman added" is no man in view
@@ -2095,6 +2261,42 @@ def _resolve(
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
 
 
+def _not_of_the_body_just_named(
+    frame: Frame, bodies: list[Body], people: _People, unit: int
+) -> frozenset[str]:
+    """'Arcadia Semiconductor, a California designer of AI accelerators, has signed ... The
+    company's chief executive said': a post a body's noun owns ("the company's", "its") is
+    held at the body named in the sentence or two before; nobody the text last mentioned
+    before that body came up, and did not name beside it, holds it (not the former executive
+    who now leads a delegation, nor another firm's chief named a paragraph back)."""
+    if not _OWNED_BY_A_BODY.match(frame.source or ""):
+        return frozenset()
+    recent = {b.name for b in bodies if unit - 2 <= b.unit < unit}
+    if not recent:
+        return frozenset()
+    # (from where the text first named any of them: "Kwame Asante-Boateng founded the Accra
+    # Policy Lab ... advises the African Union ... its founder said" is still he)
+    since = min(b.unit for b in bodies if b.name in recent)
+    words = {w for name in recent for w in name.lower().split()}
+    return frozenset(
+        p.name for p in people.known if p.mentioned < since and not _names_beside(p) & words
+    )
+
+
+def _names_beside(known: _Known) -> set[str]:
+    """The words of the names the text set beside the person ("Hoshimi's president, Takeshi
+    Mori": "hoshimi")."""
+    return {r.removeprefix(_NAMED_BESIDE) for r in known.roles if r.startswith(_NAMED_BESIDE)}
+
+
+# A post a body's noun or 'its' owns: "The company's chief executive", "Its director"
+_OWNED_BY_A_BODY = re.compile(
+    r"(?:the (?:company|firm|group|bank|lab|start-up|startup|agency|ministry|department"
+    r"|regulator|institute|organi[sz]ation|alliance|bloc)['’]s|its) ",
+    re.I,
+)
+
+
 def _works_elsewhere(known: _Known, frame: Frame, title: str) -> bool:
     """A title a body's possessive gives ("Sauti's chief technology officer") is not the person
     in view whose description names other bodies and places but not that one, and who was never
@@ -2106,7 +2308,7 @@ def _works_elsewhere(known: _Known, frame: Frame, title: str) -> bool:
     return bool(named_beside) and _NAMED_BESIDE + owner.lower() not in named_beside
 
 
-def _of_the_other_gender(title: str, known: _Known) -> bool:
+def _of_the_other_gender(title: str, known: _Known | Person) -> bool:
     """A title that says a woman ("spokeswoman", "chairwoman", "her mother") for a man, or a
     man ("spokesman", "her husband") for a woman ("chairman" is said of women too)."""
     if title.endswith("woman") or title in _KIN_WOMEN:

@@ -805,7 +805,11 @@ def _participle_report(verb: Token) -> bool:
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"}:
         return False
     lemma = verb.lemma_.lower()
-    if lemma in _PARTICIPLE_REPORTS:
+    if (
+        lemma in _PARTICIPLE_REPORTS
+        or (lemma == "suggest" and _said_by_a_person(verb))
+        or (lemma in _FINDINGS and _a_paper_published(verb.head))
+    ):
         return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and _told_that(c)) for c in verb.children)
     # (only set off by a comma after the clause: not "should stop calling the partnership
     # global", what somebody should stop doing)
@@ -857,6 +861,29 @@ def _named_so(verb: Token) -> bool:
 _CHARGES = {"accuse": "of", "describe": "as"}
 
 
+# What a published paper does, told as a participle: "published a survey in March finding that"
+_FINDINGS = frozenset({"find", "show", "conclude", "estimate"})
+
+
+def _a_paper_published(verb: Token) -> bool:
+    """'The group published a survey in March', 'released a report on Monday': the verb puts a
+    document out (so what it finds is its maker's)."""
+    return verb.lemma_.lower() in {"publish", "release", "issue"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _words("document_nouns") for c in verb.children
+    )
+
+
+def _said_by_a_person(verb: Token) -> bool:
+    """'Her spokesman, Gustavo Reis, went further, suggesting the video ...': the main clause's
+    subject is somebody (a pronoun or a name), not a thing ('Prices rose, suggesting ...')."""
+    subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return False
+    if subject.lower_ in {"he", "she", "they"} or subject.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
+
+
 def _reported_by_doing(verb: Token) -> bool:
     """'Lambert opened the session by calling for a fund': what the main clause's subject said,
     told as the way they did something."""
@@ -871,7 +898,7 @@ def _reported_by_doing(verb: Token) -> bool:
 
 _PARTICIPLE_REPORTS = frozenset(
     {"say", "warn", "argue", "insist", "add", "note", "complain", "agree", "tell", "explain",
-     "claim", "stress", "remind"}
+     "claim", "stress", "remind", "acknowledge", "concede", "admit", "recall"}
 )  # fmt: skip
 
 
@@ -893,8 +920,10 @@ def _verb_read_as_noun(tok: Token) -> Token | None:
         c.text in _QUOTE_MARKS and c.i < tok.i for c in tok.children
     )
     # ("The Brazilian worries less about what the models miss")
-    worries = tok.lower_ == "worries" and any(
-        c.dep_ == "prep" and c.lower_ == "about" for c in tok.doc[tok.i + 1 : tok.i + 4]
+    worries = tok.lower_ == "worries" and (
+        any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.doc[tok.i + 1 : tok.i + 4])
+        # ("The Canadian worries, though, that it will arrive too late": read as a relative)
+        or _that_clause(tok, frozenset({"relcl"}))
     )
     if tok.tag_ == "NNS" and (said or points or quoted_before or worries):
         # "The 71-year-old argues that ...": the age, read as the noun's modifier, is who;
@@ -1069,7 +1098,10 @@ def _finite(verb: Token, quoted) -> bool:  # type: ignore[no-untyped-def]
     if verb.tag_ in _FINITE:
         return True
     if verb.tag_ in {"VBN", "VBG"}:
-        return bool(aux) or (verb.dep_ in {"conj", "ROOT"} and verb.tag_ == "VBN")
+        # ("The X Network, a coalition of ..., estimated in a report that ...": a past tense
+        # the parser hung on the subject as a participle)
+        misread = verb.tag_ == "VBN" and _a_sentence_read_as_a_noun_phrase(verb) is not None
+        return bool(aux) or (verb.dep_ in {"conj", "ROOT"} and verb.tag_ == "VBN") or misread
     if verb.tag_ == "VB":
         if not aux and verb.lower_ == "put" and _subject(verb, quoted) is not None:
             # "the 52-year-old put it more simply": a past tense the tagger read as the base
@@ -1141,6 +1173,21 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
         return False  # "This time, he told reporters, it would arrive with one voice."
     if _as_aside(node):
         return False  # "What she means, as she put it later, is ...": credits the sentence
+    if _before_an_absolute_clause(node):
+        return False  # "..., she told me, her lanyard twisted around one wrist": hers
+    if _when_it_was_said(node):
+        return False  # "The exchange came on the first morning, when Arjun Mehta said ..."
+    if (
+        node.dep_ == "acl"
+        and node.head.dep_ == "ROOT"
+        and (
+            any(c.dep_ in _SUBJECTS for c in node.children)
+            or _a_sentence_read_as_a_noun_phrase(node) is not None
+        )
+    ):
+        # "The meeting's chair, Thandiwe Mokoena, ..., called", "The Pan-African Digital
+        # Policy Network, a coalition of ..., estimated": the subject's verb
+        return False
     if _closes_the_clause_before(node):
         return False  # "..., the High Court ruled on Friday": what the clause before says
     while node.head.i != node.i and unit.start <= node.head.i < unit.end:
@@ -1162,6 +1209,40 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
 
 
 _TRAILING_CONCESSIONS = frozenset({"though", "although"})
+
+
+def _when_it_was_said(node: Token) -> bool:
+    """'Dr Kamau came to attention in 2019, when she told a UN panel that ...': a clause of
+    'when' set off by a comma after what it dates tells what was said then."""
+    if node.dep_ not in {"advcl", "relcl"} or node.i < node.head.i:
+        return False
+    first = node.left_edge
+    return (
+        first.lower_ == "when"
+        and first.dep_ == "advmod"
+        and first.head.i == node.i
+        and first.i > 0
+        and node.doc[first.i - 1].text == ","
+    )
+
+
+def _before_an_absolute_clause(node: Token) -> bool:
+    """'"...," she told me during a coffee break, her lanyard twisted around one wrist': the
+    parser made the trailing picture of the speaker ("her lanyard twisted", "his voice rising")
+    the main clause and the speech a clause under it; a comma sets it off and its subject is
+    somebody's (a possessive pronoun), with no verb of being or having of its own."""
+    head = node.head
+    if node.dep_ != "ccomp" or head.i <= node.i or head.dep_ != "ROOT":
+        return False
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    return (
+        subject is not None
+        and subject.i > node.i
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+        and subject.left_edge.i > 0
+        and node.doc[subject.left_edge.i - 1].text == ","
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in head.children)
+    )
 
 
 def _as_aside(node: Token) -> bool:
@@ -1697,7 +1778,26 @@ def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-de
         or _subject_after_a_quotation(verb, quoted)
         or _an_age_read_as_a_modifier(verb)
         or _a_name_hung_on_the_opening_phrase(verb, quoted)
+        or _a_sentence_read_as_a_noun_phrase(verb)
     )
+
+
+def _a_sentence_read_as_a_noun_phrase(verb: Token) -> Token | None:
+    """'The subcommittee's chairwoman, Senator Margaret Doyle, opened by saying ...': the
+    parser made the subject the whole sentence and its verb a phrase describing it; a past
+    tense set off by the comma that closes the name beside the noun is that noun's verb."""
+    head = verb.head
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in {"VBD", "VBN"}
+        or head.dep_ != "ROOT"
+        or head.pos_ not in {"NOUN", "PROPN"}
+        or verb.i == 0
+        or verb.nbor(-1).text != ","
+    ):
+        return None
+    named = any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
+    return head if named else None
 
 
 def _a_name_hung_on_the_opening_phrase(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
@@ -1979,6 +2079,8 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         low = lemma = joined
     elif joined is not None and joined.partition("-")[2] in _NOT_YET_IN_OFFICE:
         low = lemma = joined.partition("-")[0]  # "the prime minister-designate": a minister
+    elif lemma == "number" and any(c.lower_ == "opposite" for c in head.lefts):
+        low = lemma = "counterpart"  # "Her Indian opposite number said"
     cue, source = _cue(verb), _source_text(head)
 
     def frame(status: AttributionStatus, kind: str, speaker: str | None = None, **kw) -> Frame:  # type: ignore[no-untyped-def]
@@ -2091,7 +2193,15 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         # was one (as a nationality), else the person in view (of that place, if it said)
         described = frozenset(c.lower_ for c in head.children if c.dep_ in {"compound", "amod"})
         return frame(VAGUE, "person", refer=lemma, nationality=True, described=described)
-    demonym = head.lower_ in _DEMONYMS or (head.text[:1].isupper() and is_nationality(head.text))
+    place = next((c for c in head.lefts if _first_word_of_a_place(c)), None)
+    demonym = head.lower_ in _DEMONYMS or (
+        head.text[:1].isupper()
+        and (
+            is_nationality(head.text)
+            # ("The Costa Rican said": a people of a country of two words)
+            or (place is not None and is_nationality(f"{place.text} {head.text}"))
+        )
+    )
     if demonym and head.text[:1].isupper() and _AGED.match(source):
         # "The 70-year-old Brazilian, who retires this month, says": the one of that age, or
         # of that nation
@@ -2179,7 +2289,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
     finders = _finders_at(head, ents)
     if finders:
         return frame(NAMED, "organisation", finders)
-    mine = _her_own_work(head)
+    mine = _her_own_work(head) if lemma != "counterpart" else None  # (not "opposite number")
     if mine is not None and owner is None:
         # "Her 2022 article insists", "His experiments found": the one 'her' or 'his' is
         refer = _POSSESSIVE_PRONOUNS[mine.lower_]
@@ -2248,6 +2358,17 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             if c.ent_type_ == "NORP" or (c.text[:1].isupper() and is_nationality(c.text))
         )
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None:  # "The general counsel of Veldkamp Photonics, an Eindhoven supplier"
+            owner = next(
+                (
+                    o
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "ORG"
+                ),
+                None,
+            )
         return frame(
             VAGUE,
             "person",
@@ -2374,16 +2495,24 @@ _IN_A_TITLE = frozenset({"of", "for", "and", "the", "-", "&"})
 
 def _a_hyphenated_given_name(head: Token) -> bool:
     """ "So-yeon" of "Kim So-yeon" as the head, split at the hyphen and read as a noun, after a
-    name the tagger found."""
+    name the tagger found (or a capitalised word it took for something else, when a person's
+    title is set beside: "Han So-yeon, a cyber policy researcher, said", "Han" read as the
+    people)."""
     doc = head.doc
     compounds = [t for t in head.lefts if t.dep_ == "compound"]
+    titled = any(
+        c.dep_ == "appos" and c.lemma_.lower() in _words("title_nouns") for c in head.children
+    )
     return (
         head.i > 1
         and doc[head.i - 1].text == "-"
         and not doc[head.i - 1].whitespace_
         and not doc[head.i - 2].whitespace_
         and doc[head.i - 2].text[:1].isupper()
-        and any(t.ent_type_ == "PERSON" for t in compounds)
+        and any(
+            t.ent_type_ == "PERSON" or (titled and t.tag_ == "NNP" and t.text[:1].isupper())
+            for t in compounds
+        )
     )
 
 
@@ -2479,7 +2608,12 @@ _COLLECTIVE_ENDINGS = ("ese", "ch", "sh", "ss", "s", "men")
 
 
 def _first_word_of_a_place(tok: Token) -> bool:
-    return tok.dep_ == "compound" and tok.pos_ in {"PROPN", "ADJ"} and tok.i == tok.head.i - 1
+    return (
+        tok.dep_ in {"compound", "amod"}
+        and tok.pos_ in {"PROPN", "ADJ"}
+        and tok.i == tok.head.i - 1
+        and (tok.dep_ == "compound" or tok.text[:1].isupper())
+    )
 
 
 # One of a people whose noun is not the adjective the text describes them with: "the Swede" is

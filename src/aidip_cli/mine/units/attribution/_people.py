@@ -99,7 +99,41 @@ def _subject_or_beside_it(root: Token) -> bool:
             or (owned not in _words("title_nouns") and owned not in _RELATIONS)
         ):
             return True
-    return _beside_a_lost_subject(root) or _given_the_floor(root)
+    return (
+        _beside_a_lost_subject(root)
+        or _given_the_floor(root)
+        or _the_one_it_is_for(root)
+        or _the_one_a_cleft_puts_first(root)
+    )
+
+
+def _the_one_a_cleft_puts_first(root: Token) -> bool:
+    """'... but it was his deputy, Claire Osei, who answered it', 'It was Maria Lopes who spoke
+    first': the one 'it was ... who' singles out is the subject of what follows."""
+    noun = root.head if root.dep_ == "appos" else root
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ in _SUBJECTS and c.lower_ == "it" for c in verb.children)
+        and any(
+            c.dep_ == "relcl" and any(w.lower_ in {"who", "that"} for w in c.children)
+            for c in (*noun.children, *root.children)  # (hung on the title or the name)
+        )
+    )
+
+
+def _the_one_it_is_for(root: Token) -> bool:
+    """'For Mr Lehtinen, the repair ship's arrival cannot come soon enough.': the person an
+    opening 'For ...,' sets the sentence up for is who it is about."""
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.i == prep.sent.start
+        and root.i + 1 < len(root.doc)
+        and root.doc[root.i + 1].text == ","
+    )
 
 
 def _a_verb_read_as_a_plural(name: Token) -> bool:
@@ -568,10 +602,12 @@ def _post_by_copula(root: Token) -> frozenset[str]:
     if root.dep_ not in _SUBJECTS or root.head.lemma_ not in {"be", "become"}:
         return frozenset()
     title_nouns = _words("title_nouns")
+    # (with the words before the title, as beside a name: "is a deputy assistant secretary")
     return frozenset(
-        noun.lemma_.lower()
+        word.lemma_.lower()
         for noun in root.head.children
         if noun.dep_ == "attr" and noun.lemma_.lower() in title_nouns
+        for word in [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
     )
 
 
@@ -1106,7 +1142,30 @@ def _described_as_a_body(root: Token) -> frozenset[str]:
         if lemma in nouns or lemma in _MAYBE_A_BODY:
             words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
             return frozenset(t.lemma_.lower() for t in words)
+    if not _a_given_name(first.text) and _what_it_does_is_its_own(root):
+        return frozenset({"its"})
     return frozenset()
+
+
+def _what_it_does_is_its_own(root: Token) -> bool:
+    """'Stratus Cloud, one of the largest, has offered to run its European business': the name
+    is the subject of a verb whose object is 'its' something (the verb's own, or that of the
+    verb it leads to), so the name is a thing's, whatever the tagger says (not what a clause
+    it reports says: 'Ana Ruiz said its budget was cut')."""
+    if root.dep_ != "nsubj":
+        return False
+    verbs = [root.head]
+    verbs += [c for c in root.head.children if c.dep_ == "xcomp"]
+    objects = [
+        o
+        for verb in verbs
+        for o in (
+            *verb.children,
+            *(g for c in verb.children if c.dep_ == "prep" for g in c.children),
+        )
+        if o.dep_ in {"dobj", "pobj"}
+    ]
+    return any(p.dep_ == "poss" and p.lower_ == "its" for o in objects for p in o.children)
 
 
 def _set_beside(root: Token) -> Token | None:

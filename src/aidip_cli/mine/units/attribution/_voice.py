@@ -597,9 +597,22 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
             and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
             # (not "The Frenchman, as one colleague put it, ...": an aside about the subject)
             and not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children)
+            # (nor "a clip in which a party leader appeared to ...": somebody in what a thing
+            # shows, not a person the piece talks to)
+            and not _in_what_a_thing_shows(tok)
         ):
             found.unnamed_subjects.append(tok.idx)
     return found
+
+
+def _in_what_a_thing_shows(subject: Token) -> bool:
+    """The subject of a clause of 'in which' that describes a thing: 'a fake audio clip ..., in
+    which a party leader appeared to discuss buying votes'."""
+    verb = subject.head
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(w.lower_ == "which" for w in c.children)
+        for c in verb.children
+    )
 
 
 def _places_of(title: Token, at: int) -> list[tuple[str, int]]:
@@ -656,9 +669,13 @@ def _somebody_unnamed(tok: Token, children: list[Token]) -> bool:
     'Ana Ruiz, the meeting's chair', nor 'a chair's statement')."""
     if tok.dep_ not in {"pobj", "dobj"} or any(t.ent_type_ == "PERSON" for t in tok.subtree):
         return False
+    # "The delegation was led by the State Department's special envoy, who described ...":
+    # whoever did it, as the text leaves them
+    by_whom = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
     return any(
         (c.dep_ == "det" and c.lower_ in _ONE_OF_THEM)
-        or (c.dep_ == "poss" and (c.lower_ in _POSSESSIVE_PRONOUNS or c.tag_ == "NN"))
+        or (c.dep_ == "poss" and (c.lower_ in _POSSESSIVE_PRONOUNS or c.tag_ == "NN" or by_whom))
+        or (by_whom and c.dep_ == "det" and c.lower_ == "the")
         for c in children
     )
 
