@@ -4616,6 +4616,12 @@ def test_ruling_out_holding_talks_and_a_story_s_paperwork_report_nobody(
             "The West African Policy Forum",
             "West African Policy Forum",
         ),
+        (  # a document said to be done somewhere and when is the one meant, by what it is
+            "Audit.\n\nAn internal review completed in May, which covered nine contracts, "
+            "criticised the ministry. It found that two contracts had no audit clause.",
+            "It found",
+            "internal review completed in May",
+        ),
         (  # what a published survey finds is its publisher's
             "Guidance.\n\nThe Geneva Arms Monitor, a research group, published a survey in May "
             "finding that 40 states have guidance on military AI.",

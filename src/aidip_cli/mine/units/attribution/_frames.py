@@ -2193,15 +2193,11 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         # was one (as a nationality), else the person in view (of that place, if it said)
         described = frozenset(c.lower_ for c in head.children if c.dep_ in {"compound", "amod"})
         return frame(VAGUE, "person", refer=lemma, nationality=True, described=described)
-    place = next((c for c in head.lefts if _first_word_of_a_place(c)), None)
-    demonym = head.lower_ in _DEMONYMS or (
-        head.text[:1].isupper()
-        and (
-            is_nationality(head.text)
-            # ("The Costa Rican said": a people of a country of two words)
-            or (place is not None and is_nationality(f"{place.text} {head.text}"))
-        )
-    )
+    demonym = head.lower_ in _DEMONYMS or (head.text[:1].isupper() and is_nationality(head.text))
+    if not demonym and head.text[:1].isupper():
+        # ("The Costa Rican said": a people of a country of two words)
+        place = next((c for c in head.lefts if _first_word_of_a_place(c)), None)
+        demonym = place is not None and is_nationality(f"{place.text} {head.text}")
     if demonym and head.text[:1].isupper() and _AGED.match(source):
         # "The 70-year-old Brazilian, who retires this month, says": the one of that age, or
         # of that nation
@@ -2798,6 +2794,9 @@ _PUBLISHING = frozenset(
 # "a note circulated to creditors", "a draft sent to members in May": one document, pinned down
 # by where it went or who made it
 _PASSED_ON = _PUBLISHING | {"circulate", "submit", "present", "send", "leak", "deliver", "share"}
+# ... or done, kept or lodged somewhere: "an internal audit completed in November", "an assessment
+# filed with the court in March"
+_PINNED_BY = _PASSED_ON | {"complete", "conduct", "file", "lodge", "carry", "adopt"}
 
 
 def _pinned_down(head: Token) -> bool:
@@ -2810,7 +2809,7 @@ def _pinned_down(head: Token) -> bool:
     for child in head.children:
         if (
             child.dep_ == "acl"
-            and child.lemma_.lower() in _PASSED_ON
+            and child.lemma_.lower() in _PINNED_BY
             and any(c.dep_ in {"prep", "agent"} for c in child.children)
         ):
             return True
