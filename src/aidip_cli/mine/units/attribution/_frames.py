@@ -2791,21 +2791,23 @@ _PUBLISHING = frozenset(
 )  # fmt: skip
 
 
-# "a note circulated to creditors", "a draft sent to members in May": one document, pinned down
-# by where it went or who made it
-_PASSED_ON = _PUBLISHING | {"circulate", "submit", "present", "send", "leak", "deliver", "share"}
-# ... or done, kept or lodged somewhere: "an internal audit completed in November", "an assessment
-# filed with the court in March"
-_PINNED_BY = _PASSED_ON | {"complete", "conduct", "file", "lodge", "carry", "adopt"}
+# "a note circulated to creditors", "a draft sent to members in May", "an internal audit
+# completed in November", "an assessment filed with the court in March": one document, pinned
+# down by where it went, who made it, or when and where it was done or lodged
+_PINNED_BY = _PUBLISHING | {
+    "circulate", "submit", "present", "send", "leak", "deliver", "share",
+    "complete", "conduct", "file", "lodge", "carry", "adopt",
+}  # fmt: skip
 
 
 def _pinned_down(head: Token) -> bool:
     """The phrase says which document it is, though no author is named: it was circulated,
-    prepared or sent somewhere ('a note circulated to official creditors in October', 'an
-    evaluation prepared for the ministry'), made by a body the text has in view ('a review by
-    the commission's engineers') or published in a named journal ('a 2020 study in Nature
-    Communications'). 'A recent survey of diplomats', 'a memo at one large insurer' and 'a
-    review paid for by Australia' say no more than that one exists."""
+    prepared, sent, completed or filed somewhere ('a note circulated to official creditors in
+    October', 'an evaluation prepared for the ministry', 'an audit completed in November'),
+    made by a body the text has in view ('a review by the commission's engineers') or published
+    in a named journal ('a 2020 study in Nature Communications'). 'A recent survey of
+    diplomats', 'a memo at one large insurer' and 'a review paid for by Australia' say no more
+    than that one exists."""
     for child in head.children:
         if (
             child.dep_ == "acl"

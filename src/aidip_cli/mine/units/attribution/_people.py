@@ -1102,7 +1102,8 @@ _NOUN_LIKE = frozenset({"NOUN", "ADJ"})
 def _described_as_a_body(root: Token) -> frozenset[str]:
     """The words that describe a name as an organisation, however the parser hung them: 'Drone
     maker Lingfeng Aviation', 'Kestrel Labs, a Boston firm', 'a lithography-software firm,
-    Optiqa', "the model's developer, Qingyun Intelligence" (empty when nothing does)."""
+    Optiqa', "the model's developer, Qingyun Intelligence" ({"its"} when what the name does is
+    its own, "Stratus Cloud ... has offered to run its business"; empty when nothing does)."""
     if root.lower_ in _words("organisation_name_words") and root.text[:1].isupper():
         return frozenset({root.lower_})  # "Korvane Robotics" (not "sell semiconductors")
     first = next((t for t in root.lefts if t.pos_ == "PROPN" and t.dep_ == "compound"), root)
