@@ -28,6 +28,7 @@ from ._people import (
 )
 from ._records import Frame, Person, Voice
 from ._vocabulary import (
+    _INDEFINITE,
     _KIN_MEN,
     _KIN_WOMEN,
     _OPPONENTS,
@@ -1259,7 +1260,7 @@ def _name_the_title_just_before(
         or frame.kind != "person"
         or frame.anonymous
         or not frame.title
-        or (frame.source or "").split(" ", 1)[0].lower() in _INDEFINITE_OPENINGS
+        or (frame.source or "").split(" ", 1)[0].lower() in _INDEFINITE
     ):
         return None
     person = next((p for p in voice.people if p.name == name), None)
@@ -1270,10 +1271,6 @@ def _name_the_title_just_before(
         return None
     frames[earlier] = replace(frame, status=NAMED, speaker=name, refer=None)
     return frame.title
-
-
-# A source that opens so is somebody the text does not name: "An official said", "One diplomat"
-_INDEFINITE_OPENINGS = frozenset({"a", "an", "one", "another", "some", "two", "three", "several"})
 
 
 # "The minister said the talks were over. Ana Ruiz disagreed.": an answer is somebody else's
@@ -2289,7 +2286,8 @@ def _names_beside(known: _Known) -> set[str]:
     return {r.removeprefix(_NAMED_BESIDE) for r in known.roles if r.startswith(_NAMED_BESIDE)}
 
 
-# A post a body's noun or 'its' owns: "The company's chief executive", "Its director"
+# A post a body's noun or 'its' owns: "The company's chief executive", "Its director" (not any
+# body's: "The committee's chair" is the chair the text named)
 _OWNED_BY_A_BODY = re.compile(
     r"(?:the (?:company|firm|group|bank|lab|start-up|startup|agency|ministry|department"
     r"|regulator|institute|organi[sz]ation|alliance|bloc)['’]s|its) ",
@@ -2304,8 +2302,8 @@ def _works_elsewhere(known: _Known, frame: Frame, title: str) -> bool:
     owner = frame.belongs_to
     if owner is None or frame.for_a_country or title in known.roles:
         return False
-    named_beside = {role for role in known.roles if role.startswith(_NAMED_BESIDE)}
-    return bool(named_beside) and _NAMED_BESIDE + owner.lower() not in named_beside
+    beside = _names_beside(known)
+    return bool(beside) and owner.lower() not in beside
 
 
 def _of_the_other_gender(title: str, known: _Known | Person) -> bool:
