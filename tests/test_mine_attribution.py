@@ -4672,3 +4672,75 @@ def test_her_office_is_no_committee_she_sits_on() -> None:
     )
     attribution = _by_text(analyse(text), "Her office said")
     assert attribution.speaker != "Senate Banking Committee", attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # a trade's name told anew is the one in view, told more of
+            "Debt.\n\nZhou Min, who leads the bank's team, said Beijing backed the plan. "
+            "The platform runs on servers abroad. The soft-spoken banker, a veteran of "
+            "restructurings in Zambia, told delegates that the contracts were confidential.",
+            "The soft-spoken banker",
+            "Zhou Min",
+        ),
+        (  # where somebody comes from, too
+            "Chips.\n\nDaniel Whitaker, a former congressional staffer, said the rules were "
+            "working. The Ohio native, who spent a decade investigating sanctions, said his "
+            "main worry was smuggling.",
+            "The Ohio native",
+            "Daniel Whitaker",
+        ),
+        (  # dismissing the idea that ... is a view
+            "Trade.\n\nNurul Hakimah Idris, the trade minister, spoke on Friday. Ms Nurul "
+            "Hakimah dismissed the idea that Malaysia was losing business to its neighbours.",
+            "Ms Nurul Hakimah dismissed",
+            "Nurul Hakimah Idris",
+        ),
+        (  # "which said" after a body and a description set beside it
+            "Subsidies.\n\nHis remarks drew a reply from the European Chip Tools Alliance, an "
+            "industry group representing 60 toolmakers, which said in a statement that the plan "
+            "was flawed.",
+            "His remarks drew",
+            "European Chip Tools Alliance",
+        ),
+        (  # "his association": the one he heads, however long he has been speaking
+            "Controls.\n\nRajiv Menon, who heads the Chip Design Association of India, said "
+            "the rules were unfair. India joined the regime in 2017. The 44-year-old argued "
+            "that thresholds would soon catch laptops. \"Today's chip is tomorrow's toy,\" he "
+            'said. "The list will strangle universities." His association said in a '
+            "submission that it backed narrower controls.",
+            "His association said",
+            "Chip Design Association of India",
+        ),
+        (  # "the water ministry" is the ministry whose name says so
+            "Floods.\n\nThe Flood Forecasting Centre, an arm of the board under the Ministry "
+            "of Water Resources, said the gauges failed. An official in India's Ministry of "
+            "External Affairs said talks would go on.\n\nThe water ministry said in a "
+            "statement on Sunday that it had raised the request formally.",
+            "The water ministry said",
+            "Ministry of Water Resources",
+        ),
+    ],
+)
+def test_people_and_bodies_journalists_describe_anew_or_call_back(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_the_first_of_several_described_anew_is_somebody_new() -> None:
+    text = (
+        "Hearings.\n\nZhou Min said the plan was sound. The first banker, a "
+        "veteran of restructurings in Zambia, told delegates that the contracts were secret."
+    )
+    attribution = _by_text(analyse(text), "The first banker")
+    assert attribution.speaker != "Zhou Min", attribution
+
+
+def test_a_body_that_writes_the_rules_says_nothing_by_writing_them() -> None:
+    text = (
+        "Rules.\n\nDublin should ask that the quarrel over digital rules be taken to the "
+        "Commission, which writes them, rather than to the small country that enforces them."
+    )
+    assert _by_text(analyse(text), "Dublin should ask").status == NONE

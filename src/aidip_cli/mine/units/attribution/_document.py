@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple, TypeGuard
 
 from ....lexicons.nationalities import is_country, is_nationality, of_that_country
 from ....schema import Attribution, Span
-from ._frames import _DEMONYMS, _FIRMS, _agent_noun
+from ._frames import _DEMONYMS, _FIRMS, _ORDINALS, _agent_noun
 from ._people import (
     _IN_PLACE,
     _INITIALS,
@@ -26,7 +26,7 @@ from ._people import (
     _ages,
     _clean_name,
 )
-from ._records import Frame, Person, Voice
+from ._records import Frame, Person, Voice, replace
 from ._vocabulary import (
     _INDEFINITE,
     _KIN_MEN,
@@ -35,6 +35,7 @@ from ._vocabulary import (
     _OWNER,
     _PAIR,
     _PLURAL_SOURCES,
+    _POSSESSIVE_DETERMINERS,
     _POSSESSIVE_PRONOUNS,
     _PRONOUN_GENDER,
     _RELATIONS,
@@ -1862,6 +1863,10 @@ _SORTS: dict[str, frozenset[str]] = {
 _HIS_BODY_REACH = 4  # units back that "his ministry", "her institute" may reach
 
 
+# Words before a body's noun that are no part of any name ("the", "his", "its")
+_NO_NAME_WORDS = _POSSESSIVE_DETERMINERS | {"the", "a", "an", "this", "that"}
+
+
 def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) -> Frame:
     """'The company has said ...', 'the agency said': the organisation the text called so —
     the last one named as a subject a few sentences back whose name or description holds the
@@ -1878,6 +1883,10 @@ def _the_body(frame: Frame, bodies: list[Body], named: Counter[str], unit: int) 
     nations = {w.lower() for w in (frame.speaker or "").split() if is_nationality(w)}
     # "The Malaysian ministry": of the ministries, Malaysia's
     called = [b for b in called if _of_the_nation_named(b, nations)] or called
+    # "The water ministry": of the ministries, the one whose name says so (the Ministry of Water
+    # Resources, not the Ministry of External Affairs named since)
+    said = {w.lower() for w in (frame.source or "").split()[:-1]} - _NO_NAME_WORDS
+    called = [b for b in called if said & set(b.name.lower().split())] or called
     if (frame.source or "").lower().startswith(("his ", "her ")) or frame.belongs_to:
         # "Hendra Wijaya, who heads the Ministry of ... His ministry said" (or "Mr Wijaya's
         # ministry"): the one named with the person a few sentences back, else nobody can tell
@@ -1917,9 +1926,10 @@ def _the_body_beside_its_owner(
     frame: Frame, bodies: list[Body], people: _People, unit: int
 ) -> Frame | None:
     """'Hoshimi's president, Takeshi Mori, rejected the criticism ... His company said': 'his
-    company', 'her firm' when no body of that sort is in view — the body named beside the
-    person the 'his' or 'her' means ("Hoshimi's president", "who runs policy at Stratus
-    Cloud"), named a few sentences back."""
+    company', 'her firm', 'his association' when no body of that sort is in view — the body
+    named beside the person the 'his' or 'her' means ("Hoshimi's president", "who runs policy
+    at Stratus Cloud", "who heads the Semiconductor Design Association"), however far back:
+    the person is in view, and the body is theirs."""
     first = (frame.source or "").split(" ", 1)[0].lower()
     if first not in _POSSESSIVE_PRONOUNS or frame.belongs_to or frame.title not in _OWNED_BODIES:
         return None
@@ -1927,11 +1937,7 @@ def _the_body_beside_its_owner(
     if owner is None:
         return None
     beside = _names_beside(owner)
-    named_with = [
-        b
-        for b in bodies
-        if b.unit >= unit - _HIS_BODY_REACH and beside & set(b.name.lower().split())
-    ]
+    named_with = [b for b in bodies if beside & set(b.name.lower().split())]
     # ("Hoshimi's president": the Hoshimi Semiconductor the text named in full before)
     names = {_in_full_by_its_first_words(b.name, bodies) for b in named_with}
     if len(names) != 1:
@@ -1948,7 +1954,10 @@ def _in_full_by_its_first_words(name: str, bodies: list[Body]) -> str:
 
 # Bodies somebody works for that 'his' or 'her' may name ("his company"; not "her office", the
 # senator's own, nor "his campaign")
-_OWNED_BODIES = _SORTS["company"] | {"group", "lab", "institute", "think-tank", "organisation"}
+_OWNED_BODIES = _SORTS["company"] | {
+    "group", "lab", "institute", "think-tank", "organisation", "association", "federation",
+    "alliance", "coalition", "foundation",
+}  # fmt: skip
 
 
 def _the_one_just_named(fit: list[Body], unit: int) -> str | None:
@@ -2224,8 +2233,9 @@ def _resolve(
     the_unnamed_one = refer in unnamed and frame.described <= unnamed[refer] | _NOT_TELLING
     # ("the statistician told me": a word for what somebody does is the person in view, as
     # titles are; "the werken said" only the one the text called so)
-    by_role = frame.by_role and not _agent_noun(refer + "s")
-    anyone = not the_unnamed_one and not (by_role or frame.aide or frame.anew)
+    by_role = frame.by_role and not _agent_noun(refer + "s") and refer not in _ORIGINS
+    retold = frame.anew and _a_trade_retold(frame, refer)
+    anyone = not the_unnamed_one and not (by_role or frame.aide or (frame.anew and not retold))
     anyone = anyone and refer not in _ONLY_THOSE_SO_CALLED
     known = people.of_nation(refer) if frame.nationality else None
     known = known or people.titled(
@@ -2256,6 +2266,31 @@ def _resolve(
         known.roles |= frame.described & {"former"}
     known.roles |= frame.works
     return replace(frame, status=NAMED, speaker=known.name, kind="person", refer=None)
+
+
+# A word for where a person comes from, which a text gives the one in view ("The Ohio native,
+# who spent a decade ..., said"), as it gives a nationality
+_ORIGINS = frozenset({"native"})
+
+
+def _a_trade_retold(frame: Frame, title: str) -> bool:
+    """ "The soft-spoken banker, a veteran of restructurings in Zambia, told ...": the name of a
+    trade with a description set beside it, the text telling more of the one in view — not a
+    seat or a relation ("The chairman of the group, a Dutchman", "Her deputy, a retired
+    colonel": somebody new), nor a title said to be of a body or a work."""
+    return (
+        (frame.source or "").lower().startswith("the ")  # (not "Her co-author, a former ...")
+        and not frame.aide
+        and frame.belongs_to is None
+        and not frame.works
+        and not frame.described & _ORDINALS  # ("The first negotiator, a ...": somebody new)
+        and title in _words("title_nouns")
+        and title not in _SEATS
+        and title not in _RELATIONS
+        and title not in _ONLY_THOSE_SO_CALLED
+        and title not in _ANY_OFFICE
+        and title not in _PEOPLE_BY_SEX
+    )
 
 
 def _not_of_the_body_just_named(

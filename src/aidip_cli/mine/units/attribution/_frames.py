@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from spacy import symbols
 from ....lexicons.nationalities import is_nationality
 from ....schema import AttributionStatus
 from .._lexmatch import pattern
+from ._columns import Columns
 from ._people import (
     _AIDES,
     _NATION,
@@ -32,7 +32,7 @@ from ._people import (
     _titled_beside,
     _work_words,
 )
-from ._records import Frame
+from ._records import Frame, replace
 from ._vocabulary import (
     _AGE,
     _AGE_SET_OFF,
@@ -93,9 +93,10 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
 
 
 def _frame(  # type: ignore[no-untyped-def]
-    unit: SpacySpan, tokens: list[Token], ents, quoted, text: str | None = None
+    unit: SpacySpan, tokens: list[Token], columns: Columns, ents, quoted, text: str | None = None
 ) -> tuple[Frame | None, bool]:
-    """The unit's frame, and whether the author speaks in the first person."""
+    """The unit's frame, and whether the author speaks in the first person (``columns``: the
+    unit's, read once for all its scans)."""
     if text is None:
         text = _text_of(tokens)
     found = _according_to(unit, tokens, ents, quoted, text) or _in_words(unit, text)
@@ -121,11 +122,10 @@ def _frame(  # type: ignore[no-untyped-def]
     cue_lemmas = _cue_lemmas()
     # (most units name no statement, interview or letter: no need to look for one at every verb)
     lowered = text.lower()
-    statements = any(word in lowered for word in _STATEMENTS)
+    statements = _A_STATEMENT_WORD.search(lowered) is not None
     candidates: list[tuple[int, Frame]] = []
     author = False
-    for tok in tokens:
-        pos = tok.pos
+    for tok, pos in zip(tokens, columns.pos, strict=True):
         if pos not in _VERB_LIKE and (pos != _ADJECTIVE or tok.lower_ != "said"):
             continue  # a reporting verb, or one the tagger read as a noun (or an adjective)
         quoting, quoted_one = _quoted_as_saying(tok) if tok.tag_ == "VBG" else (None, None)
@@ -268,10 +268,28 @@ def _frame(  # type: ignore[no-untyped-def]
     introduced = _quotation_after_a_colon(tokens, ents, quoted) if ":" in text else None
     if introduced is not None:
         return introduced, False
-    vague = pattern("attribution", "vague_phrases").search(text)
+    vague = _a_vague_phrase(text, lowered)
     if vague is not None and not author:
-        return _vague_phrase(vague.group(0), vague.start() + unit.start_char), False
+        phrase, at = vague
+        return _vague_phrase(phrase, at + unit.start_char), False
     return None, author
+
+
+@cache
+def _vague_phrases_in_lower_case() -> re.Pattern[str]:
+    """The lexicon's vague phrases ("critics say", "it is believed") for a text already in lower
+    case: matched with regard to case, the search takes half the time."""
+    return re.compile(pattern("attribution", "vague_phrases").pattern)
+
+
+def _a_vague_phrase(text: str, lowered: str) -> tuple[str, int] | None:
+    """The first vague phrase of the text, as written, and where it starts (``lowered``: the
+    text in lower case)."""
+    if len(lowered) == len(text):  # (lower case kept every offset: nearly always)
+        found = _vague_phrases_in_lower_case().search(lowered)
+        return None if found is None else (text[found.start() : found.end()], found.start())
+    found = pattern("attribution", "vague_phrases").search(text)
+    return None if found is None else (found.group(0), found.start())
 
 
 def _quotation_after_a_colon(tokens: list[Token], ents: list[SpacySpan], quoted) -> Frame | None:  # type: ignore[no-untyped-def]
@@ -392,7 +410,7 @@ def _case_made(verb: Token) -> str:
 # differently.", "The Estonian is not persuaded.", "Margit Ruus remembers a host in a hurry."
 _RESPONSES = frozenset(
     {"dispute", "disagree", "agree", "doubt", "concede", "accept", "deny", "question", "reject",
-     "remember", "recall", "blame", "fault"}
+     "dismiss", "remember", "recall", "blame", "fault"}
 )  # fmt: skip
 
 
@@ -427,6 +445,11 @@ _ATTITUDES = frozenset(
 
 
 _PERSUADED = frozenset({"persuade", "convince", "impress", "reassure"})
+
+# Responses that take what was said as their object: "disputes that", "rejected the claim"
+_DISPUTES = frozenset(
+    {"dispute", "doubt", "concede", "accept", "deny", "question", "reject", "dismiss"}
+)
 
 
 _ATTITUDE_VERBS = _RESPONSES | _PERSUADED | {"see", "be", "bristle", "worry", "read", "mean"}
@@ -465,8 +488,8 @@ def _attitude_told_by(root: Token, ents: list[SpacySpan], quoted) -> Frame | Non
         lemma = "prefer"  # "She would rather see a short, binding text agreed next year"
     elif lemma not in _ATTITUDE_VERBS:
         return None
-    if _embedded(root, root.sent, quoted):
-        return None
+    # (whether the verb sits in a clause that depends on another is asked once a view is held,
+    # which few verbs show: it needs the sentence, which costs more than the rest)
     objects = [c for c in root.children if c.dep_ in {"dobj", "ccomp"}]
     if lemma == "see":
         held = any(c.dep_ == "advmod" and c.lower_ in {"differently", "otherwise"}
@@ -484,7 +507,7 @@ def _attitude_told_by(root: Token, ents: list[SpacySpan], quoted) -> Frame | Non
             or (c.dep_ == "prep" and c.lower_ == "as")
             for c in root.children
         )
-    elif lemma in {"dispute", "doubt", "concede", "accept", "deny", "question", "reject"}:
+    elif lemma in _DISPUTES:  # ("dismissed the idea that ...", not "dismissed the staff")
         held = any(c.dep_ == "ccomp" or _what_was_said(c) for c in objects)
     elif lemma in {"agree", "disagree"}:
         # "agreed to work together", "agreed one anyway": a deal
@@ -504,6 +527,8 @@ def _attitude_told_by(root: Token, ents: list[SpacySpan], quoted) -> Frame | Non
     elif lemma in _PERSUADED:
         held = any(c.dep_ == "auxpass" for c in root.children)
     elif lemma == "be":
+        if _embedded(root, root.sent, quoted):
+            return None
         held = any(c.dep_ in {"acomp", "attr"} and c.lower_ in _ATTITUDES for c in root.children)
         owner = _whose_view(root, quoted)
         if owner is not None:
@@ -517,7 +542,7 @@ def _attitude_told_by(root: Token, ents: list[SpacySpan], quoted) -> Frame | Non
             return replace(frame, cue=verb.text)
     else:
         held = False
-    if not held:
+    if not held or (lemma != "be" and _embedded(root, root.sent, quoted)):
         return None
     subject = _subject(root, quoted)
     if subject is None or quoted(subject):
@@ -1160,7 +1185,7 @@ def _embedded(verb: Token, unit: SpacySpan, quoted) -> bool:  # type: ignore[no-
         return False  # "...: supply chains, she argued, should run ...": an aside reports
     if node.dep_ == "relcl" and _set_off_by_commas(node):
         return False  # "The lesson, she told me, is that ...", read as "the lesson she told me"
-    if _said_by_whom_it_describes(node):
+    if _the_one_a_clause_describes(node) is not None:
         return False  # "... drew a sharp response from Whitfield, who said ..."
     if _said_of_what_it_describes(node):
         return False  # "a second ring, which it said had earned $40m": said by 'it'
@@ -1549,6 +1574,8 @@ _STATEMENTS = frozenset(
     {"statement", "interview", "letter", "speech", "post", "briefing", "op-ed", "tweet",
      "submission", "filing", "memo", "blog", "broadcast", "communique", "communiqué"}
 )  # fmt: skip
+# any of them anywhere in a unit's lower-cased text, as part of a word or whole
+_A_STATEMENT_WORD = re.compile("|".join(sorted(map(re.escape, _STATEMENTS))))
 
 
 def _in_a_statement(verb: Token) -> str | None:
@@ -1733,28 +1760,59 @@ def _said_of_what_it_describes(verb: Token) -> bool:
     )
 
 
-def _said_by_whom_it_describes(verb: Token) -> bool:
-    """ "... drew a response from Whitfield, who said the U.N. role should be ...": a speech
-    verb in a clause set off by a comma that describes a name (not the sentence's subject), with
-    "who" its subject: the one named says it."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in {"PROPN", "PRON"}:
-        return False
-    if verb.head.dep_ in _SUBJECTS:
-        return False  # ("Ruiz, who said last year ..., now runs a think-tank": about her)
+def _the_one_a_clause_describes(verb: Token) -> Token | None:
+    """The name a clause of "who" (or, for a body, "which") set off by a comma describes, when
+    that clause is the verb's: "Whitfield" in "... drew a response from Whitfield, who said
+    ...", "the Equipment Alliance" in "... a reply from the Equipment Alliance, an industry
+    group of 60 toolmakers, which said ..." (not the sentence's subject)."""
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
     who = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    return (
-        who is not None
-        and who.lower_ == "who"
-        and who.i == verb.head.i + 2
-        and verb.doc[who.i - 1].text == ","
+    if who is None or verb.doc[who.i - 1].text != ",":
+        return None
+    if who.lower_ == "who" and head.pos_ in {"PROPN", "PRON"} and who.i == head.i + 2:
+        named = head
+    elif who.lower_ != "which" or not _what_it_says_follows(verb):
+        named = None  # (not "the Commission, which writes them": no words of its own)
+    elif head.pos_ == "PROPN" and head.ent_type_ == "ORG":
+        named = head if who.i == head.i + 2 else None
+    else:
+        named = _the_body_a_description_is_beside(head)  # (the clause hung on the description)
+    if named is None or named.dep_ in _SUBJECTS:
+        return None  # ("Ruiz, who said last year ..., now runs a think-tank": about her)
+    return named
+
+
+def _what_it_says_follows(verb: Token) -> bool:
+    """A clause or a quotation after the verb holds what was said ("which said in a statement
+    that ...", however the parser hung the clause)."""
+    return any(c.dep_ == "ccomp" for c in verb.children) or any(
+        (t.dep_ == "mark" and t.lower_ == "that") or t.is_quote
+        for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]
     )
+
+
+def _the_body_a_description_is_beside(word: Token) -> Token | None:
+    """The body's name a word of a description set beside it belongs to: "group" or
+    "toolmakers" in "the Equipment Alliance, an industry group representing 60 toolmakers"."""
+    node, beside = word, False
+    for _ in range(4):
+        if node.dep_ not in {"appos", "acl", "dobj", "pobj", "prep"}:
+            return None
+        beside = beside or node.dep_ == "appos"
+        node = node.head
+        if node.pos_ == "PROPN" and node.ent_type_ == "ORG":
+            return node if beside else None
+    return None
 
 
 def _subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-untyped-def]
     """The verb's subject outside any quotation (a conjoined verb shares its first verb's;
     "Whitfield, who said ...": the one "who" is)."""
-    if _said_by_whom_it_describes(verb):
-        return verb.head
+    described = _the_one_a_clause_describes(verb)
+    if described is not None:
+        return described
     node: Token | None = verb
     while node is not None:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS and not quoted(c)]

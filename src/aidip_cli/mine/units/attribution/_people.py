@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ....lexicons.nationalities import is_country, is_nationality
 from .._quotes import Quotation
+from ._columns import Columns, string_id
 from ._records import Person
 from ._vocabulary import (
     _DASHES,
@@ -896,8 +897,10 @@ def _described_just_before(root: Token) -> Token | None:
 
 
 def _people(  # type: ignore[no-untyped-def]
-    unit: SpacySpan, tokens: list[Token], ents: list[SpacySpan], quoted
+    unit: SpacySpan, tokens: list[Token], capitalised: list[int], ents: list[SpacySpan], quoted
 ) -> list[Person]:
+    """The people the unit names (``capitalised``: where its words that open on a capital
+    stand)."""
     people: list[Person] = []
     titles = _titles()
     for ent in ents:
@@ -955,7 +958,7 @@ def _people(  # type: ignore[no-untyped-def]
         roles = frozenset(_roles(root)) | _title_initials(ent)
         gender = gender or marked or _kin_gender(roles)  # ("Chen's husband, Lin Wei-jie")
         people.append(Person(name, gender, roles, subject, ent.start_char))
-    return people + _honoured(unit, tokens, ents, quoted, titles)
+    return people + _honoured(unit, tokens, capitalised, ents, quoted, titles)
 
 
 def _as_written(ent: SpacySpan) -> str:
@@ -1259,18 +1262,21 @@ _PUBLIC_BODIES = frozenset(
 )  # fmt: skip
 
 
+# the columns' ids of the tags _bodies_called_by_their_sort looks for
+_NN, _NNP = string_id("NN"), string_id("NNP")
+
+
 def _bodies_called_by_their_sort(
-    tokens: list[Token], ents: list[SpacySpan], quoted
+    tokens: list[Token], columns: Columns, ents: list[SpacySpan], quoted
 ) -> tuple[tuple[str, int, bool, frozenset[str]], ...]:  # type: ignore[no-untyped-def]
     """A public body no tagger names, called by its sort and marked by a place or a name: "The
     US embassy in Beijing said", "The Bjuv municipal council voted", "Germany's foreign ministry"
     (not "an embassy", nor "the ministry" alone, nor "the ministry's spokesman")."""
     in_ents: set[int] | None = None
     found = []
-    for tok in tokens:
-        tag = tok.tag_
+    for tok, tag in zip(tokens, columns.tag, strict=True):
         if (
-            not (tag == "NN" or (tag == "NNP" and tok.is_lower))  # (a tagger's slip)
+            not (tag == _NN or (tag == _NNP and tok.is_lower))  # (a tagger's slip)
             or tok.lemma_.lower() not in _PUBLIC_BODIES
         ):
             continue
@@ -1341,7 +1347,12 @@ def _a_name_no_tagger_saw(run: list[Token]) -> bool:
 
 
 def _honoured(  # type: ignore[no-untyped-def]
-    unit: SpacySpan, tokens: list[Token], ents: list[SpacySpan], quoted, titles
+    unit: SpacySpan,
+    tokens: list[Token],
+    capitalised: list[int],
+    ents: list[SpacySpan],
+    quoted,
+    titles,
 ) -> list[Person]:
     """People the tagger did not see as names but an honorific, a known given name or a title
     beside the name marks: "Ms Ruiz is calmer", "Ana Ruiz runs the lab", "Urs Rieder, a Swiss
@@ -1353,12 +1364,11 @@ def _honoured(  # type: ignore[no-untyped-def]
         for i in range(ent.start, ent.end)
     }
     found: list[Person] = []
-    # (the tagger's flag first: most words are in lower case)
-    capitalised = [
-        at for at, tok in enumerate(tokens[:-1]) if not tok.is_lower and tok.text[:1].isupper()
-    ]
     k = 0
+    final_word = len(tokens) - 1  # (a name needs a word after its first)
     for at in capitalised:
+        if at >= final_word:
+            break
         if at < k:
             continue  # (a word of the name just read)
         tok = tokens[at]
@@ -1413,7 +1423,7 @@ def _honoured(  # type: ignore[no-untyped-def]
 def _a_dateline(ent: SpacySpan) -> bool:
     """ "ADDIS ABABA —", "LONDON (Reuters) -": a place in capitals opening the sentence, then a
     dash or the agency, which the tagger may take for a body."""
-    if ent.start - ent.sent.start > 1 or not ent.text.isupper():
+    if not ent.text.isupper() or ent.start - ent.sent.start > 1:  # (the cheaper test first)
         return False
     after = ent.doc[ent.end : ent.end + 5]
     if after and after[0].text == "(":  # "LONDON (Reuters) -"

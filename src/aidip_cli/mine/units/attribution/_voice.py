@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.symbols import PROPN, VERB
+
 from ....lexicons.nationalities import is_country, is_nationality
 from .._quotes import Quotation
+from ._columns import Columns, string_id, unit_columns
 from ._frames import (
     _FIRMS,
     _bare,
@@ -44,7 +47,7 @@ from ._people import (
     _verbless,
     _whose_view_opens_the_sentence,
 )
-from ._records import Person, Voice, words_of_names
+from ._records import Person, Voice, replace, words_of_names
 from ._vocabulary import (
     _KIN,
     _ONE_OF_THEM,
@@ -84,8 +87,14 @@ def read_voice(
     def quoted(tok: Token) -> bool:
         return bool(inside) and any(q.holds(tok.idx) for q in inside)
 
-    people = tuple(_people(unit, tokens, ents, quoted))
-    frame, author = _frame(unit, tokens, ents, quoted, text)
+    columns = unit_columns(unit)
+    # where the words that open on a capital stand (the tagger's flag first: most words are in
+    # lower case), which both the people and the bare surnames are looked for among
+    capitalised = [
+        at for at, tok in enumerate(tokens) if not tok.is_lower and tok.text[:1].isupper()
+    ]
+    people = tuple(_people(unit, tokens, capitalised, ents, quoted))
+    frame, author = _frame(unit, tokens, columns, ents, quoted, text)
     quote = _longest_quote(inside, start, end)
     first_alpha = next((t for t in tokens if not t.is_space), None)
     opening = next((q for q in inside if q.start < start), None)
@@ -120,7 +129,7 @@ def read_voice(
         and not quoted(ent[0])
     )
     in_names = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
-    proper = [t for t in tokens if t.pos_ == "PROPN"]
+    proper = [t for t, pos in zip(tokens, columns.pos, strict=True) if pos == PROPN]
     if any(t.dep_ != "compound" for t in proper):
         missed = _bodies_the_tagger_missed(proper, ents, quoted)
         # "the African Union Commission" with only "African Union" tagged: one body, the longer
@@ -129,11 +138,11 @@ def read_voice(
             b for b in bodies if not any(a <= b[1] and b[1] + len(b[0]) <= e for a, e in spans)
         )
         bodies += missed
-    bodies += _bodies_called_by_their_sort(tokens, ents, quoted)
+    bodies += _bodies_called_by_their_sort(tokens, columns, ents, quoted)
     bodies += _names_in_camel_case(tokens, ents, quoted)
     introduces = _introduced(tokens, people)
-    askers, asked = _questions(tokens, people, quoted)
-    mentions = _mentions(tokens, ents, quoted)
+    askers, asked = _questions(tokens, columns, people, quoted)
+    mentions = _mentions(tokens, columns, ents, quoted)
     pronoun_titles = _title_opening_on_the_pronoun(tokens)
     if name_words is not None:
         name_words = name_words | words_of_names(frame, people, bodies)
@@ -166,7 +175,7 @@ def read_voice(
         open_quote=opening.start if opening is not None else None,
         author=author,
         questioned=bool(_QUESTIONED.match(text if text is not None else unit.text)),
-        surnames=_bare_surnames(tokens, in_names, quoted, name_words),
+        surnames=_bare_surnames(tokens, capitalised, in_names, quoted, name_words),
     )
 
 
@@ -179,13 +188,15 @@ _QUESTIONED = re.compile(
 
 def _bare_surnames(
     tokens: list[Token],
+    capitalised: list[int],
     in_names: set[int],
     quoted: Callable[[Token], bool],
     name_words: AbstractSet[str] | None,
 ) -> tuple[tuple[str, int, bool, frozenset[str]], ...]:
     """Every capitalised word outside the names the tagger found and outside quotations (the
     tagger reads "Põder puts it" as a noun), with whether it is a subject and what describes it
-    — read only for the words of ``name_words`` (None: all)."""
+    — read only for the words of ``name_words`` (None: all); ``capitalised``: where the unit's
+    words that open on a capital stand."""
     return tuple(
         (
             (
@@ -200,10 +211,8 @@ def _bare_surnames(
             if name_words is None or tok.lower_ in name_words
             else (tok.text, tok.idx, False, frozenset())
         )
-        for tok in tokens
-        if not tok.is_lower
-        and tok.is_alpha
-        and tok.text[:1].isupper()
+        for tok in (tokens[at] for at in capitalised)
+        if tok.is_alpha
         and tok.pos_ not in _FUNCTION_WORDS  # ("The", "But", "When": no surname)
         and tok.i not in in_names
         and not quoted(tok)
@@ -346,7 +355,10 @@ _HANGS_ON = frozenset({"pcomp", "xcomp"})
 
 
 def _questions(
-    tokens: list[Token], people: tuple[Person, ...], quoted: Callable[[Token], bool]
+    tokens: list[Token],
+    columns: Columns,
+    people: tuple[Person, ...],
+    quoted: Callable[[Token], bool],
 ) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
     """Who puts a question and who it is put to, read in one pass over the verbs that ask or
     put words to somebody (a request — "X asked Brussels to delay the rules" — is neither).
@@ -359,8 +371,8 @@ def _questions(
     ("When I relayed this to the official, she said ...")."""
     askers: list[str] = []
     asked: list[tuple[str, int]] = []
-    for tok in tokens:
-        if tok.pos_ != "VERB":
+    for tok, pos in zip(tokens, columns.pos, strict=True):
+        if pos != VERB:
             continue
         lemma = tok.lemma_.lower()
         if lemma not in _QUESTIONING_OR_PUTTING_TO or quoted(tok):
@@ -460,6 +472,12 @@ _SPOKEN_TO = frozenset({"speak", "talk"})
 _QUESTIONING_OR_PUTTING_TO = _QUESTIONING | _PUTTING_TO | _SPOKEN_TO
 
 
+# the columns' ids of the tags and the word _mentions looks for
+_PRONOUN_TAGS = frozenset({string_id("PRP"), string_id("PRP$")})
+_NN = string_id("NN")
+_OLD = string_id("old")
+
+
 @dataclass
 class _Mentions:
     """The people and bodies a unit refers to without a name, read in one pass (see ``Voice``)."""
@@ -489,12 +507,11 @@ def _in_a_clause_of_time(subject: Token) -> bool:
     )
 
 
-def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions:  # type: ignore[no-untyped-def]
+def _mentions(tokens: list[Token], columns: Columns, ents: list[SpacySpan], quoted) -> _Mentions:  # type: ignore[no-untyped-def]
     found = _Mentions()
     titles, documents = _titles_but_kin(), _documents_spoken_of()
-    for tok in tokens:
-        tag = tok.tag_
-        if tag in {"PRP", "PRP$"}:
+    for tok, tag, lower in zip(tokens, columns.tag, columns.lower, strict=True):
+        if tag in _PRONOUN_TAGS:
             low = tok.lower_
             if low in {"he", "she"} and tok.dep_ in _SUBJECTS and not quoted(tok):
                 found.pronoun_subjects.append((low, tok.idx))
@@ -511,7 +528,7 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
             ):
                 found.pronoun_subjects.append((_POSSESSIVE_PRONOUNS[low] + _OWNER, tok.idx))
             continue
-        if tok.lower_ == "old" and tok.dep_ in _SUBJECTS and not quoted(tok):
+        if lower == _OLD and tok.dep_ in _SUBJECTS and not quoted(tok):
             # "The 29-year-old spent the next year ...": the person the text gave that age
             phrase = tok.doc[tok.left_edge.i : tok.i + 1]
             ages = _ages_in(phrase.text) if phrase[0].lower_ == "the" else frozenset()
@@ -519,7 +536,7 @@ def _mentions(tokens: list[Token], ents: list[SpacySpan], quoted) -> _Mentions: 
             if ages:
                 found.titled_subjects += _places_of(tok, phrase.start_char)
             continue
-        if tag != "NN":
+        if tag != _NN:
             continue
         noun = tok.lemma_.lower()
         if noun in documents and not quoted(tok):

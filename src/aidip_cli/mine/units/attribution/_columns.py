@@ -1,0 +1,47 @@
+"""The columns of a unit's parse that attribution reads at every word (part of speech, fine tag,
+lower-case form), taken from the document once with ``Doc.to_array``.
+
+Reading an attribute off a spaCy ``Token`` costs 50-200 ns a word (``Token.pos`` builds an
+enum member each time), and every unit is scanned word by word several times; these are plain
+lists of ints, as ``Token.pos``, ``Token.tag`` and ``Token.lower`` give them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from spacy.attrs import LOWER, POS, TAG
+from spacy.strings import get_string_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+class Columns(NamedTuple):
+    """One entry a word, in the unit's order."""
+
+    pos: list[int]  # the universal part of speech (``spacy.symbols``: VERB, PROPN ...)
+    tag: list[int]  # the fine tag, as the id of its string (``string_id("NN")``)
+    lower: list[int]  # the lower-case form, as the id of its string (``string_id("old")``)
+
+
+# where a document keeps its columns once read
+_KEY = "aidip_attribution_columns"
+
+
+def unit_columns(unit: Span) -> Columns:
+    """The columns of the unit's words (the document's are read on its first unit)."""
+    doc = unit.doc
+    whole = doc.user_data.get(_KEY)
+    if whole is None:
+        if len(doc):
+            pos, tag, lower = doc.to_array([POS, TAG, LOWER]).T.tolist()
+        else:
+            pos, tag, lower = [], [], []
+        whole = doc.user_data[_KEY] = Columns(pos, tag, lower)
+    start, end = unit.start, unit.end
+    return Columns(whole.pos[start:end], whole.tag[start:end], whole.lower[start:end])
+
+
+def string_id(text: str) -> int:
+    """The id spaCy gives this string, which ``Columns.tag`` and ``Columns.lower`` hold."""
+    return int(get_string_id(text))
