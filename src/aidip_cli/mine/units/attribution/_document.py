@@ -373,13 +373,7 @@ class _People:
         whom the text gave no title yet, is who a title of a trade that nobody holds means (not
         a seat many hold, "the minister"; nor a relation, "her deputy"); that person is given the
         title, so that "the lawyer" later is they."""
-        if (
-            title not in _words("title_nouns")
-            or title in _SEATS
-            or title in _RELATIONS
-            or title in _ONLY_THOSE_SO_CALLED
-            or title in _ANY_OFFICE
-        ):
+        if not _a_trade(title):
             return None
         last = [p for p in self.known if p.salient == unit - 1]
         if len(last) != 1 or _titled(last[0]):
@@ -400,6 +394,19 @@ class _People:
         if person is None or person.name in besides or _titled(person) or person.gender is None:
             return None
         return person if gender in (None, person.gender) else None
+
+
+def _a_trade(title: str) -> bool:
+    """A title of a trade that nobody in particular holds ("the lawyer", "the banker"): not a
+    seat many hold ("the minister"), a relation ("her deputy"), a word for only those so called
+    ("the participant") or any office ("the official")."""
+    return (
+        title in _words("title_nouns")
+        and title not in _SEATS
+        and title not in _RELATIONS
+        and title not in _ONLY_THOSE_SO_CALLED
+        and title not in _ANY_OFFICE
+    )
 
 
 def _titled(person: _Known) -> bool:
@@ -2284,12 +2291,7 @@ def _a_trade_retold(frame: Frame, title: str) -> bool:
         and frame.belongs_to is None
         and not frame.works
         and not frame.described & _ORDINALS  # ("The first negotiator, a ...": somebody new)
-        and title in _words("title_nouns")
-        and title not in _SEATS
-        and title not in _RELATIONS
-        and title not in _ONLY_THOSE_SO_CALLED
-        and title not in _ANY_OFFICE
-        and title not in _PEOPLE_BY_SEX
+        and _a_trade(title)
     )
 
 

@@ -1262,7 +1262,7 @@ _PUBLIC_BODIES = frozenset(
 )  # fmt: skip
 
 
-# the columns' ids of the tags _bodies_called_by_their_sort looks for
+# the columns' ids of a common and a proper noun's tags (_bodies_called_by_their_sort, _mentions)
 _NN, _NNP = string_id("NN"), string_id("NNP")
 
 

@@ -27,6 +27,7 @@ from ._frames import (
 from ._people import (
     _IN_PLACE,
     _NATION,
+    _NN,
     _PLACE,
     _PRESS,
     _TITLED,
@@ -472,9 +473,8 @@ _SPOKEN_TO = frozenset({"speak", "talk"})
 _QUESTIONING_OR_PUTTING_TO = _QUESTIONING | _PUTTING_TO | _SPOKEN_TO
 
 
-# the columns' ids of the tags and the word _mentions looks for
+# the columns' ids of the tags and the word _mentions looks for (and _NN, a common noun's)
 _PRONOUN_TAGS = frozenset({string_id("PRP"), string_id("PRP$")})
-_NN = string_id("NN")
 _OLD = string_id("old")
 
 
