@@ -4744,3 +4744,103 @@ def test_a_body_that_writes_the_rules_says_nothing_by_writing_them() -> None:
         "Commission, which writes them, rather than to the small country that enforces them."
     )
     assert _by_text(analyse(text), "Dublin should ask").status == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # a person described before the name keeps the description's trade
+            "Grain.\n\nSara Lindqvist, who trades wheat in Geneva, said prices were calm. The "
+            "woman who runs the tender desk at the state buyer in Cairo, a soft-spoken "
+            "statistician who keeps her father's ledgers, says she reads the same pictures late. "
+            '"We are always the last to know," said Nour Haddad, who took the job in 2020.\n\n'
+            'Ms Lindqvist thinks a public forecast would move prices. "Markets hate '
+            'surprises," she said. "We lose more than that in one tender," the statistician '
+            "told me.",
+            "We lose more than that",
+            "Nour Haddad",
+        ),
+        (  # a post that only sets up the words the next sentence names the speaker of
+            "Ice.\n\nKari Nordvik, the head of forecasting at the Norwegian institute, says the "
+            'model is failing. "It is blind in the east," she said.\n\nThe EU\'s special envoy '
+            "for Arctic matters put it most plainly. Speaking in Tromsø in January, Annika "
+            "Berglund said the Union would not reward aggression.",
+            "The EU's special envoy",
+            "Annika Berglund",
+        ),
+        (  # a country's ministry is the ministry named before, not the country
+            "Visas.\n\nSouth Korea's Ministry of Employment and Labor added the model in 2024. "
+            "Korea's labour ministry rejects that reading.",
+            "Korea's labour ministry",
+            "Ministry of Employment and Labor",
+        ),
+        (  # the title of the one the text tied to a place
+            "Border.\n\nLucía Ortega, 44, parks outside a customs building in Ciudad Juárez. "
+            "Across the river, Karen Whitlock, an engineer at the customs agency, opens the same "
+            "screen. Ms Whitlock said the data did not exist. The engineer in Juárez counters "
+            "that the data exists.",
+            "The engineer in Juárez",
+            "Lucía Ortega",
+        ),
+        (  # a nation the text gave the one a title meant is theirs from then on
+            "Chips.\n\nLin Pei-shan is vice-president at Jade Harbor, a packaging firm. "
+            '"We can live with strict rules," the Taiwanese executive told the committee. '
+            "Senator Dale Whitcomb pressed the Korean witness, Kim Soo-ah, on smuggling. "
+            '"We follow every rule," she said.\n\nThe Taiwanese witness, asked the same '
+            "question, took a different line. She said her firm would support tracking chips.",
+            "She said her firm",
+            "Lin Pei-shan",
+        ),
+        (  # who put the question is no post of the one who answers
+            "Hearing.\n\nThe committee's chair, Eleanor Pryce, opened the session. Hannah "
+            "Seddon, the minister for technology, rejected the criticism. Pressed by the chair "
+            "on the staffing figures, Ms Seddon conceded that retention was hard. The chair "
+            "said the committee would report before the summer.",
+            "The chair said",
+            "Eleanor Pryce",
+        ),
+        (  # a name the parser cut off the body the person is of
+            "Rules.\n\nBeatriz Salgado of the European consumer organisation BEUC told "
+            "reporters that voluntary reporting was not enough.",
+            "Beatriz Salgado",
+            "Beatriz Salgado",
+        ),
+        (  # the firm a person once worked at, in a post served
+            "Tests.\n\nHiroshi Tanabe, who heads evaluation at the institute, spent twenty years "
+            "as an engineer at Toshiba. Choi Seung-woo, a former engineer who leads the Korean "
+            "team, pointed to a gap. The former Toshiba engineer says he is untroubled.",
+            "The former Toshiba engineer",
+            "Hiroshi Tanabe",
+        ),
+        (  # a country in the name of the body a person works at gives the nation
+            "Tests.\n\nHiroshi Tanabe, who heads evaluation at the Japan AI Safety Institute, "
+            "ran the tests. Choi Seung-woo, who leads the team at Korea's institute, found a "
+            '"gap". "That is a footnote," the Korean said. The Japanese engineer does not '
+            "dispute the finding. But he argued that the firms had responded quickly.",
+            "But he argued",
+            "Hiroshi Tanabe",
+        ),
+        (  # a post described anew, named in the next sentence, and called back by its nation
+            "Drafts.\n\nInes Carvalho, a Brazilian diplomat posted in Lisbon, said the tools "
+            "were useful. The Brazilian diplomat who chaired the last round, a former journalist "
+            "from Recife, "
+            'said he used one every week. "Small ministries have the same problem," said '
+            "Rodrigo Mattos. The Brazilian said he would raise the text at the next meeting.",
+            "The Brazilian said",
+            "Rodrigo Mattos",
+        ),
+    ],
+)
+def test_people_described_before_their_name_tied_to_places_and_nations(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _named_speaker(text, start) == speaker
+
+
+def test_a_post_the_text_gave_somebody_is_not_taken_by_the_next_name() -> None:
+    text = (
+        "Ice.\n\nKari Nordvik, the head of forecasting at the institute, says the model is "
+        "failing. The head of forecasting was blunter. Speaking in Oslo, Per Olsen said the "
+        "channel must stay shut."
+    )
+    assert _named_speaker(text, "The head of forecasting") == "Kari Nordvik"

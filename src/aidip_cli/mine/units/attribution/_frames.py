@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy import symbols
 
-from ....lexicons.nationalities import is_nationality
+from ....lexicons.nationalities import is_country, is_nationality
 from ....schema import AttributionStatus
 from .._lexmatch import pattern
 from ._columns import Columns
@@ -29,7 +29,9 @@ from ._people import (
     _clean_name,
     _described_anew,
     _described_as_a_body,
+    _places_of,
     _titled_beside,
+    _titles_described_anew,
     _work_words,
 )
 from ._records import Frame, replace
@@ -1885,9 +1887,20 @@ def _object_of_its_modifier(subject: Token, nearer: Token) -> bool:
     first: "One official involved in designing | the pilot said" (a phrase that ends on a word
     still wanting its object, just before the nearer subject's words)."""
     return any(
-        c.dep_ == "acl"
-        and c.right_edge.i + 1 == nearer.left_edge.i
-        and c.right_edge.tag_ in {"VBG", "VB", "IN"}
+        (
+            c.dep_ == "acl"
+            and c.right_edge.i + 1 == nearer.left_edge.i
+            and c.right_edge.tag_ in {"VBG", "VB", "IN"}
+        )
+        # "Beatriz Salgado of the European consumer organisation | BEUC told": the name the
+        # parser cut off the body a person is of
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and c.right_edge.i + 1 == nearer.i == nearer.left_edge.i
+            and nearer.pos_ == "PROPN"
+            and subject.pos_ == "PROPN"
+        )
         for c in subject.children
     )
 
@@ -2272,7 +2285,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
         return frame(VAGUE, "group")  # "Pan-Africanists object": people named by a cause
     if (
         ent is not None
-        and label != "PERSON"
+        and label not in {"PERSON", "ACTOR"}  # ("The Brazilian diplomat who chaired ...")
         and (_titled(head) or _titled_beside(head) or _a_name_described_with_who(ent))
     ):
         # "Ms Coutinho said", "Mihkel Lepp, a physics teacher, is uneasy": a title makes a
@@ -2403,13 +2416,17 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             )
             return frame(
                 VAGUE, "person", refer=lemma, aide=True, described=nations,
-                anew=_described_anew(head),
+                anew=_described_anew(head), described_as=_titles_described_anew(head),
             )  # fmt: skip
-        described = frozenset(c.lemma_.lower() for c in modifiers) | frozenset(
-            _NATION + c.lemma_.lower()
-            for c in modifiers
-            # ("The Turkmen delegate": a nationality the tagger did not mark)
-            if c.ent_type_ == "NORP" or (c.text[:1].isupper() and is_nationality(c.text))
+        described = (
+            frozenset(c.lemma_.lower() for c in modifiers)
+            | frozenset(
+                _NATION + c.lemma_.lower()
+                for c in modifiers
+                # ("The Turkmen delegate": a nationality the tagger did not mark)
+                if c.ent_type_ == "NORP" or (c.text[:1].isupper() and is_nationality(c.text))
+            )
+            | frozenset(_places_of(head))  # ("The engineer in Juárez counters")
         )
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if owner is None:  # "The general counsel of Veldkamp Photonics, an Eindhoven supplier"
@@ -2432,6 +2449,7 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             for_a_country=owner is not None and owner.ent_type_ == "GPE",
             aide=lemma in _AIDES and any(c.dep_ == "poss" for c in head.children),
             anew=_described_anew(head),
+            described_as=_titles_described_anew(head),
             works=frozenset(
                 _work_words(t for c in head.children if c.dep_ == "prep" for t in c.subtree)
             ),
@@ -2449,6 +2467,18 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             # "Mr Tan's ministry later clarified": the ministry he heads, named with him (as
             # "his ministry"), not the man himself
             return frame(VAGUE, "organisation", refer="body", title=lemma, belongs_to=owner)
+        if (
+            owner
+            and head.tag_ == "NN"
+            and lemma not in _THE_COUNTRY_ITSELF
+            and any(
+                c.dep_ == "poss" and (c.ent_type_ == "GPE" or is_country(c.text))
+                for c in head.children
+            )
+        ):
+            # "Korea's labour ministry rejects ...": the ministry (the one named before, if
+            # any), not the country (but "Brazil's presidency said" is Brazil speaking)
+            return frame(NAMED, "organisation", _bare(source), refer="body", title=lemma)
         if owner:
             return frame(NAMED, "organisation", owner)
         if head.tag_ in {"NN", "NNP"} and any(  # "the Danish government": one body, named
@@ -2470,11 +2500,19 @@ def _classify(head: Token, verb: Token, ents: list[SpacySpan]) -> Frame | None:
             return frame(VAGUE, "person", refer="year-old", described=described)
         # "the werken said"; "The first caller, a former patrol leader, said": somebody new
         anew = _described_anew(head) or any(c.lower_ in _ORDINALS for c in head.lefts)
-        return frame(VAGUE, "person", refer=lemma, by_role=True, anew=anew)
+        return frame(
+            VAGUE, "person", refer=lemma, by_role=True, anew=anew,
+            described_as=_titles_described_anew(head),
+        )  # fmt: skip
     if head.is_title and head.is_alpha and not list(head.children) and ent is None:
         # "Rojas argues" with the name read as an adjective: somebody named before, if anyone
         return frame(NAMED, "organisation", head.text, refer="surname")
     return None
+
+
+# A country's bodies that are the country speaking, not a part of it ("Brazil's presidency",
+# "Japan's government")
+_THE_COUNTRY_ITSELF = frozenset({"government", "presidency", "administration", "leadership"})
 
 
 # What a title is before its holder takes office: "minister-designate", "president-elect"

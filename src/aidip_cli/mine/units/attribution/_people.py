@@ -38,14 +38,41 @@ if TYPE_CHECKING:
 def _described_anew(title: Token) -> bool:
     """A title with an indefinite description set beside it ("The chairman of the working
     group, a Dutchman, ...", "Her deputy, a retired air force colonel, ..."): somebody new."""
-    return any(
-        c.dep_ == "appos"
+    return any(True for _ in _descriptions_anew(title))
+
+
+def _places_of(title: Token) -> list[str]:
+    """ "The engineer in Tartu", "the 64-year-old from Minya": the places a title is of, in the
+    order written, which may tell which of the people named before it means ('in:tartu')."""
+    return [
+        _IN_PLACE + place.lower_
+        for prep in title.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "from"}
+        for place in prep.children
+        if place.dep_ == "pobj" and place.pos_ == "PROPN"
+    ]
+
+
+def _titles_described_anew(title: Token) -> frozenset[str]:
+    """The titles those descriptions give ("The woman who runs the forecasting desk, a
+    soft-spoken statistician who ..., says": 'statistician'), which the person keeps once the
+    text names them."""
+    titles = _words("title_nouns")
+    return frozenset(
+        lemma for c in _descriptions_anew(title) if (lemma := c.lemma_.lower()) in titles
+    )
+
+
+def _descriptions_anew(title: Token) -> Iterable[Token]:
+    return (
+        c
+        for c in title.subtree
+        if c.dep_ == "appos"
         and c.ent_type_ != "PERSON"
         and (c.head.i == title.i or _a_person_noun(c))  # (the parser may hang it further down)
         and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
         # ("The former analyst, now a senior fellow, ...": the one in view, in a new post)
         and not any(d.dep_ == "advmod" and d.lower_ in _SINCE_THEN for d in c.children)
-        for c in title.subtree
     )
 
 
@@ -635,7 +662,15 @@ def _post_served_in(root: Token) -> frozenset[str]:
             if post is None or post.lemma_.lower() not in title_nouns:
                 continue
             past = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
-            return frozenset({post.lemma_.lower(), *(["former"] if past else [])})
+            # ("as an engineer at Toshiba": later "the former Toshiba engineer")
+            at = [
+                _NAMED_BESIDE + name.lower_
+                for c in post.children
+                if c.dep_ == "prep" and c.lower_ in {"at", "with", "for"}
+                for name in c.subtree
+                if name.pos_ == "PROPN"
+            ]
+            return frozenset({post.lemma_.lower(), *(["former"] if past else []), *at})
     return frozenset()
 
 
@@ -887,6 +922,8 @@ def _described_just_before(root: Token) -> Token | None:
     noun = doc[first - 2]
     if noun.tag_ not in {"NN", "NNS"} or not noun.is_lower:
         return None
+    if any(a.dep_ == "agent" for a in noun.ancestors):
+        return None  # ("Pressed by the chair on the figures, Ms Seddon conceded": who pressed)
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         # "the EU's special envoy for digital affairs, Henrik Sørensen": the title the phrase
         # ends on belongs to "envoy"

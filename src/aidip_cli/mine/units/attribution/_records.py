@@ -63,6 +63,13 @@ class Frame(NamedTuple):
     # "A Malaysian official who asked not to be named said": a source the text will not name,
     # whom no person named later is
     anonymous: bool = False
+    # "The woman who runs the forecasting desk, a soft-spoken statistician who ..., says": the
+    # titles a description beside the source gives it, which the person keeps once named
+    described_as: frozenset[str] = frozenset()
+    # "The EU's special envoy put it most plainly.": a title nobody was given, read as the
+    # person in view though the text called them otherwise; the title, so that a person the
+    # next sentence names as its source may take it ("Speaking in Tromsø, Annika Berglund said")
+    guessed: str | None = None
 
 
 class Voice(NamedTuple):

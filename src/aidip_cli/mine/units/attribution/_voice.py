@@ -25,7 +25,6 @@ from ._frames import (
     _pinned_down,
 )
 from ._people import (
-    _IN_PLACE,
     _NATION,
     _NN,
     _PLACE,
@@ -43,6 +42,7 @@ from ._people import (
     _longest_quote,
     _names_in_camel_case,
     _people,
+    _places_of,
     _roles,
     _subject_or_beside_it,
     _verbless,
@@ -534,7 +534,7 @@ def _mentions(tokens: list[Token], columns: Columns, ents: list[SpacySpan], quot
             ages = _ages_in(phrase.text) if phrase[0].lower_ == "the" else frozenset()
             found.titled_subjects += [(age, phrase.start_char) for age in ages]
             if ages:
-                found.titled_subjects += _places_of(tok, phrase.start_char)
+                found.titled_subjects += [(w, phrase.start_char) for w in _places_of(tok)]
             continue
         if tag != _NN:
             continue
@@ -569,7 +569,7 @@ def _mentions(tokens: list[Token], columns: Columns, ents: list[SpacySpan], quot
             # (not of a clause of time or reason: "X cut in before the moderator could move on")
             if title and not named_beside and not _in_a_clause_of_time(tok):
                 found.titled_subjects.append((noun, tok.idx))
-                found.titled_subjects += _places_of(tok, tok.idx)
+                found.titled_subjects += [(w, tok.idx) for w in _places_of(tok)]
                 # "The Norwegian negotiator does not want ...": the one of that nation
                 found.titled_subjects += [
                     (_NATION + c.lower_, tok.idx)
@@ -630,18 +630,6 @@ def _in_what_a_thing_shows(subject: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(w.lower_ == "which" for w in c.children)
         for c in verb.children
     )
-
-
-def _places_of(title: Token, at: int) -> list[tuple[str, int]]:
-    """ "The engineer in Tartu", "the 64-year-old from Minya": the place a title subject is of,
-    which may tell which of the people named before it means."""
-    return [
-        (_IN_PLACE + place.lower_, at)
-        for prep in title.children
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "from"}
-        for place in prep.children
-        if place.dep_ == "pobj" and place.pos_ == "PROPN"
-    ]
 
 
 def _quotes_somebody(root: Token) -> set[str]:
