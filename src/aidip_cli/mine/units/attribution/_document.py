@@ -1239,9 +1239,7 @@ def _name_the_titled(
         if called is not None:
             _name_the_title_left_unnamed(called, name, unit, frames, people)
         return
-    guessed = people.find(frame.speaker or "") if frame.status == NAMED else None
-    if guessed is not None:
-        guessed.roles -= {title} | _told_by(frame)
+    _take_back_the_guess(frame, title, people)
     known = people.find(name)
     if known is not None:
         known.roles |= {title} | _told_by(frame)
@@ -1308,9 +1306,7 @@ def _name_the_title_just_before(
         posts = frozenset()  # ('said Aiko Tanabe, a former researcher at ...': what she was)
     if posts - {title} or (person is not None and _of_the_other_gender(title, person)):
         return frozenset()
-    guessed = people.find(frame.speaker or "") if frame.status == NAMED else None
-    if guessed is not None:
-        guessed.roles -= {title} | _told_by(frame)
+    _take_back_the_guess(frame, title, people)
     frames[earlier] = replace(frame, status=NAMED, speaker=name, refer=None, guessed=None)
     return frozenset({title}) | _told_by(frame)
 
@@ -2308,8 +2304,8 @@ def _resolve(
     retold = frame.anew and _a_trade_retold(frame, refer)
     anyone = not the_unnamed_one and not (by_role or frame.aide or (frame.anew and not retold))
     anyone = anyone and refer not in _ONLY_THOSE_SO_CALLED
-    known = people.of_nation(refer) if frame.nationality else None
-    known = known or people.titled(
+    by_nation = people.of_nation(refer) if frame.nationality else None
+    known = by_nation or people.titled(
         refer, unit, anyone=anyone, described=frame.described, besides=besides, asked=asked
     )
     if known is not None and frame.for_a_country and _speaks_for_another(known, frame):
@@ -2332,7 +2328,8 @@ def _resolve(
     # "The EU's special envoy put it most plainly.": the one in view, whom the text gave
     # another title (or one described anew), unless the next sentence names somebody new as
     # its source
-    in_view = people.guessed and _titled(known) and refer not in known.roles
+    # (``people.guessed`` tells of the ``titled`` call only: not of a nation's person)
+    in_view = by_nation is None and people.guessed and _titled(known) and refer not in known.roles
     guessed = refer if in_view or (frame.anew and refer != "year-old") else None
     if refer == "year-old":  # an age is no title that another age could call
         known.roles |= frame.described  # "the 47-year-old skipper" → later "the skipper"
@@ -2344,6 +2341,14 @@ def _resolve(
     return replace(
         frame, status=NAMED, speaker=known.name, kind="person", refer=None, guessed=guessed
     )
+
+
+def _take_back_the_guess(frame: Frame, title: str, people: _People) -> None:
+    """The person a title source was read as (by a guess, now named otherwise) loses what the
+    title told of them."""
+    guessed = people.find(frame.speaker or "") if frame.status == NAMED else None
+    if guessed is not None:
+        guessed.roles -= {title} | _told_by(frame)
 
 
 def _told_by(frame: Frame) -> frozenset[str]:
