@@ -4844,3 +4844,55 @@ def test_a_post_the_text_gave_somebody_is_not_taken_by_the_next_name() -> None:
         "channel must stay shut."
     )
     assert _named_speaker(text, "The head of forecasting") == "Kari Nordvik"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (  # a honorific tells which of two people with one surname is meant
+            "Lab.\n\nAmara Osei founded the lab in 2009. Her husband, Kwame Osei, runs its "
+            "workshop. Lena Braun, a German engineer, joined in 2015. The board later praised "
+            "Ms Osei for her patience. The lab has since doubled in size. She told me the growth "
+            "had come too fast.",
+            "She told me",
+            "Amara Osei",
+        ),
+        (  # the person a quotation is about is the one in view afterwards
+            "Obituary.\n\nMarta Lindqvist, a Swedish lawyer who drafted the first data treaty, "
+            "died on Monday. She was 88. Ingrid Berg, a Norwegian diplomat who worked with her, "
+            'said the delegates admired her. "She read every draft," the diplomat said. Paul '
+            "Hendry, a former American official, said the final text was weaker. "
+            '"Marta wanted one strong treaty," he said. In an essay published last year, she '
+            "called that flexibility a mistake.",
+            "In an essay published",
+            "Marta Lindqvist",
+        ),
+        (  # a body whose name ends in a place the tagger found on its own
+            "Posts.\n\nBudget Monitor Kenya, a research group based in Nairobi, counted the "
+            "contracts last year. It found that most went to three firms.",
+            "It found",
+            "Budget Monitor Kenya",
+        ),
+        (  # nobody in view: the one the piece opened on, after others spoke of him
+            "Obituary.\n\nTomas Reyes, the engineer who built Chile's first weather model, died "
+            "on Sunday in Santiago. He was 79.\n\nDaniel Ortiz, an American scientist who worked "
+            'with him in the 1990s, said Reyes had been stubborn about data. "He never let a '
+            'number go," Mr Ortiz said.\n\nThe national weather service said in a statement that '
+            "it would name a prize after him. It said the prize would go to a young forecaster."
+            "\n\nIn a 2019 interview with a Santiago newspaper, he said that small countries "
+            "should train their own models.",
+            "In a 2019 interview",
+            "Tomas Reyes",
+        ),
+        (  # the post a person was nominated to, and 'the nominee'
+            "Hearing.\n\nKaren Whitfield, nominated as under secretary of commerce, told the "
+            "committee that she would judge the licence on its merits. Linda Ortega, the "
+            "committee's ranking Democrat, was more sceptical. The nominee said she had recused "
+            "herself.",
+            "The nominee said",
+            "Karen Whitfield",
+        ),
+    ],
+)
+def test_people_kept_in_view_by_what_is_said_of_them(text: str, start: str, speaker: str) -> None:
+    assert _named_speaker(text, start) == speaker

@@ -79,7 +79,9 @@ class _Known:
     gender: str | None
     roles: set[str] = field(default_factory=set)
     mentioned: float = -1  # unit index of the last mention (-0.5: the headline)
-    salient: float = -1  # unit index where they last spoke or were a subject (less half a
+    # unit index where they last spoke or were a subject (less half a unit where only their
+    # 'his' or 'her' opened the subject: "Her deputy, Hanne Rustad, ...")
+    salient: float = -1
 
 
 # Honorifics that say nothing of a post, and the posts written before a name instead of them
@@ -113,10 +115,16 @@ class _People:
         self.opened_on: _Known | None = None
         # whether the last ``titled`` found nobody the text called so, only the one in view
         self.guessed = False
+        # whether the unit before the one being read is (part of) a quotation
+        self.after_quotation = False
 
-    def find(self, name: str, honorific: str | None = None) -> _Known | None:
+    def find(
+        self, name: str, honorific: str | None = None, *, gender: str | None = None
+    ) -> _Known | None:
         """The person named before whom this name means: the last named, unless an
-        ``honorific`` tells two of one surname apart ("Mr Wang", "Professor Wang")."""
+        ``honorific`` tells two of one surname apart ("Mr Wang", "Professor Wang"), or the
+        ``gender`` the text gave the name does ("Her nephew, Nikos Papadimitriou" after Eleni
+        Papadimitriou: 'Ms Papadimitriou' is she)."""
         split = _words_of_a_name(name)
         words = frozenset(split)
         last = split[-1] if split else ""
@@ -126,11 +134,14 @@ class _People:
             if (last in person.tokens or words <= person.tokens) and not _kin(name, person.name)
         )
         first = next(found, None)
-        if first is None or honorific is None:
+        if first is None or (honorific is None and gender is None):
             return first
         others = list(found)
         if not others:
             return first
+        if honorific is None:
+            other = _OTHER_GENDER.get(gender or "")
+            return next((p for p in (first, *others) if p.gender != other), first)
         title = honorific.lower().rstrip(".")
         gender = _titles().get(title)
         other = _OTHER_GENDER.get(gender or "")
@@ -151,7 +162,7 @@ class _People:
         return first
 
     def note(self, person: Person, unit: float) -> _Known:
-        known = self.find(person.name)
+        known = self.find(person.name, gender=person.gender)
         if known is None:
             known = _Known(person.name, frozenset(_words_of_a_name(person.name)), person.gender)
             self.known.append(known)
@@ -177,21 +188,26 @@ class _People:
     ) -> None:
         """A bare surname of somebody named before ("Sommerfeld was not satisfied"; "Morozov is
         his government's special envoy": ``posts``)."""
+        person = self.by_word(word)
+        if person is not None:
+            person.mentioned = unit
+            person.roles |= posts
+            if subject:
+                person.salient = unit
+
+    def by_word(self, word: str) -> _Known | None:
+        """The person named before whom a word of their name alone means: the last whose
+        surname it is, else the last whose name holds it."""
         low = word.lower()
         if low not in self._name_words:
-            return
+            return None
         last = (
             p
             for p in reversed(self.known)
             if len(p.tokens) > 1 and low == p.name.split()[-1].lower()
         )
         # ("Han, a former trade negotiator, ...": Han Seo-yeon, the family name first)
-        person = next(last, None) or self.surname(word)
-        if person is not None:
-            person.mentioned = unit
-            person.roles |= posts
-            if subject:
-                person.salient = unit
+        return next(last, None) or self.surname(word)
 
     def surname(self, word: str) -> _Known | None:
         """The person named before whose full name holds this word ("Rojas" for Valentina Rojas
@@ -250,6 +266,20 @@ class _People:
         if not fits:
             return None
         salient = [p for p in fits if p.salient >= 0 and p.salient >= before - _IN_VIEW_REACH]
+        opened_on = self.opened_on
+        if (
+            not salient
+            and not self.after_quotation
+            and opened_on is not None
+            and opened_on in fits
+            and opened_on.gender == gender
+            and not any(p.mentioned >= before - 1 and p is not opened_on for p in fits)
+        ):
+            # "In his final decade he turned to AI" in a piece that opened on him, after others
+            # spoke of him: nobody in view, the one the piece is about (not right after a
+            # quotation, whose speaker stays in view while it goes on, nor after a sentence
+            # that names another who may be meant: "Her old boss, Takeshi Okabe, ...")
+            return opened_on
         pool = salient or fits
         # among equally recent antecedents, one known to be of the pronoun's gender
         return max(
@@ -596,7 +626,8 @@ def attribute_units(
     titles_by_initials: set[str] = set()  # "PS", "CS": titles' initials, not bodies
     for i, voice in enumerate(voices):
         frame = voice.frame
-        new = [p for p in voice.people if people.find(p.name) is None]
+        people.after_quotation = i > 0 and voices[i - 1].quote_led
+        new = [p for p in voice.people if people.find(p.name, gender=p.gender) is None]
         if any(frame is None or at < frame.offset for at in voice.unnamed_subjects):
             unnamed_at = i
         early = [
@@ -902,7 +933,15 @@ def attribute_units(
             voices_here.add(frame.speaker or "")
         if voices_here:
             spoke_at[i] = voices_here
-        found = [people.find(p.name) for p in sorted(voice.people, key=lambda p: p.offset)]
+        for word in voice.quoted_names:
+            # (somebody the text called 'he' or 'she': not a firm the tagger took for a person)
+            known = people.by_word(word)
+            if known is not None and known.gender is not None:
+                known.mentioned = i
+        found = [
+            people.find(p.name, gender=p.gender)
+            for p in sorted(voice.people, key=lambda p: p.offset)
+        ]
         names = tuple(dict.fromkeys(k.name for k in found if k is not None))
         if len(names) > 1:
             pair = names
@@ -1504,7 +1543,7 @@ def _counterparts_share_the_office(voice: Voice, people: _People, unit: int) -> 
         owners = [
             w for w, at in voice.pronoun_subjects if w.endswith(_OWNER) and at < person.offset
         ]
-        known = people.find(person.name)
+        known = people.find(person.name, gender=person.gender)
         if owners and known is not None and not person.roles & offices:
             gender = _PRONOUN_GENDER[owners[-1].removesuffix(_OWNER)]
             owner = people.pronoun(gender, unit, besides=frozenset({known.name}))
@@ -1514,7 +1553,7 @@ def _counterparts_share_the_office(voice: Voice, people: _People, unit: int) -> 
     if len(voice.people) < 2:
         return
     for person in sorted(voice.people, key=lambda p: p.offset):
-        known = people.find(person.name)
+        known = people.find(person.name, gender=person.gender)
         if known is None:
             continue
         if holder is not None and person.roles & _RELATIONS and not person.roles & offices:

@@ -558,6 +558,7 @@ def _roles(root: Token) -> set[str]:
     found |= _turn_in_the_post(root)  # "taking over from X": her predecessor
     found |= _post_by_copula(root)
     found |= _post_served_in(root)
+    found |= _post_named_to(root)
     found |= _countries_served(root)
     return found | _titles_before(root) | _countries_beside(root) | _age(root, described)
 
@@ -672,6 +673,50 @@ def _post_served_in(root: Token) -> frozenset[str]:
             ]
             return frozenset({post.lemma_.lower(), *(["former"] if past else []), *at})
     return frozenset()
+
+
+# Verbs that put somebody in a post, and what they make of the one put there
+_PUT_IN_A_POST = {
+    "nominate": "nominee",
+    "appoint": "appointee",
+    "name": None,
+    "elect": None,
+    "choose": None,
+    "pick": None,
+    "select": None,
+}
+
+
+def _post_named_to(root: Token) -> frozenset[str]:
+    """ "Karen Whitfield, nominated as under secretary of commerce, told the committee", "Ruth
+    Okafor, appointed last year as chief negotiator, said": the post (and 'the nominee', 'the
+    appointee', which the text may call her next)."""
+    found: set[str] = set()
+    title_nouns = _words("title_nouns")
+    for verb in root.children:
+        if verb.dep_ not in {"acl", "relcl"} or verb.tag_ != "VBN":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in _PUT_IN_A_POST:
+            continue
+        # (the parser may read "as under secretary" as two prepositions)
+        posts = [c for c in verb.children if c.dep_ == "oprd"] + [
+            post
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for c in prep.children
+            for post in (c, *c.children)
+            if post.dep_ == "pobj"
+        ]
+        for post in posts:
+            if post.lemma_.lower() not in title_nouns:
+                continue
+            found.add(post.lemma_.lower())
+            found |= {c.lemma_.lower() for c in post.children if c.dep_ in {"compound", "amod"}}
+            person = _PUT_IN_A_POST[lemma]
+            if person is not None:
+                found.add(person)
+    return frozenset(found)
 
 
 _NATION = "nation:"  # "the Ghanaian minister": "nation:ghanaian" among the words describing her
@@ -1226,12 +1271,37 @@ def _in_entities(ents: list[SpacySpan]) -> set[int]:
     return {i for ent in ents for i in range(ent.start, ent.end)}
 
 
+def _places_ending_a_name(ents: list[SpacySpan]) -> set[int]:
+    """The words of a place the tagger found at the end of a name it did not see ("Standards
+    Watch Asia", "Transparency International Kenya"): capitalised words before the place that
+    hang on it."""
+    found: set[int] = set()
+    for ent in ents:
+        if ent.label_ not in {"GPE", "LOC"} or ent.start == 0:
+            continue
+        before = ent.doc[ent.start - 1]
+        if _part_of_the_name(before, True) and before.head.i in range(ent.start, ent.end):
+            found.update(range(ent.start, ent.end))
+    return found
+
+
+def _part_of_the_name(tok: Token, before_a_place: bool) -> bool:
+    """A capitalised word the parser hung on the next as part of one name; before a place, a
+    noun too ("Standards", read as a plural noun, in "Standards Watch Asia")."""
+    return (
+        tok.dep_ == "compound"
+        and tok.text[:1].isupper()
+        and (tok.pos_ == "PROPN" or (before_a_place and tok.pos_ == "NOUN"))
+    )
+
+
 def _bodies_the_tagger_missed(
     tokens: list[Token], ents: list[SpacySpan], quoted
 ) -> tuple[tuple[str, int, bool, frozenset[str]], ...]:  # type: ignore[no-untyped-def]
     """Names outside any entity that a description marks as a body: 'a video platform,
     Klipzo, ...'."""
-    in_ents = _in_entities(ents)
+    ending = _places_ending_a_name(ents)
+    in_ents = _in_entities(ents) - ending
     found = []
     for tok in tokens:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.i in in_ents or quoted(tok):
@@ -1239,11 +1309,7 @@ def _bodies_the_tagger_missed(
         described = _described_as_a_body(tok)
         if described:
             first = tok.i  # the whole run of capitalised words: "African Union Commission"
-            while (
-                first > 0
-                and tok.doc[first - 1].pos_ == "PROPN"
-                and tok.doc[first - 1].dep_ == "compound"
-            ):
+            while first > 0 and _part_of_the_name(tok.doc[first - 1], tok.i in ending):
                 first -= 1
             name = tok.doc[first : tok.i + 1]
             if _a_dateline(name):  # "GENEVA — A coalition of ...": the dateline's place

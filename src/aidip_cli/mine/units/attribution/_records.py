@@ -139,6 +139,10 @@ class Voice(NamedTuple):
     # who was asked, by name or by title ("title:colonel"), with the offset; the 'he' or 'she'
     # who answers is that one
     asked: tuple[tuple[str, int], ...] = ()
+    # '"Eleni wanted 1981 again," he said': the capitalised words inside quotation marks — a
+    # person named before whom the quoted words name is the one they were about, in view for a
+    # later 'she' though nobody said it was she who spoke
+    quoted_names: tuple[str, ...] = ()
 
     def words_of_names(self) -> frozenset[str]:
         """The words (and parts of hyphenated words) of the names of more than one word this

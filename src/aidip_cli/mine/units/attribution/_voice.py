@@ -177,6 +177,16 @@ def read_voice(
         author=author,
         questioned=bool(_QUESTIONED.match(text if text is not None else unit.text)),
         surnames=_bare_surnames(tokens, capitalised, in_names, quoted, name_words),
+        quoted_names=tuple(
+            tok.text
+            for tok in (tokens[at] for at in capitalised)
+            if tok.is_alpha
+            and tok.pos_ == "PROPN"
+            and quoted(tok)
+            and (name_words is None or tok.lower_ in name_words)
+        )
+        if inside
+        else (),
     )
 
 
