@@ -4896,3 +4896,25 @@ def test_a_post_the_text_gave_somebody_is_not_taken_by_the_next_name() -> None:
 )
 def test_people_kept_in_view_by_what_is_said_of_them(text: str, start: str, speaker: str) -> None:
     assert _named_speaker(text, start) == speaker
+
+
+def test_sentences_and_text_read_once_are_spacys_own() -> None:
+    """Attribution keeps each paragraph's sentences and text after the first time it asks
+    (``Token.sent`` and ``Doc.text`` rebuild them on every call); what it keeps must be what
+    spaCy gives, for every word, and for each paragraph its own."""
+    from aidip_cli.mine.units.attribution._columns import document_text, sentence_of
+    from aidip_cli.nlp import get_nlp
+
+    paragraphs = [
+        'Ms Ray spoke first. "The talks are over," she said. Nobody answered her.',
+        "A 52-year-old negotiator, Tomas Berg, disagreed. He said the door was open.",
+    ]
+    for doc in get_nlp().pipe(paragraphs):
+        assert len(list(doc.sents)) >= 2  # (several sentences, or the test shows nothing)
+        for tok in doc:
+            assert (sentence_of(tok).start, sentence_of(tok).end) == (
+                tok.sent.start,
+                tok.sent.end,
+            )
+        assert document_text(doc) == doc.text
+        assert document_text(doc) == doc.text  # (the kept one, the second time)

@@ -13,7 +13,7 @@ from spacy.attrs import LOWER, POS, TAG
 from spacy.strings import get_string_id
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span, Token
 
 
 class Columns(NamedTuple):
@@ -45,3 +45,36 @@ def unit_columns(unit: Span) -> Columns:
 def string_id(text: str) -> int:
     """The id spaCy gives this string, which ``Columns.tag`` and ``Columns.lower`` hold."""
     return int(get_string_id(text))
+
+
+# where a document keeps, for each of its words, the sentence the word is in
+_SENTENCES_KEY = "aidip_attribution_sentences"
+
+
+def sentence_of(tok: Token) -> Span:
+    """The sentence the word is in (``Token.sent``, which makes a span of the word and walks out
+    to the sentence's ends on every call: 3-5 µs)."""
+    doc = tok.doc
+    found = doc.user_data.get(_SENTENCES_KEY)
+    if found is None:
+        found = doc.user_data[_SENTENCES_KEY] = _sentence_of_each_word(doc)
+    return found[tok.i]  # type: ignore[no-any-return]
+
+
+def _sentence_of_each_word(doc: Doc) -> list[Span]:
+    found: list[Span] = []
+    for sentence in doc.sents:
+        found += [sentence] * len(sentence)
+    return found
+
+
+# where a document keeps its text (``Doc.text`` joins every word again on each call)
+_TEXT_KEY = "aidip_attribution_text"
+
+
+def document_text(doc: Doc) -> str:
+    """The document's text (a span's text is a slice of it)."""
+    found = doc.user_data.get(_TEXT_KEY)
+    if found is None:
+        found = doc.user_data[_TEXT_KEY] = doc.text
+    return found  # type: ignore[no-any-return]

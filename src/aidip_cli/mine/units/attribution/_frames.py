@@ -13,7 +13,7 @@ from spacy import symbols
 from ....lexicons.nationalities import is_country, is_nationality
 from ....schema import AttributionStatus
 from .._lexmatch import pattern
-from ._columns import Columns
+from ._columns import Columns, sentence_of
 from ._people import (
     _AIDES,
     _NATION,
@@ -399,7 +399,7 @@ def _makes_a_case(verb: Token, lemma: str) -> bool:
     # that ..." is told as an event)
     return lemma != "issue" or any(
         t.text in _QUOTE_MARKS or t.text in {"'", "‘", "’"}
-        for t in verb.doc[verb.i + 1 : verb.sent.end]
+        for t in verb.doc[verb.i + 1 : sentence_of(verb).end]
     )
 
 
@@ -517,7 +517,7 @@ def _attitude_told_by(root: Token, ents: list[SpacySpan], quoted) -> Frame | Non
             c.dep_ == "dobj" for c in root.children
         )
     elif lemma == "prefer":  # (a person's, not "Would Nigeria rather those people met ...?")
-        held = root.sent[-1].text != "?"
+        held = sentence_of(root)[-1].text != "?"
     elif lemma == "mean":  # "The Pole means, mostly, that verification has been left for later"
         held = any(c.dep_ == "ccomp" and c.i > root.i for c in root.children)
     elif lemma == "bristle":
@@ -529,7 +529,7 @@ def _attitude_told_by(root: Token, ents: list[SpacySpan], quoted) -> Frame | Non
     elif lemma in _PERSUADED:
         held = any(c.dep_ == "auxpass" for c in root.children)
     elif lemma == "be":
-        if _embedded(root, root.sent, quoted):
+        if _embedded(root, sentence_of(root), quoted):
             return None
         held = any(c.dep_ in {"acomp", "attr"} and c.lower_ in _ATTITUDES for c in root.children)
         owner = _whose_view(root, quoted)
@@ -544,7 +544,7 @@ def _attitude_told_by(root: Token, ents: list[SpacySpan], quoted) -> Frame | Non
             return replace(frame, cue=verb.text)
     else:
         held = False
-    if not held or (lemma != "be" and _embedded(root, root.sent, quoted)):
+    if not held or (lemma != "be" and _embedded(root, sentence_of(root), quoted)):
         return None
     subject = _subject(root, quoted)
     if subject is None or quoted(subject):
@@ -1281,7 +1281,7 @@ def _as_aside(node: Token) -> bool:
     if [m.lower_ for m in marks] != ["as"]:
         return False
     mark = marks[0]
-    return mark.i == mark.sent.start or mark.doc[mark.i - 1].text == ","
+    return mark.i == sentence_of(mark).start or mark.doc[mark.i - 1].text == ","
 
 
 def _across_a_colon(node: Token) -> bool:
@@ -1294,7 +1294,9 @@ def _across_a_colon(node: Token) -> bool:
     if head.i <= node.i or not subject:
         return False
     between = node.doc[node.i : head.i]
-    return node.left_edge.i == node.sent.start and any(t.text in {":", ";"} for t in between)
+    return node.left_edge.i == sentence_of(node).start and any(
+        t.text in {":", ";"} for t in between
+    )
 
 
 def _says_nothing(verb: Token) -> bool:
@@ -1391,7 +1393,7 @@ def _told_that(listener: Token) -> bool:
 def _after_a_quoted_question(verb: Token) -> bool:
     """'"Experts from where?" the Tanzanian asked.': the parser ended a sentence at the quoted
     question, and the verb's own opens in lower case right after it."""
-    first = verb.sent[0]
+    first = sentence_of(verb)[0]
     doc = verb.doc
     return (
         first.i > 1
@@ -1567,7 +1569,7 @@ def _has_content(verb: Token, quoted, evidence: bool) -> bool:  # type: ignore[n
             return True
     if lemma in _PLACING:
         return False  # "put Korea back on its "white list"": a quotation nearby is no estimate
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     return any(quoted(t) for t in sentence)
 
 
@@ -1676,7 +1678,7 @@ def _set_off_by_commas(verb: Token) -> bool:
         and doc[k - 1].dep_ in _SUBJECTS
         and doc[k - 1].head.i == k
         and doc[k - 2].text == ","
-        and k - 2 > verb.sent.start
+        and k - 2 > sentence_of(verb).start
     )
 
 
@@ -1715,7 +1717,7 @@ def _an_age_read_as_a_modifier(verb: Token) -> Token | None:
             return child
     # ("Speaking outside the court in Luxembourg, the 39-year-old said": the age hung on the
     # place as an apposition)
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    before = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
     if before is not None and before.lower_ == "old" and _ends_on_an_age(before):
         return before
     return None
@@ -1866,7 +1868,7 @@ def _a_name_hung_on_the_opening_phrase(verb: Token, quoted) -> Token | None:  # 
     opened with, and left the verb with no subject."""
     if verb.dep_ != "ROOT" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
-    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+    for tok in reversed(verb.doc[sentence_of(verb).start : verb.i]):
         # (a name the tagger saw, or one an honorific opens or a title is set beside: "Mr
         # Emeka Nwachukwu", "Nwachukwu, chairman of ...")
         named = tok.ent_type_ == "PERSON" or (
@@ -1946,7 +1948,7 @@ def _past_the_dateline(subject: Token) -> Token | None:
     hung it on the place), else another subject of the verb."""
     if not subject.text.isupper() or len(subject.text) < 3:
         return subject  # (before finding the sentence, which walks over its words)
-    sentence = subject.sent
+    sentence = sentence_of(subject)
     if subject.i - sentence.start > 3:
         return subject
     dash = next(
@@ -2005,8 +2007,14 @@ def _trailing_subject(verb: Token, quoted) -> Token | None:  # type: ignore[no-u
         return None
     if speaker.pos_ == "NOUN":  # "In 2024 Alat, the fund's manufacturing arm, said ...": the
         # name the description is set beside
-        comma = next((t for t in reversed(doc[verb.sent.start : speaker.i]) if t.text == ","), None)
-        if comma is not None and comma.i > verb.sent.start and doc[comma.i - 1].pos_ == "PROPN":
+        comma = next(
+            (t for t in reversed(doc[sentence_of(verb).start : speaker.i]) if t.text == ","), None
+        )
+        if (
+            comma is not None
+            and comma.i > sentence_of(verb).start
+            and doc[comma.i - 1].pos_ == "PROPN"
+        ):
             return doc[comma.i - 1]
     return speaker
 
@@ -2019,12 +2027,12 @@ def _subject_after_a_quotation(verb: Token, quoted) -> Token | None:  # type: ig
     if verb.dep_ != "ROOT" or verb.i < 2:
         return None
     start = verb.i
-    while start > verb.sent.start and verb.i - start < _SHORT_PHRASE:
+    while start > sentence_of(verb).start and verb.i - start < _SHORT_PHRASE:
         before = doc[start - 1]
         if before.text in _CLOSING or quoted(before):
             break
         start -= 1
-    before = doc[start - 1] if start > verb.sent.start else None
+    before = doc[start - 1] if start > sentence_of(verb).start else None
     if before is None or not (before.text in _CLOSING or quoted(before)) or start == verb.i:
         return None
     head = doc[verb.i - 1]
@@ -2050,7 +2058,7 @@ def _source_text(head: Token) -> str:
             article is not None
             and child.i < article
             and child.dep_ in {"advmod", "prep", "npadvmod"}
-            and child.left_edge.i == child.sent.start
+            and child.left_edge.i == sentence_of(child).start
             and "," in {t.text for t in child.doc[child.right_edge.i : child.right_edge.i + 2]}
         ):
             # "Back in Nairobi, the 52-year-old": a phrase that opens the sentence, though the
@@ -2792,7 +2800,7 @@ _ANONYMOUS = re.compile(
 def _unnamed_by_request(head: Token) -> bool:
     """'The ambassador, who asked not to be named, said': a source kept anonymous on purpose,
     not the person the text has in view."""
-    return _ANONYMOUS.search(head.sent.text) is not None
+    return _ANONYMOUS.search(sentence_of(head).text) is not None
 
 
 def _title_phrase(head: Token) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ....lexicons.nationalities import is_country, is_nationality
 from .._quotes import Quotation
-from ._columns import Columns, string_id
+from ._columns import Columns, document_text, sentence_of, string_id
 from ._records import Person
 from ._vocabulary import (
     _DASHES,
@@ -121,7 +121,7 @@ def _subject_or_beside_it(root: Token) -> bool:
         return True  # "His deputy, a former Pentagon lawyer named Rachel Osei, drafted ..."
     if dep == "poss" and head.ent_type_ == "":
         owned = head.lemma_.lower()
-        if (head.dep_ in _SUBJECTS or root.left_edge.i == root.sent.start) and (
+        if (head.dep_ in _SUBJECTS or root.left_edge.i == sentence_of(root).start) and (
             (owned in _KIN and not _named_beside(head))
             # (a title is somebody else: "Castellanos's second guest", "her rival")
             or (owned not in _words("title_nouns") and owned not in _RELATIONS)
@@ -158,7 +158,7 @@ def _the_one_it_is_for(root: Token) -> bool:
     return (
         root.dep_ == "pobj"
         and prep.lower_ == "for"
-        and prep.i == prep.sent.start
+        and prep.i == sentence_of(prep).start
         and root.i + 1 < len(root.doc)
         and root.doc[root.i + 1].text == ","
     )
@@ -174,7 +174,7 @@ def _a_verb_read_as_a_plural(name: Token) -> bool:
         and head.tag_ == "NNS"
         and head.i == name.i + 1
         and name.text[:1].isupper()
-        and all(t.dep_ in {"compound", "punct"} for t in name.doc[name.sent.start : name.i])
+        and all(t.dep_ in {"compound", "punct"} for t in name.doc[sentence_of(name).start : name.i])
     )
 
 
@@ -244,7 +244,7 @@ def _beside_a_lost_subject(root: Token) -> bool:
     the verb is the subject."""
     if root.dep_ != "appos":
         return False
-    verb = root.sent.root
+    verb = sentence_of(root).root
     return (
         root.i < verb.i
         and verb.pos_ in {"VERB", "AUX"}
@@ -259,7 +259,7 @@ def _before_its_pronoun(name: Token) -> bool:
     node, opening, start = name, None, -1
     while node.head.i != node.i:
         if node.dep_ == "advcl":
-            start = name.sent.start if start < 0 else start
+            start = sentence_of(name).start if start < 0 else start
             if node.left_edge.i == start:
                 opening = node  # (however the parser hung it: "When I asked X, ..., she laughed")
         node = node.head
@@ -276,7 +276,7 @@ def _whose_view_opens_the_sentence(name: Token) -> bool:
     return (
         name.dep_ == "pobj"
         and prep.lower_ == "for"
-        and prep.i == prep.sent.start
+        and prep.i == sentence_of(prep).start
         and name.right_edge.i + 1 < len(name.doc)
         and name.doc[name.right_edge.i + 1].text == ","
     )
@@ -335,7 +335,9 @@ def _whose_thing_the_sentence_is_about(name: Token) -> bool:
 
 
 def _the_only_person_in_the_sentence(root: Token) -> bool:
-    return not any(e.label_ == "PERSON" and not e.start <= root.i < e.end for e in root.sent.ents)
+    return not any(
+        e.label_ == "PERSON" and not e.start <= root.i < e.end for e in sentence_of(root).ents
+    )
 
 
 # Verbs by which the author gets hold of somebody to interview: "I called Mr Asante", "We
@@ -747,9 +749,11 @@ def _age(root: Token, described: list[Token]) -> set[str]:
         if child.dep_ == "appos" and child.like_num and child.text.isdigit():
             return {_AGE_OF + child.text}
     doc = root.doc
-    found = _YEARS_OLD.search(doc[root.left_edge.i : root.i].text)  # "41-year-old Tomas Berg"
-    for noun in described:
-        found = found or _YEARS_OLD.search(doc[noun.left_edge.i : noun.i + 1].text)
+    found = None
+    if "-year-old" in document_text(doc):  # (most paragraphs give nobody's age)
+        found = _YEARS_OLD.search(doc[root.left_edge.i : root.i].text)  # "41-year-old Tomas Berg"
+        for noun in described:
+            found = found or _YEARS_OLD.search(doc[noun.left_edge.i : noun.i + 1].text)
     return {_AGE_OF + found.group(1)} if found else _age_by_copula(root)
 
 
@@ -763,7 +767,7 @@ def _age_by_copula(root: Token) -> set[str]:
     i = verb.i + 1
     while i < len(doc) and doc[i].lower_ in {",", "at", "now", "aged"}:
         i += 1
-    ages = [t for t in doc[i : root.sent.end] if _a_bare_age(t)]
+    ages = [t for t in doc[i : sentence_of(root).end] if _a_bare_age(t)]
     if not ages or ages[0].i != i or len(ages) > 1:
         return set()  # ("was 29 when he joined and 61 when he left": which one now?)
     return {_AGE_OF + doc[i].text}
@@ -830,12 +834,8 @@ def _places_and_bodies_beside(root: Token, described: list[Token]) -> set[str]:
         *described,
         *(c for c in root.children if c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ == "of")),
     ]
-    words = [
-        t
-        for clause in clauses
-        for t in clause.subtree
-        if t.is_alpha and t.i not in range(root.left_edge.i, root.i + 1)
-    ]
+    name = range(root.left_edge.i, root.i + 1)  # (the name and what stands before it)
+    words = [t for clause in clauses for t in clause.subtree if t.is_alpha and t.i not in name]
     names = [t for t in words if t.pos_ == "PROPN"]
     return (
         {_NAMED_BESIDE + t.lower_ for t in names} | _initials_of_names(names) | _work_words(words)
@@ -1325,20 +1325,19 @@ _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z]")
 
 
 def _names_in_camel_case(
-    tokens: list[Token], ents: list[SpacySpan], quoted
+    tokens: list[Token], capitalised: list[int], ents: list[SpacySpan], quoted
 ) -> tuple[tuple[str, int, bool, frozenset[str]], ...]:  # type: ignore[no-untyped-def]
     """ "PeaceWatchNow did not respond to messages. In a follow-up post, however, it insisted
     ...": a name the tagger did not see (it read it as a noun) whose inner capitals make it a
-    body's, which 'it' may then mean."""
-    # (the tagger's flags first: most words are in lower case or capitalised)
+    body's, which 'it' may then mean (``capitalised``: where the words that open on a capital
+    stand, the only ones such a name can be)."""
+    # (the tagger's flags first: most words are capitalised)
     words = [
         tok
-        for tok in tokens
-        if not tok.is_lower
-        and not tok.is_title
+        for tok in (tokens[at] for at in capitalised)
+        if not tok.is_title
         and not tok.is_upper
         and tok.is_alpha
-        and tok.text[:1].isupper()
         and _INNER_CAPITAL.search(tok.text)
     ]
     if not words:

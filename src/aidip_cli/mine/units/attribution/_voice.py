@@ -140,7 +140,7 @@ def read_voice(
         )
         bodies += missed
     bodies += _bodies_called_by_their_sort(tokens, columns, ents, quoted)
-    bodies += _names_in_camel_case(tokens, ents, quoted)
+    bodies += _names_in_camel_case(tokens, capitalised, ents, quoted)
     introduces = _introduced(tokens, people)
     askers, asked = _questions(tokens, columns, people, quoted)
     mentions = _mentions(tokens, columns, ents, quoted)
@@ -347,8 +347,10 @@ def _named_beside_the_title(
 ) -> tuple[str, str] | None:
     """ "The official, Pieter van Dam, added ...", "The Nigerian minister, ...": a sentence that
     opens on a title with a name set beside it, as (the title, the name)."""
+    if not tokens or tokens[0].lower_ != "the":
+        return None
     comma = next((k for k, t in enumerate(tokens[:5]) if t.text == ","), None)
-    if tokens[0].lower_ != "the" or comma is None or comma < 2 or comma + 1 >= len(tokens):
+    if comma is None or comma < 2 or comma + 1 >= len(tokens):
         return None
     title = tokens[comma - 1]
     if title.lemma_.lower() not in _words("title_nouns") or title.tag_ != "NN":
