@@ -1,9 +1,11 @@
-"""The columns of a unit's parse that attribution reads at every word (part of speech, fine tag,
-lower-case form), taken from the document once with ``Doc.to_array``.
+"""What attribution reads of a parsed paragraph over and over, taken from it once: the columns
+it reads at every word (part of speech, fine tag, lower-case form) with ``Doc.to_array``, the
+sentence each word is in, and the paragraph's text.
 
 Reading an attribute off a spaCy ``Token`` costs 50-200 ns a word (``Token.pos`` builds an
-enum member each time), and every unit is scanned word by word several times; these are plain
-lists of ints, as ``Token.pos``, ``Token.tag`` and ``Token.lower`` give them."""
+enum member each time), and every unit is scanned word by word several times; the columns are
+plain lists of ints, as ``Token.pos``, ``Token.tag`` and ``Token.lower`` give them.
+``Token.sent`` and ``Doc.text`` build their answer anew on every call."""
 
 from __future__ import annotations
 

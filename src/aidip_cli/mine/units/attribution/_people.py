@@ -1331,7 +1331,7 @@ def _names_in_camel_case(
     ...": a name the tagger did not see (it read it as a noun) whose inner capitals make it a
     body's, which 'it' may then mean (``capitalised``: where the words that open on a capital
     stand, the only ones such a name can be)."""
-    # (the tagger's flags first: most words are capitalised)
+    # (the tagger's flags first: most capitalised words are in title case)
     words = [
         tok
         for tok in (tokens[at] for at in capitalised)
