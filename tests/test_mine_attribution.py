@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from aidip_cli import analyse
+from aidip_cli.mine.units.attribution._columns import document_text, sentence_of
+from aidip_cli.nlp import get_nlp
 from aidip_cli.schema import Analysis, Attribution, AttributionStatus
 from helpers import problems
 
@@ -4902,9 +4904,6 @@ def test_sentences_and_text_read_once_are_spacys_own() -> None:
     """Attribution keeps each paragraph's sentences and text after the first time it asks
     (``Token.sent`` and ``Doc.text`` rebuild them on every call); what it keeps must be what
     spaCy gives, for every word, and for each paragraph its own."""
-    from aidip_cli.mine.units.attribution._columns import document_text, sentence_of
-    from aidip_cli.nlp import get_nlp
-
     paragraphs = [
         'Ms Ray spoke first. "The talks are over," she said. Nobody answered her.',
         "A 52-year-old negotiator, Tomas Berg, disagreed. He said the door was open.",

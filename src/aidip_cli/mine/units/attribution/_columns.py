@@ -9,7 +9,8 @@ plain lists of ints, as ``Token.pos``, ``Token.tag`` and ``Token.lower`` give th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.attrs import LOWER, POS, TAG
 from spacy.strings import get_string_id
@@ -26,22 +27,27 @@ class Columns(NamedTuple):
     lower: list[int]  # the lower-case form, as the id of its string (``string_id("old")``)
 
 
-# where a document keeps its columns once read
-_KEY = "aidip_attribution_columns"
-
-
 def unit_columns(unit: Span) -> Columns:
     """The columns of the unit's words (the document's are read on its first unit)."""
-    doc = unit.doc
-    whole = doc.user_data.get(_KEY)
-    if whole is None:
-        if len(doc):
-            pos, tag, lower = doc.to_array([POS, TAG, LOWER]).T.tolist()
-        else:
-            pos, tag, lower = [], [], []
-        whole = doc.user_data[_KEY] = Columns(pos, tag, lower)
+    whole: Columns = _kept(unit.doc, "aidip_attribution_columns", _columns_of)
     start, end = unit.start, unit.end
     return Columns(whole.pos[start:end], whole.tag[start:end], whole.lower[start:end])
+
+
+def _columns_of(doc: Doc) -> Columns:
+    if not len(doc):
+        return Columns([], [], [])
+    pos, tag, lower = doc.to_array([POS, TAG, LOWER]).T.tolist()
+    return Columns(pos, tag, lower)
+
+
+def _kept(doc: Doc, key: str, read: Callable[[Doc], Any]) -> Any:
+    """What ``read`` finds in the document, read on the first call and kept in its user data
+    under ``key`` for the next ones."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = read(doc)
+    return found
 
 
 def string_id(text: str) -> int:
@@ -49,18 +55,11 @@ def string_id(text: str) -> int:
     return int(get_string_id(text))
 
 
-# where a document keeps, for each of its words, the sentence the word is in
-_SENTENCES_KEY = "aidip_attribution_sentences"
-
-
 def sentence_of(tok: Token) -> Span:
     """The sentence the word is in (``Token.sent``, which makes a span of the word and walks out
     to the sentence's ends on every call: 3-5 µs)."""
-    doc = tok.doc
-    found = doc.user_data.get(_SENTENCES_KEY)
-    if found is None:
-        found = doc.user_data[_SENTENCES_KEY] = _sentence_of_each_word(doc)
-    return found[tok.i]  # type: ignore[no-any-return]
+    sentences: list[Span] = _kept(tok.doc, "aidip_attribution_sentences", _sentence_of_each_word)
+    return sentences[tok.i]
 
 
 def _sentence_of_each_word(doc: Doc) -> list[Span]:
@@ -70,13 +69,12 @@ def _sentence_of_each_word(doc: Doc) -> list[Span]:
     return found
 
 
-# where a document keeps its text (``Doc.text`` joins every word again on each call)
-_TEXT_KEY = "aidip_attribution_text"
-
-
 def document_text(doc: Doc) -> str:
-    """The document's text (a span's text is a slice of it)."""
-    found = doc.user_data.get(_TEXT_KEY)
-    if found is None:
-        found = doc.user_data[_TEXT_KEY] = doc.text
-    return found  # type: ignore[no-any-return]
+    """The document's text (a span's text is a slice of it; ``Doc.text`` joins every word again
+    on each call)."""
+    text: str = _kept(doc, "aidip_attribution_text", _text_of)
+    return text
+
+
+def _text_of(doc: Doc) -> str:
+    return doc.text
