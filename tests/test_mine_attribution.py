@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from aidip_cli import analyse
-from aidip_cli.mine.units.attribution._columns import document_text, sentence_of
+from aidip_cli.mine.units._paragraph import paragraph_text
+from aidip_cli.mine.units.attribution._columns import sentence_of, unit_columns
 from aidip_cli.nlp import get_nlp
 from aidip_cli.schema import Analysis, Attribution, AttributionStatus
 from helpers import problems
@@ -4900,20 +4901,30 @@ def test_people_kept_in_view_by_what_is_said_of_them(text: str, start: str, spea
     assert _named_speaker(text, start) == speaker
 
 
-def test_sentences_and_text_read_once_are_spacys_own() -> None:
-    """Attribution keeps each paragraph's sentences and text after the first time it asks
-    (``Token.sent`` and ``Doc.text`` rebuild them on every call); what it keeps must be what
-    spaCy gives, for every word, and for each paragraph its own."""
+def test_what_is_read_once_a_paragraph_is_spacys_own() -> None:
+    """The mine stage keeps what it reads of each paragraph after the first time it asks
+    (``Token.sent`` and ``Doc.text`` rebuild their answer on every call, and a ``Token`` getter
+    costs more than a list's entry): each word's sentence, its columns (part of speech, fine
+    tag, lower-case form, whether it is in lower case) and the paragraph's text. What it keeps
+    must be what spaCy gives, for every word, for a unit as for the paragraph, and for each
+    paragraph its own."""
     paragraphs = [
         'Ms Ray spoke first. "The talks are over," she said. Nobody answered her.',
         "A 52-year-old negotiator, Tomas Berg, disagreed. He said the door was open.",
+        "OpenAI's CEO met the UN's iPhone-toting envoy. NATO said 𝐍𝐎 to Ünal and ß.",
     ]
     for doc in get_nlp().pipe(paragraphs):
         assert len(list(doc.sents)) >= 2  # (several sentences, or the test shows nothing)
+        for unit in [doc[:], *doc.sents]:
+            columns = unit_columns(unit)
+            assert columns.pos == [t.pos for t in unit]
+            assert columns.tag == [t.tag for t in unit]
+            assert columns.lower == [t.lower for t in unit]
+            assert columns.is_lower == [int(t.is_lower) for t in unit]
         for tok in doc:
             assert (sentence_of(tok).start, sentence_of(tok).end) == (
                 tok.sent.start,
                 tok.sent.end,
             )
-        assert document_text(doc) == doc.text
-        assert document_text(doc) == doc.text  # (the kept one, the second time)
+        assert paragraph_text(doc) == doc.text
+        assert paragraph_text(doc) == doc.text  # (the kept one, the second time)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ...schema import Attribution, Kind
 from . import _modality
 from ._markers import Marker, inner_markers, opening_marker
+from ._paragraph import paragraph_text
 from ._quantities import FoundQuantity, find_quantities
 from ._quotes import Quotation, find_quotations
 from .attribution import Voice, prescription_asked, prescription_reported, read_voice
@@ -233,7 +234,7 @@ def unit_features(
     :func:`~aidip_cli.mine.units.attribution.read_voice`."""
     text = span.text
     if quotations is None:
-        quotations = find_quotations(span.doc.text)
+        quotations = find_quotations(paragraph_text(span.doc))
     ents = list(span.ents)  # Span.ents filters the doc's entities on every access: once here
     tokens = list(span)  # each iteration of a Span builds Token objects anew: once here
     quantities, statistical = read_figures(span, ents, tokens, text)

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ._paragraph import paragraph_text
 from ._quotes import Quotation, find_quotations
 
 if TYPE_CHECKING:
@@ -184,7 +185,7 @@ def segment_paragraph(
     ``at_contrast``: cut at ", but"/", while" ... too (short one-paragraph texts)."""
     units: list[RawUnit] = []
     sentence = first_sentence
-    text = doc.text  # built from the tokens on every access: take it once
+    text = paragraph_text(doc)
     quotations = tuple(find_quotations(text))
     for sent in _sentences(doc, frozenset(q.start for q in quotations)):
         if not any(t.is_alpha for t in sent):

@@ -1,19 +1,21 @@
 """What attribution reads of a parsed paragraph over and over, taken from it once: the columns
-it reads at every word (part of speech, fine tag, lower-case form) with ``Doc.to_array``, the
-sentence each word is in, and the paragraph's text.
+it reads at every word (part of speech, fine tag, lower-case form, whether the word is in lower
+case) with ``Doc.to_array``, and the sentence each word is in (the paragraph's text is kept by
+:mod:`.._paragraph`, for the whole mine stage).
 
 Reading an attribute off a spaCy ``Token`` costs 50-200 ns a word (``Token.pos`` builds an
 enum member each time), and every unit is scanned word by word several times; the columns are
-plain lists of ints, as ``Token.pos``, ``Token.tag`` and ``Token.lower`` give them.
-``Token.sent`` and ``Doc.text`` build their answer anew on every call."""
+plain lists of ints, as ``Token.pos``, ``Token.tag``, ``Token.lower`` and ``Token.is_lower``
+give them. ``Token.sent`` builds its answer anew on every call."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from spacy.attrs import LOWER, POS, TAG
+from spacy.attrs import IS_LOWER, LOWER, POS, TAG
 from spacy.strings import get_string_id
+
+from .._paragraph import kept
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -25,29 +27,26 @@ class Columns(NamedTuple):
     pos: list[int]  # the universal part of speech (``spacy.symbols``: VERB, PROPN ...)
     tag: list[int]  # the fine tag, as the id of its string (``string_id("NN")``)
     lower: list[int]  # the lower-case form, as the id of its string (``string_id("old")``)
+    is_lower: list[int]  # 1 where every cased letter of the word is in lower case, else 0
 
 
 def unit_columns(unit: Span) -> Columns:
     """The columns of the unit's words (the document's are read on its first unit)."""
-    whole: Columns = _kept(unit.doc, "aidip_attribution_columns", _columns_of)
+    whole: Columns = kept(unit.doc, "aidip_attribution_columns", _columns_of)
     start, end = unit.start, unit.end
-    return Columns(whole.pos[start:end], whole.tag[start:end], whole.lower[start:end])
+    return Columns(
+        whole.pos[start:end],
+        whole.tag[start:end],
+        whole.lower[start:end],
+        whole.is_lower[start:end],
+    )
 
 
 def _columns_of(doc: Doc) -> Columns:
     if not len(doc):
-        return Columns([], [], [])
-    pos, tag, lower = doc.to_array([POS, TAG, LOWER]).T.tolist()
-    return Columns(pos, tag, lower)
-
-
-def _kept(doc: Doc, key: str, read: Callable[[Doc], Any]) -> Any:
-    """What ``read`` finds in the document, read on the first call and kept in its user data
-    under ``key`` for the next ones."""
-    found = doc.user_data.get(key)
-    if found is None:
-        found = doc.user_data[key] = read(doc)
-    return found
+        return Columns([], [], [], [])
+    pos, tag, lower, is_lower = doc.to_array([POS, TAG, LOWER, IS_LOWER]).T.tolist()
+    return Columns(pos, tag, lower, is_lower)
 
 
 def string_id(text: str) -> int:
@@ -58,7 +57,7 @@ def string_id(text: str) -> int:
 def sentence_of(tok: Token) -> Span:
     """The sentence the word is in (``Token.sent``, which makes a span of the word and walks out
     to the sentence's ends on every call: 3-5 µs)."""
-    sentences: list[Span] = _kept(tok.doc, "aidip_attribution_sentences", _sentence_of_each_word)
+    sentences: list[Span] = kept(tok.doc, "aidip_attribution_sentences", _sentence_of_each_word)
     return sentences[tok.i]
 
 
@@ -67,14 +66,3 @@ def _sentence_of_each_word(doc: Doc) -> list[Span]:
     for sentence in doc.sents:
         found += [sentence] * len(sentence)
     return found
-
-
-def document_text(doc: Doc) -> str:
-    """The document's text (a span's text is a slice of it; ``Doc.text`` joins every word again
-    on each call)."""
-    text: str = _kept(doc, "aidip_attribution_text", _text_of)
-    return text
-
-
-def _text_of(doc: Doc) -> str:
-    return doc.text

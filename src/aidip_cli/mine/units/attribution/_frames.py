@@ -13,7 +13,7 @@ from spacy import symbols
 from ....lexicons.nationalities import is_country, is_nationality
 from ....schema import AttributionStatus
 from .._lexmatch import pattern
-from ._columns import Columns, sentence_of
+from ._columns import Columns, sentence_of, string_id
 from ._people import (
     _AIDES,
     _NATION,
@@ -57,6 +57,7 @@ from ._vocabulary import (
     _SILK,
     _SUBJECTS,
     _THAT_SAID,
+    _VIEW_WORDS,
     _WARNINGS,
     _WAYS_OF_TELLING,
     NAMED,
@@ -76,6 +77,10 @@ if TYPE_CHECKING:
 # (as the tagger's numeric tags: the loop below asks this of every word of every unit)
 _VERB_LIKE = frozenset({symbols.VERB, symbols.AUX, symbols.NOUN})
 _ADJECTIVE = symbols.ADJ
+# the columns' ids of the fine tags and the word _frame reads at every verb
+_VBG = string_id("VBG")
+_NOUN_OR_ADJECTIVE = frozenset({string_id("NN"), string_id("JJ")})
+_SAID = string_id("said")
 
 
 # Verbs that report a retort with "back": "he shot back", "she fired back", "hit back"
@@ -101,7 +106,7 @@ def _frame(  # type: ignore[no-untyped-def]
     unit's, read once for all its scans)."""
     if text is None:
         text = _text_of(tokens)
-    found = _according_to(unit, tokens, ents, quoted, text) or _in_words(unit, text)
+    found = _according_to(tokens, columns, ents, quoted, text) or _in_words(unit, text)
     lemmas, needs_content, _, _ = _speech()
     stands = (
         found is not None
@@ -127,10 +132,10 @@ def _frame(  # type: ignore[no-untyped-def]
     statements = _A_STATEMENT_WORD.search(lowered) is not None
     candidates: list[tuple[int, Frame]] = []
     author = False
-    for tok, pos in zip(tokens, columns.pos, strict=True):
-        if pos not in _VERB_LIKE and (pos != _ADJECTIVE or tok.lower_ != "said"):
+    for tok, pos, tag, lower in zip(tokens, columns.pos, columns.tag, columns.lower, strict=True):
+        if pos not in _VERB_LIKE and (pos != _ADJECTIVE or lower != _SAID):
             continue  # a reporting verb, or one the tagger read as a noun (or an adjective)
-        quoting, quoted_one = _quoted_as_saying(tok) if tok.tag_ == "VBG" else (None, None)
+        quoting, quoted_one = _quoted_as_saying(tok) if tag == _VBG else (None, None)
         if quoting is not None and quoted_one is not None and not quoted(tok):
             # "The agency quoted her as saying ...": she says it, the agency reports it
             # (the name may stand in the unit before: "Reuters quoted Lin Yuqing, a
@@ -157,7 +162,7 @@ def _frame(  # type: ignore[no-untyped-def]
         if lemma not in cue_lemmas:
             # a past tense read as a noun: "..., the 40-year-old said, were ...", "Only a treaty
             # could do that, the 61-year-old added, and ..."
-            if not lemma.endswith(("ed", "said")) or tok.tag_ not in {"NN", "JJ"}:
+            if not lemma.endswith(("ed", "said")) or tag not in _NOUN_OR_ADJECTIVE:
                 continue  # (no verb that reports, refuses, expects or makes a case)
             lemma = _past_tense_lemma(lemma, lemmas)
             if lemma not in cue_lemmas:
@@ -529,13 +534,17 @@ def _attitude_told_by(root: Token, ents: list[SpacySpan], quoted) -> Frame | Non
     elif lemma in _PERSUADED:
         held = any(c.dep_ == "auxpass" for c in root.children)
     elif lemma == "be":
-        if _embedded(root, sentence_of(root), quoted):
-            return None
         held = any(c.dep_ in {"acomp", "attr"} and c.lower_ in _ATTITUDES for c in root.children)
         owner = _whose_view(root, quoted)
+        moved = _moved_by_what_follows(root, quoted) if owner is None else None
+        # (as for the other verbs, whether the clause depends on another is asked only once it
+        # tells a view)
+        if (not held and owner is None and moved is None) or _embedded(
+            root, sentence_of(root), quoted
+        ):
+            return None
         if owner is not None:
             return _view_holder(owner, root, ents)
-        moved = _moved_by_what_follows(root, quoted)
         if moved is not None:
             holder, verb = moved
             frame = _classify(holder, verb, ents)
@@ -3004,21 +3013,23 @@ def _passive_frame(verb: Token, ents: list[SpacySpan]) -> Frame | None:
     )
 
 
-_SOURCE_CUES = frozenset({"to", "by", "citing", "per"})  # the words _according_to looks at
+# the words _according_to looks at (as the columns hold them)
+_SOURCE_CUES = frozenset(map(string_id, ("to", "by", "citing", "per")))
 # what the text of a unit holds when it holds any of them that _according_to acts on ("to" only
 # after "according")
 _SOURCE_CUES_IN_TEXT = ("accord", "by", "citing", "per")
 
 
-def _according_to(unit: SpacySpan, tokens: list[Token], ents, quoted, text: str) -> Frame | None:  # type: ignore[no-untyped-def]
-    """'according to X', 'as reported by X', 'citing X', 'per X' (``text``: the unit's)."""
+def _according_to(tokens: list[Token], columns: Columns, ents, quoted, text: str) -> Frame | None:  # type: ignore[no-untyped-def]
+    """'according to X', 'as reported by X', 'citing X', 'per X' (``columns`` and ``text``: the
+    unit's)."""
     lowered = text.lower()
     if not any(cue in lowered for cue in _SOURCE_CUES_IN_TEXT):
         return None  # (most sentences: no word of these in them, no need to read every word)
-    for tok in tokens:
-        low = tok.lower_
-        if low not in _SOURCE_CUES or quoted(tok):
+    for tok, lower in zip(tokens, columns.lower, strict=True):
+        if lower not in _SOURCE_CUES or quoted(tok):
             continue
+        low = tok.lower_
         if low == "to" and tok.head.lower_ == "according":
             cue = "according to"
         elif low == "by" and tok.head.lower_ in {"reported", "estimated", "cited"}:
@@ -3134,6 +3145,8 @@ def _reckoner(by: Token) -> Token | None:
 
 
 def _in_words(unit: SpacySpan, text: str) -> Frame | None:
+    if not any(word in text for word in _VIEW_WORDS):
+        return None  # (most units: no words, view or telling in them)
     match = _IN_WORDS.search(text)
     if match is None:
         return None

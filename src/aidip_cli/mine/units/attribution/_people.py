@@ -8,8 +8,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ....lexicons.nationalities import is_country, is_nationality
+from .._paragraph import paragraph_text
 from .._quotes import Quotation
-from ._columns import Columns, document_text, sentence_of, string_id
+from ._columns import Columns, sentence_of, string_id
 from ._records import Person
 from ._vocabulary import (
     _DASHES,
@@ -750,7 +751,7 @@ def _age(root: Token, described: list[Token]) -> set[str]:
             return {_AGE_OF + child.text}
     doc = root.doc
     found = None
-    if "-year-old" in document_text(doc):  # (most paragraphs give nobody's age)
+    if "-year-old" in paragraph_text(doc):  # (most paragraphs give nobody's age)
         found = _YEARS_OLD.search(doc[root.left_edge.i : root.i].text)  # "41-year-old Tomas Berg"
         for noun in described:
             found = found or _YEARS_OLD.search(doc[noun.left_edge.i : noun.i + 1].text)
@@ -767,8 +768,10 @@ def _age_by_copula(root: Token) -> set[str]:
     i = verb.i + 1
     while i < len(doc) and doc[i].lower_ in {",", "at", "now", "aged"}:
         i += 1
-    ages = [t for t in doc[i : sentence_of(root).end] if _a_bare_age(t)]
-    if not ages or ages[0].i != i or len(ages) > 1:
+    end = sentence_of(root).end
+    if i >= end or not _a_bare_age(doc[i]):
+        return set()
+    if any(_a_bare_age(t) for t in doc[i + 1 : end]):
         return set()  # ("was 29 when he joined and 61 when he left": which one now?)
     return {_AGE_OF + doc[i].text}
 

@@ -61,7 +61,10 @@ _THAT_SAID = re.compile(r"^\W*(?:that said|having said that|that being said)\b",
 _WAYS_OF_TELLING = frozenset(
     {"account", "telling", "reckoning", "estimation", "judgement", "judgment"}
 )
-_VIEWS = "|".join(["words", "view", *sorted(_WAYS_OF_TELLING)])
+# (any text the pattern matches has one of these words in it, which ``in`` finds in half the
+# time the pattern takes to find nothing)
+_VIEW_WORDS = ("words", "view", *sorted(_WAYS_OF_TELLING))
+_VIEWS = "|".join(_VIEW_WORDS)
 _IN_WORDS = re.compile(
     rf"\b[Ii]n (?:the words of (?P<of>[^,;.]+?)|(?P<pronoun>his|her) (?:own )?(?P<own>{_VIEWS})"
     rf"|(?P<who>[A-Z][\w.'’ -]*?)['’]s? (?:own )?(?P<whose>{_VIEWS}))\b"

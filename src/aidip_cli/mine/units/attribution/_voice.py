@@ -89,10 +89,12 @@ def read_voice(
         return bool(inside) and any(q.holds(tok.idx) for q in inside)
 
     columns = unit_columns(unit)
-    # where the words that open on a capital stand (the tagger's flag first: most words are in
-    # lower case), which both the people and the bare surnames are looked for among
+    # where the words that open on a capital stand (the columns' lower-case flag first: most
+    # words are in lower case), which both the people and the bare surnames are looked for among
     capitalised = [
-        at for at, tok in enumerate(tokens) if not tok.is_lower and tok.text[:1].isupper()
+        at
+        for at, lower_case in enumerate(columns.is_lower)
+        if not lower_case and tokens[at].text[:1].isupper()
     ]
     people = tuple(_people(unit, tokens, capitalised, ents, quoted))
     frame, author = _frame(unit, tokens, columns, ents, quoted, text)
