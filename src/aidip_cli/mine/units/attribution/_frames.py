@@ -106,7 +106,8 @@ def _frame(  # type: ignore[no-untyped-def]
     unit's, read once for all its scans)."""
     if text is None:
         text = _text_of(tokens)
-    found = _according_to(tokens, columns, ents, quoted, text) or _in_words(unit, text)
+    lowered = text.lower()
+    found = _according_to(tokens, columns, ents, quoted, lowered) or _in_words(unit, text)
     lemmas, needs_content, _, _ = _speech()
     stands = (
         found is not None
@@ -128,7 +129,6 @@ def _frame(  # type: ignore[no-untyped-def]
     skip_said = bool(_THAT_SAID.match(text))
     cue_lemmas = _cue_lemmas()
     # (most units name no statement, interview or letter: no need to look for one at every verb)
-    lowered = text.lower()
     statements = _A_STATEMENT_WORD.search(lowered) is not None
     candidates: list[tuple[int, Frame]] = []
     author = False
@@ -3020,10 +3020,11 @@ _SOURCE_CUES = frozenset(map(string_id, ("to", "by", "citing", "per")))
 _SOURCE_CUES_IN_TEXT = ("accord", "by", "citing", "per")
 
 
-def _according_to(tokens: list[Token], columns: Columns, ents, quoted, text: str) -> Frame | None:  # type: ignore[no-untyped-def]
-    """'according to X', 'as reported by X', 'citing X', 'per X' (``columns`` and ``text``: the
-    unit's)."""
-    lowered = text.lower()
+def _according_to(  # type: ignore[no-untyped-def]
+    tokens: list[Token], columns: Columns, ents, quoted, lowered: str
+) -> Frame | None:
+    """'according to X', 'as reported by X', 'citing X', 'per X' (``columns`` and ``lowered``:
+    the unit's, its text in lower case)."""
     if not any(cue in lowered for cue in _SOURCE_CUES_IN_TEXT):
         return None  # (most sentences: no word of these in them, no need to read every word)
     for tok, lower in zip(tokens, columns.lower, strict=True):
